@@ -1,0 +1,3 @@
+from sunting.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,88 @@
+"""The contract of a rule type (a *check*).
+
+A check is built once from a Rule and then asked for findings, either per block
+(paragraph, heading, list item: the engine caches these per unchanged block) or for the
+whole document (for rules that compare parts of a document, such as consistency or
+acronym definitions). Checks never print, read files or know about LSP.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Sequence
+
+from sunting.findings import Finding
+
+if TYPE_CHECKING:
+    from sunting.rules import Rule
+    from sunting.text.blocks import Block
+    from sunting.text.document import Document
+
+
+class Check:
+    #: the ``type:`` name in rule files
+    type_name: ClassVar[str] = ""
+    #: JSON-Schema properties of this type's options (merged into rules/schema.json)
+    options_schema: ClassVar[dict[str, Any]] = {}
+    required_options: ClassVar[tuple[str, ...]] = ()
+    #: True when findings depend on the whole document (no per-block cache)
+    document_level: ClassVar[bool] = False
+
+    def __init__(self, rule: "Rule"):
+        self.rule = rule
+        self.setup(rule.options)
+
+    @classmethod
+    def validate_options(cls, rule: "Rule") -> None:
+        """Raise ValueError for options the schema cannot express (a bad regex, …)."""
+
+    def setup(self, options: dict[str, Any]) -> None:
+        """Prepare matchers from the rule's options."""
+
+    def check_block(self, block: "Block", doc: "Document") -> Iterable[Finding]:
+        return ()
+
+    def check_document(self, doc: "Document") -> Iterable[Finding]:
+        return ()
+
+    # helpers -------------------------------------------------------------------
+    def finding(
+        self,
+        doc: "Document",
+        start: int,
+        end: int,
+        suggestions: Sequence[str] = (),
+        message: str | None = None,
+        fixable: bool = True,
+        **fields: Any,
+    ) -> Finding:
+        text = doc.source[start:end]
+        values = {"match": text, "suggestion": suggestions[0] if suggestions else "", **fields}
+        template = message if message is not None else self.rule.message
+        try:
+            msg = template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            msg = template
+        return Finding(
+            rule=self.rule.id,
+            severity=self.rule.level,
+            message=msg,
+            start=start,
+            end=end,
+            text=text,
+            suggestions=tuple(suggestions),
+            link=self.rule.link,
+            specificity=self.rule.specificity,
+            fixable=fixable,
+        )
+
+
+def match_case(template: str, replacement: str) -> str:
+    """Give ``replacement`` the case pattern of ``template`` (merubah→mengubah, Merubah→Mengubah)."""
+    if not template or not replacement:
+        return replacement
+    letters = [c for c in template if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if template[0].isupper() and replacement[0].islower():
+        return replacement[0].upper() + replacement[1:]
+    return replacement

@@ -1,0 +1,67 @@
+"""Token-sequence matching of many words and phrases in one pass.
+
+Entries are looked up by their first word in a dict, so thousands of entries cost one
+dict probe per token. Matching is on whole tokens, so ``rubah`` never matches inside
+``perubahan``, and a phrase matches across any white space (not across markup).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from sunting.text.tokens import Token, tokenize
+
+
+class PhraseMatcher:
+    def __init__(self, ignorecase: bool = True):
+        self.ignorecase = ignorecase
+        self._first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+
+    def _norm(self, s: str) -> str:
+        return s.lower() if self.ignorecase else s
+
+    def add(self, phrase: str, value: object) -> None:
+        words = tuple(self._norm(t.text) for t in tokenize(phrase) if t.kind != "punct" or t.text not in ".,")
+        if not words:
+            raise ValueError(f"empty phrase {phrase!r}")
+        bucket = self._first.setdefault(words[0], [])
+        bucket.append((words, value))
+        bucket.sort(key=lambda e: -len(e[0]))  # longest phrase first
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._first.values())
+
+    def finditer(self, tokens: list[Token], source: str) -> Iterator[tuple[int, int, object]]:
+        """Yield (first token index, last token index, value), leftmost-longest, no overlaps."""
+        first = self._first
+        norm = self._norm
+        i = 0
+        n = len(tokens)
+        while i < n:
+            tok = tokens[i]
+            cands = first.get(norm(tok.text))
+            if cands:
+                hit = None
+                for words, value in cands:
+                    k = len(words)
+                    if i + k > n:
+                        continue
+                    ok = True
+                    for j in range(1, k):
+                        t = tokens[i + j]
+                        if norm(t.text) != words[j] or not _joined(source, tokens[i + j - 1], t):
+                            ok = False
+                            break
+                    if ok:
+                        hit = (i, i + k - 1, value)
+                        break
+                if hit:
+                    yield hit
+                    i = hit[1] + 1
+                    continue
+            i += 1
+
+
+def _joined(source: str, a: Token, b: Token) -> bool:
+    between = source[a.end:b.start]
+    return between == "" and (a.kind == "punct" or b.kind == "punct") or (between != "" and between.strip(" \t\u00a0\r\n") == "")

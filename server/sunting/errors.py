@@ -1,0 +1,82 @@
+"""Errors the doors report with file, line and column (exit status 2 in the CLI)."""
+
+from __future__ import annotations
+
+
+class SuntingError(Exception):
+    """A user-facing error about a file: ``path:line:col: message``."""
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None, column: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+        self.column = column
+
+    def __str__(self) -> str:
+        where = self.path or ""
+        if self.path and self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.message}" if where else self.message
+
+
+class RuleError(SuntingError):
+    """A rule file that cannot be loaded."""
+
+
+class ConfigError(SuntingError):
+    """A configuration file that cannot be loaded."""
+
+
+def yaml_error(exc: Exception, path: str, cls: type[SuntingError]) -> SuntingError:
+    """Turn a PyYAML error into one that names file, line and column."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    if mark is not None:
+        return cls(f"invalid YAML: {problem}", path, mark.line + 1, mark.column + 1)
+    return cls(f"invalid YAML: {problem}", path)
+
+
+def locate(node, path_parts) -> tuple[int, int] | None:
+    """Line and column (1-based) of the YAML node at a JSON-schema error path."""
+    import yaml
+
+    best = node
+    for part in path_parts:
+        if isinstance(node, yaml.MappingNode):
+            found = None
+            for k, v in node.value:
+                if k.value == part:
+                    found = v
+                    break
+            if found is None:
+                break
+            node = found
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        else:
+            break
+        best = node
+    if best is None:
+        return None
+    return best.start_mark.line + 1, best.start_mark.column + 1
+
+
+def key_location(node, path_parts, key: str) -> tuple[int, int] | None:
+    """Location of a mapping *key* (for 'unknown key' errors)."""
+    import yaml
+
+    for part in path_parts:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == part), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        if node is None:
+            return None
+    if isinstance(node, yaml.MappingNode):
+        for k, _ in node.value:
+            if k.value == key:
+                return k.start_mark.line + 1, k.start_mark.column + 1
+    return None

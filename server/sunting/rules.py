@@ -1,0 +1,253 @@
+"""Rules are data: one YAML file per rule, ``<Pack>/<Rule>.yml``, id ``Pack.Rule``.
+
+Every file is validated against the JSON Schema built from the rule types (published as
+``rules/schema.json``); an invalid file is a RuleError naming file, line and column.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sunting.errors import RuleError, key_location, locate, yaml_error
+from sunting.findings import Severity
+
+SCOPES = ("narrative", "quote", "heading", "all")
+COMMON_KEYS: dict[str, Any] = {
+    "type": {"type": "string", "description": "The rule type (check) that runs this rule."},
+    "level": {"enum": ["error", "warning", "info", "hint"], "description": "Severity of findings."},
+    "message": {
+        "type": "string",
+        "description": "Message; placeholders {match} (the flagged text) and {suggestion} (the first suggestion).",
+    },
+    "description": {"type": "string", "description": "Why the rule exists, shown by --explain and on hover."},
+    "link": {"type": "string", "description": "Where to read more (KBBI, EYD V, the house style)."},
+    "scope": {
+        "description": "Where the rule applies: narrative, quote (direct quotations), heading, or all.",
+        "oneOf": [
+            {"enum": list(SCOPES)},
+            {"type": "array", "items": {"enum": list(SCOPES)}, "minItems": 1, "uniqueItems": True},
+        ],
+    },
+    "specificity": {"type": "integer", "description": "Wins the message when two rules flag one range."},
+    "examples": {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "flag": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["text"],
+                    "properties": {
+                        "text": {"type": "string"},
+                        "match": {"type": "string"},
+                        "suggestion": {"type": ["string", "null"]},
+                        "kind": {"enum": ["plain", "markdown", "html"]},
+                    },
+                },
+            },
+            "pass": {
+                "type": "array",
+                "items": {
+                    "oneOf": [
+                        {"type": "string"},
+                        {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "required": ["text"],
+                            "properties": {"text": {"type": "string"}, "kind": {"enum": ["plain", "markdown", "html"]}},
+                        },
+                    ]
+                },
+            },
+        },
+    },
+}
+COMMON_REQUIRED = ["type", "level", "message"]
+
+
+@dataclass
+class Example:
+    text: str
+    match: str | None = None
+    suggestion: str | None = None
+    kind: str = "plain"
+
+
+@dataclass
+class Rule:
+    id: str
+    type: str
+    level: Severity
+    message: str
+    link: str = ""
+    description: str = ""
+    scope: frozenset[str] = frozenset({"all"})
+    specificity: int = 0
+    options: dict[str, Any] = field(default_factory=dict)
+    flag_examples: list[Example] = field(default_factory=list)
+    pass_examples: list[Example] = field(default_factory=list)
+    path: str = ""
+
+    @property
+    def pack(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    def applies_to(self, scope: str) -> bool:
+        return "all" in self.scope or scope in self.scope
+
+
+def build_schema() -> dict:
+    """The JSON Schema of a rule file, from the common keys and each type's options."""
+    from sunting.checks import CHECK_TYPES
+
+    branches = []
+    for name, cls in sorted(CHECK_TYPES.items()):
+        branches.append(
+            {
+                "if": {"properties": {"type": {"const": name}}, "required": ["type"]},
+                "then": {
+                    "properties": cls.options_schema,
+                    "required": list(cls.required_options),
+                },
+            }
+        )
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://github.com/sunting/sunting/rules/schema.json",
+        "title": "sunting rule",
+        "description": "One rule of a sunting rule pack: rules/<Pack>/<Rule>.yml",
+        "type": "object",
+        "required": COMMON_REQUIRED,
+        "properties": {**COMMON_KEYS, "type": {"enum": sorted(CHECK_TYPES)}},
+        "allOf": branches,
+        "unevaluatedProperties": False,
+    }
+
+
+_validator = None
+
+
+def _get_validator():
+    global _validator
+    if _validator is None:
+        from jsonschema import Draft202012Validator
+
+        _validator = Draft202012Validator(build_schema())
+    return _validator
+
+
+def parse_rule(text: str, path: str, rule_id: str) -> Rule:
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        raise yaml_error(e, path, RuleError) from None
+    if not isinstance(data, dict):
+        raise RuleError("a rule file must be a mapping of keys (type, level, message, …)", path, 1, 1)
+    errors = sorted(_get_validator().iter_errors(data), key=lambda e: (len(e.absolute_path), str(e.absolute_path)))
+    if errors:
+        err = _best_error(errors)
+        where = None
+        msg = err.message
+        if err.validator == "unevaluatedProperties":
+            bad = re.findall(r"'([^']+)'", err.message)
+            if bad:
+                where = key_location(node, list(err.absolute_path), bad[0])
+                msg = f"unknown key {bad[0]!r} for a rule of type {data.get('type')!r}"
+        if where is None:
+            where = locate(node, list(err.absolute_path))
+        keypath = ".".join(str(p) for p in err.absolute_path)
+        if keypath and not msg.startswith("unknown key"):
+            msg = f"{keypath}: {msg}"
+        line, col = where or (None, None)
+        raise RuleError(msg, path, line, col)
+    from sunting.checks import CHECK_TYPES
+
+    options = {k: v for k, v in data.items() if k not in COMMON_KEYS}
+    scope = data.get("scope", "all")
+    scope = frozenset([scope] if isinstance(scope, str) else scope)
+    ex = data.get("examples") or {}
+    flags = [Example(e["text"], e.get("match"), e.get("suggestion"), e.get("kind", "plain")) for e in ex.get("flag", [])]
+    passes = [
+        Example(e, kind="plain") if isinstance(e, str) else Example(e["text"], kind=e.get("kind", "plain"))
+        for e in ex.get("pass", [])
+    ]
+    rule = Rule(
+        id=rule_id,
+        type=data["type"],
+        level=Severity.parse(data["level"]),
+        message=data["message"],
+        link=data.get("link", ""),
+        description=data.get("description", ""),
+        scope=scope,
+        specificity=int(data.get("specificity", 0)),
+        options=options,
+        flag_examples=flags,
+        pass_examples=passes,
+        path=path,
+    )
+    try:
+        CHECK_TYPES[rule.type].validate_options(rule)
+    except ValueError as e:
+        raise RuleError(str(e), path, *(locate(node, []) or (None, None))) from None
+    except RuleError as e:
+        if not e.path:
+            e.path = path
+        raise
+    return rule
+
+
+def _best_error(errors):
+    # prefer the most specific error (deepest path); 'if/then' errors carry the details in context
+    flat = []
+    for e in errors:
+        flat.append(e)
+        flat.extend(e.context or [])
+    flat.sort(key=lambda e: -len(e.absolute_path))
+    return flat[0]
+
+
+def builtin_packs_dir() -> Path:
+    """Where the built-in packs are: inside the installed wheel, or rules/ of a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "packs", here.parent.parent / "rules"):
+        if (candidate / "schema.json").is_file() or discover_packs(candidate):
+            return candidate
+    try:
+        return Path(str(resources.files("sunting.packs")))
+    except ModuleNotFoundError:
+        return here / "packs"
+
+
+def discover_packs(folder: Path) -> dict[str, Path]:
+    """Pack name → folder for every sub-folder that holds rule files."""
+    packs: dict[str, Path] = {}
+    if folder.is_dir():
+        for sub in sorted(folder.iterdir()):
+            if sub.is_dir() and (any(sub.glob("*.yml")) or any(sub.glob("*.yaml"))):
+                packs[sub.name] = sub
+    return packs
+
+
+def load_pack(name: str, folder: Path) -> list[Rule]:
+    rules = []
+    for path in sorted(list(folder.glob("*.yml")) + list(folder.glob("*.yaml"))):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as e:
+            raise RuleError(f"rule file is not UTF-8 ({e.reason})", str(path)) from None
+        rules.append(parse_rule(text, str(path), f"{name}.{path.stem}"))
+    return rules
+
+
+def schema_json() -> str:
+    return json.dumps(build_schema(), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,188 @@
+"""The document: source text, its format, its prose mask and blocks, and line index."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from sunting.text.blocks import Block
+from sunting.text.masking import MASK
+
+MARKDOWN_EXT = {".md", ".markdown", ".mdown", ".mkd", ".mdx"}
+HTML_EXT = {".html", ".htm", ".xhtml"}
+KINDS = ("plain", "markdown", "html")
+
+SUPPRESS_RE = re.compile(
+    r"<!--\s*sunting-(?P<verb>disable|enable|ignore-next-line)\b(?P<rules>[^>]*?)\s*-->"
+)
+
+
+class DocumentError(Exception):
+    """A file that cannot be read as text (binary, not UTF-8, too large)."""
+
+
+def detect_kind(path: str | None, language_id: str | None = None) -> str:
+    if language_id:
+        lid = language_id.lower()
+        if lid in ("markdown", "md", "mdx"):
+            return "markdown"
+        if lid in ("html", "xhtml"):
+            return "html"
+        if lid in ("plaintext", "plain", "text", "txt"):
+            return "plain"
+    if path:
+        ext = Path(path).suffix.lower()
+        if ext in MARKDOWN_EXT:
+            return "markdown"
+        if ext in HTML_EXT:
+            return "html"
+    return "plain"
+
+
+@dataclass
+class Suppression:
+    verb: str  # disable | enable | ignore-next-line
+    rules: frozenset[str]  # empty = all rules
+    start: int
+    end: int
+
+
+@dataclass(eq=False)
+class Document:
+    source: str
+    path: str | None = None
+    kind: str = "plain"
+
+    @cached_property
+    def _read(self):
+        if self.kind == "markdown":
+            from sunting.text.markdown import read_markdown
+
+            return read_markdown(self.source)
+        if self.kind == "html":
+            from sunting.text.html import read_html
+
+            return read_html(self.source)
+        from sunting.text.plain import read_plain
+
+        return read_plain(self.source)
+
+    @cached_property
+    def mask(self) -> str:
+        return "".join(self._read[0])
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        mask = self.mask
+        blocks = [Block(kind, a, b, mask) for kind, a, b in self._read[1]]
+        return [b for b in blocks if b.is_prose]
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        src = self.source
+        i = 0
+        while True:
+            j = src.find("\n", i)
+            if j == -1:
+                break
+            starts.append(j + 1)
+            i = j + 1
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """0-based (line, column in code points) of a source offset."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line, offset - self.line_starts[line]
+
+    def offset(self, line: int, column: int) -> int:
+        return self.line_starts[line] + column
+
+    def line_text(self, line: int) -> str:
+        start = self.line_starts[line]
+        end = self.line_starts[line + 1] if line + 1 < len(self.line_starts) else len(self.source)
+        return self.source[start:end].rstrip("\r\n")
+
+    def block_at(self, offset: int) -> Block | None:
+        starts = [b.start for b in self.blocks]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.blocks[i].start <= offset < max(self.blocks[i].end, self.blocks[i].start + 1):
+            return self.blocks[i]
+        return None
+
+    @cached_property
+    def suppressions(self) -> list[Suppression]:
+        if self.kind == "plain" and "sunting-" not in self.source:
+            return []
+        out = []
+        for m in SUPPRESS_RE.finditer(self.source):
+            rules = frozenset(r for r in re.split(r"[\s,]+", m.group("rules")) if r)
+            out.append(Suppression(m.group("verb"), rules, m.start(), m.end()))
+        return out
+
+    def is_suppressed(self, rule: str, offset: int) -> bool:
+        if not self.suppressions:
+            return False
+        line, _ = self.position(offset)
+        disabled: dict[str, bool] = {}
+        all_disabled = False
+        for s in self.suppressions:
+            if s.start > offset:
+                break
+            if s.verb == "ignore-next-line":
+                s_line, _ = self.position(s.end)
+                if line == s_line + 1 and (not s.rules or _matches(rule, s.rules)):
+                    return True
+            elif s.verb == "disable":
+                if not s.rules:
+                    all_disabled = True
+                elif _matches(rule, s.rules):
+                    disabled[rule] = True
+            elif s.verb == "enable":
+                if not s.rules:
+                    all_disabled = False
+                    disabled.clear()
+                elif _matches(rule, s.rules):
+                    disabled[rule] = False
+        return all_disabled or disabled.get(rule, False)
+
+
+def _matches(rule: str, names: frozenset[str]) -> bool:
+    pack = rule.split(".", 1)[0]
+    return rule in names or pack in names
+
+
+MAX_BYTES = 10 * 1024 * 1024
+
+
+def decode_bytes(data: bytes, path: str = "<stdin>", max_bytes: int = MAX_BYTES) -> str:
+    """Decode a file's bytes as UTF-8 text, or raise DocumentError saying why not.
+
+    A UTF-8 BOM is kept in the returned text (as U+FEFF) so that writing back keeps it.
+    """
+    if len(data) > max_bytes:
+        raise DocumentError(
+            f"{path}: file is {len(data) / 1048576:.1f} MB, larger than the limit of "
+            f"{max_bytes / 1048576:.0f} MB (set max_file_size in sunting.yaml to raise it)"
+        )
+    if b"\0" in data[:8192]:
+        nul = data.index(b"\0")
+        raise DocumentError(f"{path}: binary file (NUL byte at offset {nul}), not checked")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        raise DocumentError(
+            f"{path}:{line}:{col}: not UTF-8 (byte 0x{data[e.start]:02x}); convert it to UTF-8 first"
+        ) from None
+
+
+def load_document(path: str | Path, kind: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
+    p = Path(path)
+    data = p.read_bytes()
+    text = decode_bytes(data, str(path), max_bytes)
+    return Document(text, str(path), kind or detect_kind(str(path)))

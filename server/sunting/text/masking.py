@@ -1,0 +1,45 @@
+"""Helpers shared by the format readers: blanking spans of a mutable mask."""
+
+from __future__ import annotations
+
+import re
+
+MASK = "\0"
+
+# Bare URLs, www. hosts, e-mail addresses and domain-like names (RuangNews.id).
+URL_RE = re.compile(
+    r"""(?xi)
+    (?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'“”‘’()\[\]{}]+[^\s<>"'“”‘’()\[\]{}.,;:!?]
+    | \b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b
+    """
+)
+# Domain-like names (RuangNews.id, detik.com): matched possessively, then the last label
+# is checked, so a long dotted run cannot make the pattern backtrack.
+DOMAIN_RE = re.compile(r"\b[\w-]++(?:\.[\w-]++)++(?:/[^\s<>\"'“”]*+)?")
+TLDS = frozenset("com net org id io tv info news co go ac or sch web my gov edu".split())
+
+
+def blank(mask: list[str], start: int, end: int) -> None:
+    """Replace mask[start:end] by MASK, keeping line breaks so lines stay lines."""
+    for i in range(max(start, 0), min(end, len(mask))):
+        if mask[i] not in "\n\r":
+            mask[i] = MASK
+
+
+def blank_urls(text: str, mask: list[str], offset: int = 0) -> None:
+    for m in URL_RE.finditer(text):
+        blank(mask, offset + m.start(), offset + m.end())
+    if "." not in text:
+        return
+    for m in DOMAIN_RE.finditer(text):
+        host = m.group().split("/", 1)[0]
+        last = host.rsplit(".", 1)[-1]
+        if last.lower() in TLDS and last[:1].islower() and not host.replace(".", "").replace("-", "").isdigit():
+            blank(mask, offset + m.start(), offset + m.end())
+
+
+def blank_controls(source: str, mask: list[str]) -> None:
+    """NUL and other C0 controls (except tab and line breaks) are never prose."""
+    for i, ch in enumerate(source):
+        if ch < " " and ch not in "\t\n\r":
+            mask[i] = MASK
