@@ -175,6 +175,10 @@ def _reject_check(vocab: Vocabulary) -> Check:
         type="existence",
         level=Severity.ERROR,
         message="‘{match}’ is on the project's reject list.",
-        options={"tokens": words, "patterns": [p.pattern for p in vocab.patterns], "ignorecase": False},
+        options={
+            "tokens": words,
+            "patterns": [rf"(?<!\w)(?:{p.pattern})(?!\w)" for p in vocab.patterns],
+            "ignorecase": False,
+        },
     )
     return Existence(rule)

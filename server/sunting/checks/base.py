@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Sequence
 
-from sunting.findings import Finding
+from sunting.findings import Finding, Severity
 
 if TYPE_CHECKING:
     from sunting.rules import Rule
@@ -53,6 +53,7 @@ class Check:
         suggestions: Sequence[str] = (),
         message: str | None = None,
         fixable: bool = True,
+        severity: "Severity | None" = None,
         **fields: Any,
     ) -> Finding:
         text = doc.source[start:end]
@@ -64,7 +65,7 @@ class Check:
             msg = template
         return Finding(
             rule=self.rule.id,
-            severity=self.rule.level,
+            severity=severity if severity is not None else self.rule.level,
             message=msg,
             start=start,
             end=end,

@@ -35,7 +35,10 @@ def blank_urls(text: str, mask: list[str], offset: int = 0) -> None:
         host = m.group().split("/", 1)[0]
         last = host.rsplit(".", 1)[-1]
         if last.lower() in TLDS and last[:1].islower() and not host.replace(".", "").replace("-", "").isdigit():
-            blank(mask, offset + m.start(), offset + m.end())
+            end = m.end()
+            while end > m.start() + len(host) and text[end - 1] in ".,;:!?)]}'\"”’":
+                end -= 1  # sentence punctuation after a path is not part of it
+            blank(mask, offset + m.start(), offset + end)
 
 
 def blank_controls(source: str, mask: list[str]) -> None:

@@ -20,7 +20,7 @@ TOKEN_RE = re.compile(
     rf"""(?x)
       (?P<url>(?:https?://|www\.)[^\s\0<>"“”]+[^\s\0<>"“”.,;:!?)\]])
     | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
-    | (?P<tag>[#@][{_MARK}\w]*+{_L}[{_MARK}\w]*+)
+    | (?P<tag>(?<![\w@])[#@](?=[{_MARK}\w]*?{_L})[{_MARK}\w]++)
     | (?P<number>(?:Rp\.?|US\$|\$|€|£)?\d++(?:[.,:/]\d++)*+(?:%|-an\b)?)
     | (?P<word>{_WORD_PART}(?:-{_WORD_PART})*+)
     | (?P<space>[ \t\u00a0\u2000-\u200b\u202f\u3000]++)

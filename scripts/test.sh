@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh machine: installs what it needs (idempotent), then runs pytest.
+# Usage: scripts/test.sh [pytest args...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+# 1. System packages the end-to-end tests use (Neovim as a second LSP client; Chromium,
+#    Node and friends for the VS Code test). Skipped when present or when not root.
+need_apt=()
+command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
+if [ ${#need_apt[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "== installing ${need_apt[*]}"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}") >/dev/null \
+    || echo "warning: could not install ${need_apt[*]}; those tests will be skipped"
+fi
+
+# 2. The Python environment: the package with its test extras.
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[dev]' 2>&1 | grep -v -E '^(WARNING: Location|  )' || true
+.venv/bin/python -c "import sunting, pygls, pytest_lsp" >/dev/null
+
+# 3. The VS Code extension and its end-to-end harness (code-server, Chromium).
+if [ -f .ci/vscode-setup.sh ] && [ "${SUNTING_SKIP_VSCODE:-0}" != 1 ]; then
+  bash .ci/vscode-setup.sh || echo "warning: VS Code setup failed; the VS Code end-to-end test will be skipped"
+fi
+
+# 4. The tests.
+export PYTHONDONTWRITEBYTECODE=1
+exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

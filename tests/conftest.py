@@ -1,0 +1,40 @@
+"""Shared fixtures: where ../shared is, and a default engine."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def shared_dir() -> Path | None:
+    """../shared beside the repository (as laid out for developers and CI), or $SUNTING_SHARED."""
+    env = os.environ.get("SUNTING_SHARED")
+    for cand in ([Path(env)] if env else []) + [REPO.parent / "shared", REPO / "shared"]:
+        if (cand / "corpus").is_dir():
+            return cand
+    return None
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    d = shared_dir()
+    if d is None:
+        pytest.skip("../shared (corpus and reference data) is not present beside the repository")
+    return d
+
+
+@pytest.fixture(scope="session")
+def seed_text(shared) -> str:
+    return (shared / "corpus" / "seed" / "seed-article.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def default_engine():
+    from sunting.config import Config
+    from sunting.engine import Engine
+
+    return Engine(Config(root=REPO))
