@@ -21,9 +21,15 @@ TLDS = frozenset("com net org id io tv info news co go ac or sch web my gov edu"
 
 def blank(mask: list[str], start: int, end: int) -> None:
     """Replace mask[start:end] by MASK, keeping line breaks so lines stay lines."""
-    for i in range(max(start, 0), min(end, len(mask))):
-        if mask[i] not in "\n\r":
-            mask[i] = MASK
+    start = max(start, 0)
+    end = min(end, len(mask))
+    if start >= end:
+        return
+    chunk = mask[start:end]
+    if "\n" not in chunk and "\r" not in chunk:
+        mask[start:end] = [MASK] * (end - start)
+        return
+    mask[start:end] = [c if c in "\n\r" else MASK for c in chunk]
 
 
 def blank_urls(text: str, mask: list[str], offset: int = 0) -> None:
@@ -41,8 +47,10 @@ def blank_urls(text: str, mask: list[str], offset: int = 0) -> None:
             blank(mask, offset + m.start(), offset + end)
 
 
+_CONTROLS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+
+
 def blank_controls(source: str, mask: list[str]) -> None:
     """NUL and other C0 controls (except tab and line breaks) are never prose."""
-    for i, ch in enumerate(source):
-        if ch < " " and ch not in "\t\n\r":
-            mask[i] = MASK
+    for m in _CONTROLS_RE.finditer(source):
+        blank(mask, m.start(), m.end())

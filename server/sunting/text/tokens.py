@@ -18,20 +18,18 @@ _WORD_PART = rf"{_W}(?:[\w{_MARK}]|['’](?={_L}))*+"
 
 TOKEN_RE = re.compile(
     rf"""(?x)
+    [\s\0\u00a0\u2000-\u200b\u202f\u3000]*+   # white space and masked text between tokens
+    (?:
       (?P<url>(?:https?://|www\.)[^\s\0<>"“”]+[^\s\0<>"“”.,;:!?)\]])
     | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
     | (?P<tag>(?<![\w@])[#@](?=[{_MARK}\w]*?{_L})[{_MARK}\w]++)
     | (?P<number>(?:Rp\.?|US\$|\$|€|£)?\d++(?:[.,:/]\d++)*+(?:%|-an\b)?)
     | (?P<word>{_WORD_PART}(?:-{_WORD_PART})*+)
-    | (?P<space>[ \t\u00a0\u2000-\u200b\u202f\u3000]++)
-    | (?P<newline>\r?\n|\r)
-    | (?P<mask>\0++)
     | (?P<punct>\.\.\.|[^\s\w\0])
     | (?P<other>\S)
+    )
     """
 )
-
-SKIP_KINDS = frozenset({"space", "newline", "mask"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +52,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     append = tokens.append
     for m in TOKEN_RE.finditer(text):
         kind = m.lastgroup
-        if kind in SKIP_KINDS:
-            continue
-        append(Token(offset + m.start(), offset + m.end(), m.group(), kind))
+        if kind is None:
+            continue  # trailing white space
+        a, b = m.span(kind)
+        append(Token(offset + a, offset + b, text[a:b], kind))
     return tokens
 
 
