@@ -5,7 +5,7 @@ Keys::
 
     packs: [EYD, Typography, Newsroom]   # or a mapping {Newsroom: false}; default: all built-in
     paths: [styles]                       # extra folders holding <Pack>/<Rule>.yml
-    rules: {EYD.Baku: error, Newsroom.ForeignTerms: off}
+    rules: {EYD.BakuForms: error, Newsroom.ForeignTerms: off}
     vocabularies: {accept: [vocab/accept.txt], reject: [vocab/reject.txt]}
     include: ["**/*.md", "**/*.txt", "**/*.html"]
     exclude: ["drafts/**"]

@@ -19,6 +19,8 @@ from sunting.errors import RuleError, key_location, locate, yaml_error
 from sunting.findings import Severity
 
 SCOPES = ("narrative", "quote", "heading", "all")
+#: libyaml's loader when PyYAML was built with it: rule loading is on the cold-start path
+_FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 COMMON_KEYS: dict[str, Any] = {
     "type": {"type": "string", "description": "The rule type (check) that runs this rule."},
     "level": {"enum": ["error", "warning", "info", "hint"], "description": "Severity of findings."},
@@ -147,14 +149,15 @@ def _get_validator():
 
 def parse_rule(text: str, path: str, rule_id: str) -> Rule:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_FastLoader)
     except yaml.YAMLError as e:
         raise yaml_error(e, path, RuleError) from None
+    node = None  # the node tree (for error locations) is composed only when it is needed
     if not isinstance(data, dict):
         raise RuleError("a rule file must be a mapping of keys (type, level, message, …)", path, 1, 1)
     errors = sorted(_get_validator().iter_errors(data), key=lambda e: (len(e.absolute_path), str(e.absolute_path)))
     if errors:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
         err = _best_error(errors)
         where = None
         msg = err.message
@@ -198,12 +201,28 @@ def parse_rule(text: str, path: str, rule_id: str) -> Rule:
     try:
         CHECK_TYPES[rule.type].validate_options(rule)
     except ValueError as e:
-        raise RuleError(str(e), path, *(locate(node, []) or (None, None))) from None
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        raise RuleError(str(e), path, *(_value_location(node, str(e)) or locate(node, []) or (None, None))) from None
     except RuleError as e:
         if not e.path:
             e.path = path
         raise
     return rule
+
+
+def _value_location(node, message: str) -> tuple[int, int] | None:
+    """Line and column of the scalar a check's error message quotes (a bad regex, …)."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, yaml.ScalarNode):
+            if n.value and repr(n.value) in message:
+                return n.start_mark.line + 1, n.start_mark.column + 1
+        elif isinstance(n, yaml.MappingNode):
+            stack.extend(v for kv in reversed(n.value) for v in reversed(kv))
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(reversed(n.value))
+    return None
 
 
 def _best_error(errors):

@@ -2,12 +2,17 @@
 
 Option ``check`` picks one of:
 - ``final``: a paragraph of prose (``min_words`` words or more, default 6) that does not
-  end with sentence punctuation; the fix appends a full stop to its last word;
+  end with sentence punctuation; the fix appends a full stop to its last word. A paragraph
+  written as a title (every word capitalised except the ``title_words``, the function words
+  a title keeps in lower case: a sub-heading, a credit line or a line-up that lost its
+  markup) and a paragraph that starts with a bullet or dash (a list item without list
+  markup) are not running prose and pass;
 - ``space-before``: white space before ``, . ; : ? !``;
 - ``double-space``: two or more spaces between words;
 - ``quotes``: a double quotation mark without its partner (a quotation continued in the
   next paragraph, which opens with a quotation mark, is the newspaper convention and passes);
-- ``brackets``: a parenthesis or bracket without its partner.
+- ``brackets``: a parenthesis or bracket without its partner (``1)`` or ``a)`` opening a
+  line, and ``*)`` before an author's note, are markers, not brackets).
 """
 
 from __future__ import annotations
@@ -19,6 +24,15 @@ from sunting.text.blocks import PARAGRAPH
 from sunting.text.masking import MASK
 
 TERMINAL = set(".?!…:;")
+BULLETS = tuple("-–—•*·▪►")
+#: function words that stay lower case inside a title (EYD V: huruf kapital, judul)
+DEFAULT_TITLE_WORDS = (
+    "di ke dari dan yang untuk pada dengan atau oleh dalam sebagai tentang bagi serta hingga "
+    "sampai antara terhadap kepada per vs para si sang melalui menuju tanpa sejak selama demi "
+    "lewat atas karena agar sebelum setelah sesudah usai jelang soal seperti yakni ala "
+    # particles of personal names (Van de Ven, bin, binti)
+    "van de der von da bin binti"
+).split()
 CLOSING_QUOTES = set("\"”’'»")
 SPACE_BEFORE_RE = re.compile(r"(?<=[^\s\0])([ \t\u00a0]+)([,.;:?!])(?![.,;:?!\w])|(?<=[^\s\0])([ \t\u00a0]+)([,;:?!])(?=\s|$)")
 DOUBLE_SPACE_RE = re.compile(r"(?<=[^\s\0]) {2,}(?=[^\s\0])")
@@ -30,6 +44,7 @@ class Punctuation(Check):
         "check": {"enum": ["final", "space-before", "double-space", "quotes", "brackets"]},
         "min_words": {"type": "integer", "minimum": 1},
         "kinds": {"type": "array", "items": {"type": "string"}},
+        "title_words": {"type": "array", "items": {"type": "string"}},
     }
     required_options = ("check",)
 
@@ -38,6 +53,7 @@ class Punctuation(Check):
         self.min_words = options.get("min_words", 6)
         self.kinds = set(options.get("kinds") or [PARAGRAPH, "blockquote"])
         self.document_level = self.mode == "quotes"
+        self.title_words = {w.lower() for w in options.get("title_words") or DEFAULT_TITLE_WORDS}
 
     def check_block(self, block, doc):
         if self.mode == "final":
@@ -98,6 +114,13 @@ class Punctuation(Check):
             return  # a closing quote or a parenthetical credit: the convention varies
         if last.kind not in ("word", "number"):
             return
+        if block.text.lstrip(" \t" + MASK).startswith(BULLETS):
+            return  # a list item written without list markup
+        if all(
+            w.text[0].isupper() or w.text[0].isdigit() or w.text.lower() in self.title_words or len(w.text) == 1
+            for w in words
+        ):
+            return  # written as a title: a sub-heading, credit line or line-up
         yield self.finding(doc, last.start, last.end, [last.text + "."], word=last.text)
 
     def _brackets(self, block, doc):
@@ -110,6 +133,8 @@ class Punctuation(Check):
             elif c in ")]":
                 if stack and stack[-1][0] == pairs[c]:
                     stack.pop()
+                elif i > 0 and doc.source[block.start + i - 1] == "*":
+                    continue  # '*)' marks the author's note of an opinion piece
                 else:
                     # "1)" or "a)" as a list marker at the start of a block or line
                     before = text[:i].rstrip()

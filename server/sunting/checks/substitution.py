@@ -2,11 +2,18 @@
 
 Options:
 - ``swap``: mapping of wrong form → right form (a list of right forms gives choices,
-  which ``--fix`` never applies on its own).
+  which ``--fix`` never applies on its own; an empty list flags without a suggestion).
 - ``ignorecase`` (default true): match regardless of case; the replacement takes the
-  case of the match (``Merubah`` → ``Mengubah``).
-- ``files``: TSV files (relative to the rule file) with ``wrong<TAB>right`` rows, for
-  maps of many thousand entries.
+  case of the match (``Merubah`` → ``Mengubah``); with ``ignorecase: false`` the match is
+  exact and the replacement is given as written (``KLHK`` → ``Kemenhut``).
+- ``files``: TSV files (relative to the rule file) with ``wrong<TAB>right[<TAB>note]`` rows
+  (``right`` may hold several choices separated by ``|``, or be empty; lines starting with
+  ``#`` are comments), for maps of many thousand entries. The note is available to the
+  message as ``{note}`` (empty for ``swap`` entries).
+- ``skip_names`` (default false): leave a match alone when it starts with a capital letter
+  and does not start a sentence, or when it is written in capitals and the word before or
+  after it is capitalised too (``Mall Taman Anggrek``, ``Design Week``): a capitalised word
+  inside a sentence is usually part of a proper name, which keeps its own spelling.
 """
 
 from __future__ import annotations
@@ -16,6 +23,8 @@ from pathlib import Path
 from sunting.checks.base import Check, match_case
 from sunting.checks.phrases import PhraseMatcher
 
+OPENERS = set("“\"‘'([«-–—•*")
+
 
 class Substitution(Check):
     type_name = "substitution"
@@ -23,35 +32,66 @@ class Substitution(Check):
         "swap": {
             "type": "object",
             "additionalProperties": {
-                "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}, "minItems": 1}]
+                "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]
             },
         },
         "files": {"type": "array", "items": {"type": "string"}},
         "ignorecase": {"type": "boolean"},
+        "skip_names": {"type": "boolean"},
+        "skip_before_names": {"type": "boolean"},
     }
 
     def setup(self, options):
-        self.matcher = PhraseMatcher(options.get("ignorecase", True))
+        self.ignorecase = options.get("ignorecase", True)
+        self.matcher = PhraseMatcher(self.ignorecase)
+        self.skip_names = options.get("skip_names", False)
+        self.skip_before_names = options.get("skip_before_names", False)
         for wrong, right in (options.get("swap") or {}).items():
-            self.matcher.add(str(wrong), [right] if isinstance(right, str) else list(right))
+            self.matcher.add(str(wrong), ([right] if isinstance(right, str) else list(right), ""))
         base = Path(self.rule.path).parent if self.rule.path else Path(".")
         for name in options.get("files") or []:
             for line in (base / name).read_text(encoding="utf-8").splitlines():
                 if not line.strip() or line.startswith("#"):
                     continue
-                wrong, _, right = line.partition("\t")
-                if right:
-                    self.matcher.add(wrong, [r for r in right.split("|") if r])
+                wrong, _, rest = line.partition("\t")
+                right, _, note = rest.partition("\t")
+                self.matcher.add(wrong, ([r for r in right.split("|") if r], note.strip()))
 
     @classmethod
     def validate_options(cls, rule):
         if not rule.options.get("swap") and not rule.options.get("files"):
             raise ValueError("a substitution rule needs 'swap' or 'files'")
+        base = Path(rule.path).parent if rule.path else Path(".")
+        for name in rule.options.get("files") or []:
+            if not (base / name).is_file():
+                raise ValueError(f"files: no such file {name!r} beside the rule file")
 
     def check_block(self, block, doc):
         tokens = block.tokens
-        for i, j, rights in self.matcher.finditer(tokens, doc.source):
+        starts = None
+        for i, j, (rights, note) in self.matcher.finditer(tokens, doc.source):
             start, end = tokens[i].start, tokens[j].end
             matched = doc.source[start:end]
-            suggestions = [match_case(matched, r) for r in rights]
-            yield self.finding(doc, start, end, suggestions, fixable=len(rights) == 1)
+            if self.skip_names and matched[:1].isupper():
+                if starts is None:
+                    starts = {a for a, _ in block.sentences}
+                if _is_name(tokens, i, j, starts):
+                    continue
+            if self.skip_before_names and j + 1 < len(tokens):
+                nxt = tokens[j + 1]
+                if nxt.kind == "word" and nxt.text[:1].isupper() and doc.source[tokens[j].end:nxt.start].strip() == "":
+                    continue
+            suggestions = [match_case(matched, r) for r in rights] if self.ignorecase else list(rights)
+            yield self.finding(doc, start, end, suggestions, fixable=len(rights) == 1, note=note)
+
+
+def _is_name(tokens, i, j, sentence_starts) -> bool:
+    """A capitalised match inside a sentence, or next to another capitalised word."""
+    k = i
+    while k > 0 and tokens[k - 1].kind == "punct" and tokens[k - 1].text in OPENERS:
+        k -= 1
+    at_start = tokens[k].start in sentence_starts or k == 0
+    if not at_start:
+        return True
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return bool(nxt and nxt.kind == "word" and nxt.text[:1].isupper())
