@@ -54,6 +54,8 @@ def load_rules(config: Config) -> RuleSet:
             rules.append(rule)
     known = {r.id for r in rules} | set(packs)
     for rid in config.rule_levels:
+        if rid.split(".", 1)[0] == "LanguageTool":  # the backend's rules (sunting.backends)
+            continue
         if rid not in known and not any(rid == f"{p}" for p in packs):
             log.warning("%s: rules: no rule %s", config.path or "config", rid)
     return RuleSet(rules, used)
@@ -89,6 +91,11 @@ class Engine:
             hook = getattr(check, "use_vocabulary", None)
             if hook:
                 hook(self.accept)
+        from sunting.backends import load_backends
+
+        self.backends = load_backends(self.config)  # slow, optional checkers (LanguageTool)
+        for backend in self.backends:
+            backend.use_vocabulary(self.accept)
         self.block_checks = [c for c in self.checks if not c.document_level]
         self.document_checks = [c for c in self.checks if c.document_level]
         self._cache: OrderedDict[tuple, list[Finding]] = OrderedDict()
@@ -100,13 +107,32 @@ class Engine:
 
         return self.check(Document(text, path, kind or detect_kind(path)))
 
-    def check(self, doc: Document, select=None, ignore=None) -> list[Finding]:
+    def check(self, doc: Document, select=None, ignore=None, fast_only: bool = False) -> list[Finding]:
+        """All findings; ``fast_only`` leaves out the backends (the language server's first publish)."""
         findings: list[Finding] = []
         for block in doc.blocks:
             findings.extend(self._check_block(block, doc))
         for check in self.document_checks:
             findings.extend(self._run_document(check, doc))
+        if not fast_only:
+            findings.extend(self._run_backends(doc, select, ignore))
         return self._finish(findings, doc, select, ignore)
+
+    def check_backends(self, doc: Document, select=None, ignore=None) -> list[Finding]:
+        """Only the backends' findings, filtered like check(): the language server's second
+        publish (merge them with the fast ones: ``merge_findings(fast + slow)``)."""
+        return self._finish(self._run_backends(doc, select, ignore), doc, select, ignore)
+
+    def _run_backends(self, doc, select, ignore) -> list[Finding]:
+        out: list[Finding] = []
+        for backend in self.backends:
+            pack = backend.pack
+            if select and not any(n == pack or n.startswith(pack + ".") for n in select):
+                continue
+            if ignore and pack in ignore:
+                continue
+            out.extend(backend.check(doc))  # never raises; problems go to sunting.backends.notices
+        return out
 
     def _check_block(self, block, doc) -> list[Finding]:
         key = (block.kind, doc.source[block.start:block.end], block.text)
