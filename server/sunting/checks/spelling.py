@@ -1,0 +1,194 @@
+"""``spelling``: Indonesian spelling against the morphology-aware lexicon (:mod:`sunting.lexicon`).
+
+Each word token gets a verdict from the lexicon (see :class:`sunting.lexicon.Verdict`):
+
+=============  ===================================================================  ==========
+kind           what                                                                 level
+=============  ===================================================================  ==========
+``typo``       unknown word with a common word one edit away (``antata`` → antara)  rule level
+``runon``      words run together by a lost space (``merupakantindaklanjut``)       rule level
+``near_miss``  a name one or two edits from the house glossary (``Komimfo``)        rule level
+``rejected``   a word on the project reject list of the ``spelling`` config         rule level
+``foreign``    an English word (EYD: italicise) — never inside italics or quotes    info
+``informal``   a colloquial form of a known word (``dikirimin``, ``nabrak``)        info
+``repeated``   a would-be typo used two or more times in the document: a term       hint
+``unknown``    unknown, nothing close: rare word, jargon or slang                   hint
+=============  ===================================================================  ==========
+
+Options:
+- ``report``: the kinds this rule reports (default ``[typo, runon, near_miss, rejected]``), so a
+  pack can split them into rules (e.g. ``EYD.Spelling`` for typos, ``EYD.ForeignTerm`` for
+  ``foreign`` at info).
+- ``levels``: a mapping kind → level (``error|warning|info|hint|off``) overriding the table.
+- ``messages``: a mapping kind → message template (``{match}``, ``{suggestion}``, ``{count}``).
+- ``repeat_threshold`` (default 2): uses of one unknown word in a document that make it a term
+  (``repeated``) rather than a typo; 0 switches this off.
+- ``skip_capitalized`` (default false): leave capitalised and all-caps tokens alone entirely.
+- ``accept`` / ``reject``: extra words or patterns (one per item) for this rule; the project's
+  vocabularies (``vocabularies:`` in the config) are honoured as well, and the ``spelling:``
+  section of the config may hold ``accept``/``reject`` lists too.
+
+The check is document-level: whether an unknown word repeats is a property of the document.
+Verdicts are cached per word form by the lexicon, so re-checking is cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sunting.checks.base import Check
+from sunting.findings import Severity
+
+KINDS = ("typo", "runon", "near_miss", "rejected", "foreign", "informal", "repeated", "unknown")
+DEFAULT_REPORT = ("typo", "runon", "near_miss", "rejected")
+DEFAULT_LEVELS = {"foreign": "info", "informal": "info", "repeated": "hint", "unknown": "hint"}
+DEFAULT_MESSAGES = {
+    "typo": "Salah ketik? ‘{match}’ tidak dikenal; mungkin ‘{suggestion}’.",
+    "runon": "Spasi hilang? Tulis ‘{suggestion}’.",
+    "near_miss": "‘{match}’ mirip ‘{suggestion}’ dalam glosarium: salah ketik nama?",
+    "rejected": "‘{match}’ ada dalam daftar kata yang ditolak.",
+    "foreign": "Istilah asing ‘{match}’: tulis miring atau pakai padanan Indonesianya.",
+    "informal": "Ragam cakapan ‘{match}’; bentuk bakunya ‘{suggestion}’.",
+    "repeated": "‘{match}’ tidak ada dalam kamus (dipakai {count} kali dalam dokumen ini).",
+    "unknown": "‘{match}’ tidak ada dalam kamus.",
+}
+_OPENERS = set("“\"‘'([«-–—•*_")
+# *x*, _x_, ***x***, ___x___ (italic, alone or with bold); **x** alone is bold
+_MD_EMPHASIS = re.compile(r"(?<![*_\w])(\*\*\*|___|\*(?!\*)|_(?!_))(?=\S)(.+?)(?<=\S)(?<![*_])\1(?![*_\w])", re.S)
+_HTML_ITALIC = re.compile(r"<(i|em|cite|dfn)\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
+
+
+class Spelling(Check):
+    type_name = "spelling"
+    document_level = True
+    options_schema = {
+        "report": {"type": "array", "items": {"enum": list(KINDS)}, "uniqueItems": True},
+        "levels": {
+            "type": "object",
+            "propertyNames": {"enum": list(KINDS)},
+            "additionalProperties": {"enum": ["error", "warning", "info", "hint", "off"]},
+        },
+        "messages": {
+            "type": "object",
+            "propertyNames": {"enum": list(KINDS)},
+            "additionalProperties": {"type": "string"},
+        },
+        "repeat_threshold": {"type": "integer", "minimum": 0},
+        "skip_capitalized": {"type": "boolean"},
+        "accept": {"type": "array", "items": {"type": "string"}},
+        "reject": {"type": "array", "items": {"type": "string"}},
+    }
+
+    @classmethod
+    def validate_options(cls, rule):
+        for line in list(rule.options.get("accept") or []) + list(rule.options.get("reject") or []):
+            if re.search(r"[\\\[\]()^$.|?*+{}]", line):
+                try:
+                    re.compile(line)
+                except re.error as e:
+                    raise ValueError(f"invalid pattern {line!r}: {e}") from None
+
+    def setup(self, options: dict[str, Any]) -> None:
+        from sunting.lexicon import Vocabulary
+
+        self.report = frozenset(options.get("report") or DEFAULT_REPORT)
+        levels = {**DEFAULT_LEVELS, **(options.get("levels") or {})}
+        self.levels: dict[str, Severity | None] = {}
+        for kind in KINDS:
+            name = levels.get(kind)
+            if name == "off":
+                self.levels[kind] = None
+            elif name:
+                self.levels[kind] = Severity.parse(name)
+            else:
+                self.levels[kind] = self.rule.level
+        self.messages = {**DEFAULT_MESSAGES, "typo": self.rule.message or DEFAULT_MESSAGES["typo"],
+                         **(options.get("messages") or {})}
+        self.repeat_threshold = int(options.get("repeat_threshold", 2))
+        self.skip_capitalized = bool(options.get("skip_capitalized", False))
+        self.vocab = Vocabulary(options.get("accept") or (), options.get("reject") or ())
+        self.project_accept = None
+
+    def use_vocabulary(self, accept) -> None:
+        """The engine hands over the project's accept vocabulary (words and patterns)."""
+        self.project_accept = accept if accept else None
+
+    @property
+    def lexicon(self):
+        from sunting.lexicon import get_lexicon
+
+        return get_lexicon()
+
+    def check_document(self, doc):
+        from sunting.lexicon.lexicon import REPEATABLE, Verdict
+
+        lex = self.lexicon
+        accept = self.project_accept
+        items = []  # (token, sentence_initial, block)
+        for block in doc.blocks:
+            starts = None
+            tokens = block.tokens
+            for idx, tok in enumerate(tokens):
+                if tok.kind != "word":
+                    continue
+                text = tok.text
+                if self.skip_capitalized and text[:1].isupper():
+                    continue
+                if accept is not None and text in accept:
+                    continue
+                if starts is None:
+                    starts = {a for a, _ in block.sentences}
+                items.append((tok, _sentence_initial(tokens, idx, starts), block))
+        verdicts = [lex.check_word(tok.text, initial, self.vocab) for tok, initial, _ in items]
+        counts: dict[str, int] = {}
+        if self.repeat_threshold:
+            for (tok, _, _), v in zip(items, verdicts):
+                if v.kind in REPEATABLE:
+                    key = tok.text.lower()
+                    counts[key] = counts.get(key, 0) + 1
+        italics: dict[int, list[tuple[int, int]]] = {}
+        for (tok, _, block), v in zip(items, verdicts):
+            kind = v.kind
+            if kind == "ok":
+                continue
+            count = counts.get(tok.text.lower(), 1)
+            if kind in REPEATABLE and self.repeat_threshold and count >= self.repeat_threshold:
+                kind = "repeated"
+                v = Verdict(kind, v.suggestions)
+            if kind not in self.report:
+                continue
+            level = self.levels.get(kind)
+            if level is None:
+                continue
+            if kind == "foreign":
+                if block.scope_at(tok.start) == "quote":
+                    continue  # foreign speech is quoted as spoken
+                spans = italics.get(id(block))
+                if spans is None:
+                    spans = italics[id(block)] = _italic_spans(doc, block)
+                if any(a <= tok.start and tok.end <= b for a, b in spans):
+                    continue  # already italicised, as EYD asks
+            suggestions = list(v.suggestions)
+            fixable = len(suggestions) == 1 and kind in ("typo", "runon", "near_miss", "informal")
+            yield self.finding(doc, tok.start, tok.end, suggestions, message=self.messages[kind],
+                               fixable=fixable, severity=level, count=count, kind=kind)
+
+
+def _sentence_initial(tokens, idx: int, starts: set[int]) -> bool:
+    k = idx
+    while k > 0 and tokens[k - 1].kind == "punct" and tokens[k - 1].text in _OPENERS:
+        k -= 1
+    return k == 0 or tokens[k].start in starts
+
+
+def _italic_spans(doc, block) -> list[tuple[int, int]]:
+    """Source spans of emphasised text in a Markdown or HTML block (``*online*``, ``<i>``)."""
+    src = doc.source[block.start:block.end]
+    if doc.kind == "markdown":
+        pat = _MD_EMPHASIS
+    elif doc.kind == "html":
+        pat = _HTML_ITALIC
+    else:
+        return []
+    return [(block.start + m.start(2), block.start + m.end(2)) for m in pat.finditer(src)]

@@ -1,0 +1,864 @@
+"""The Indonesian lexicon: known words, foreign words, suggestions, run-ons, glossary near-misses.
+
+Sources (all in ``data/``, see ``data/ATTRIBUTION.md``):
+
+* hunspell-id 2022 (``id_ID.dic/.aff``) through ``chunspell`` (imported as ``hunspell``);
+* a filtered wordfreq ``small_id`` frequency list (``id_freq.tsv``) — lenient acceptance of
+  informal and borrowed forms, and the frequencies that rank suggestions;
+* affix stripping (:mod:`.morphology`) over Sastrawi's root list (read from the installed
+  PySastrawi package), the hunspell stems of 4+ letters and the glossary;
+* an English word list (``en_words.txt``) to tell foreign terms from typos;
+* the house glossary (``glossary.tsv``: institution short forms and acronyms).
+
+Everything is loaded lazily on first use and cached process-wide (:func:`get_lexicon`).
+Per-token verdicts are cached per word form, so warm text runs at dict-lookup speed.
+
+The main entry point for a checker is :meth:`Lexicon.check_word`, which returns a
+:class:`Verdict`: one of ``ok``, ``typo``, ``unknown``, ``foreign``, ``near_miss``,
+``runon``, ``rejected`` with ordered suggestions.  The lower-level predicates
+(:meth:`is_known`, :meth:`is_foreign`, :meth:`suggest`, :meth:`split_runon`,
+:meth:`glossary_near_miss`) are public too.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from .morphology import BOUND_FORMS, Morphology
+
+DATA_DIR = Path(__file__).parent / "data"
+ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+#: Parts allowed before/after a hyphen although they are not words on their own.
+HYPHEN_PARTS = frozenset({"nya", "lah", "kah", "pun", "ku", "mu", "an", "kan", "i", "se", "ke", "di", "ber", "me",
+                          "pe", "ter", "per", "meng", "mem", "men", "peng", "pen", "pem"}) | frozenset(BOUND_FORMS)
+
+#: Closed-class words: a run-together token containing one is almost surely a lost space.
+FUNCTION_WORDS = frozenset("""
+yang dan di ke dari untuk dengan pada dalam atau ini itu akan telah sudah juga kepada oleh bagi
+karena tidak bisa dapat adalah merupakan sebagai serta maupun saat agar supaya hingga sampai namun
+tetapi masih para secara terhadap antara tersebut sehingga bahwa jika kalau ketika seperti lebih
+sangat hanya belum pun lagi harus setelah sebelum tentang melalui menurut bersama kami kita mereka
+saya ia dia beliau kamu anda ada jadi menjadi atas bawah sejak selama tanpa walaupun meskipun
+kau engkau tadi saja kian
+""".split())
+#: Pronouns and conjunctions that take no affixes: as roots they only make typos look derived
+#: (``mengau`` = meng- + kau, ``pengaudan`` = peng- + au + dan).
+CLOSED_ROOTS = frozenset("""
+dan yang atau ini itu kau engkau tadi saja kian kita kami dia mereka saya kamu anda dari pada oleh
+namun tetapi bahwa jika kalau pun nya
+""".split())
+_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+_BARE_AFFIXES = frozenset("meng men mem meny peng pen pem peny ber ter per se ke di nya kan an lah kah pun ku mu ya".split())
+
+_PATTERN_CHARS = re.compile(r"[\\\[\]()^$.|?*+{}]")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the lexicon thinks of one token.
+
+    kind:
+      ``ok``         known word (or skipped: numbers, single letters, acronyms, names)
+      ``typo``       unknown lower-case word with a close known word (suggestions given)
+      ``unknown``    unknown lower-case word with nothing close: rare word, slang, jargon
+      ``foreign``    unknown in Indonesian but an English word (EYD: italicise)
+      ``near_miss``  capitalised/all-caps token one or two edits from a glossary entry
+      ``runon``      words run together (``merupakantindaklanjut``, ``BobbyNasution``)
+      ``informal``   a colloquial form of a known word (``dikirimin``, ``nabrak``, ``kepilih``)
+      ``rejected``   on a project reject list
+
+    :func:`check_document` may turn a ``typo`` into ``repeated`` (an unknown word used several
+    times in one document is a term, not a slip).
+    """
+
+    kind: str
+    suggestions: tuple[str, ...] = ()
+
+    @property
+    def flagged(self) -> bool:
+        return self.kind != "ok"
+
+
+OK = Verdict("ok")
+
+
+def damerau(a: str, b: str, limit: int = 3) -> int:
+    """Optimal-string-alignment distance, stopping early above ``limit``."""
+    la, lb = len(a), len(b)
+    if abs(la - lb) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(lb + 1))
+    for i in range(1, la + 1):
+        cur = [i] + [0] * lb
+        ca = a[i - 1]
+        best = cur[0]
+        for j in range(1, lb + 1):
+            cb = b[j - 1]
+            cost = 0 if ca == cb else 1
+            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                v = min(v, prev2[j - 2] + 1)
+            cur[j] = v
+            if v < best:
+                best = v
+        if best > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[lb]
+
+
+def edits1(word: str) -> set[str]:
+    """All strings one deletion, transposition, substitution or insertion (a-z) away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = set()
+    for a, b in splits:
+        if b:
+            out.add(a + b[1:])
+            b1 = b[1:]
+            for c in ALPHABET:
+                out.add(a + c + b1)
+        if len(b) > 1:
+            out.add(a + b[1] + b[0] + b[2:])
+        for c in ALPHABET:
+            out.add(a + c + b)
+    out.discard(word)
+    return out
+
+
+def recase(suggestion: str, original: str) -> str:
+    """Give ``suggestion`` the case pattern of ``original`` (``Yangl`` -> ``Yang``)."""
+    if original.isupper() and len(original) > 1:
+        return suggestion.upper()
+    if original[:1].isupper() and suggestion[:1].islower():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
+
+
+def _is_pattern(line: str) -> bool:
+    return bool(_PATTERN_CHARS.search(line))
+
+
+class Vocabulary:
+    """Project accept/reject lists: exact words, or regular expressions when a line looks like one.
+
+    Exact entries written in lower case match any capitalisation; entries with capitals match
+    exactly.  Patterns must match the whole token.
+    """
+
+    def __init__(self, accept: list[str] | tuple[str, ...] = (), reject: list[str] | tuple[str, ...] = ()):
+        self._accept_exact: set[str] = set()
+        self._accept_lower: set[str] = set()
+        self._accept_re: list[re.Pattern[str]] = []
+        self._reject_exact: set[str] = set()
+        self._reject_lower: set[str] = set()
+        self._reject_re: list[re.Pattern[str]] = []
+        self.cache: dict[tuple[str, bool], Verdict] = {}
+        self.add_accepted(accept)
+        self.add_rejected(reject)
+
+    @staticmethod
+    def _add(lines, exact, lower, pats) -> None:
+        for raw in lines:
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            if _is_pattern(line):
+                pats.append(re.compile(line))
+            elif line.islower():
+                lower.add(line)
+            else:
+                exact.add(line)
+
+    def add_accepted(self, lines) -> None:
+        self._add(lines, self._accept_exact, self._accept_lower, self._accept_re)
+        self.cache.clear()
+
+    def add_rejected(self, lines) -> None:
+        self._add(lines, self._reject_exact, self._reject_lower, self._reject_re)
+        self.cache.clear()
+
+    def accepts(self, token: str) -> bool:
+        return (token in self._accept_exact or token.lower() in self._accept_lower
+                or any(p.fullmatch(token) for p in self._accept_re))
+
+    def rejects(self, token: str) -> bool:
+        return (token in self._reject_exact or token.lower() in self._reject_lower
+                or any(p.fullmatch(token) for p in self._reject_re))
+
+    def __bool__(self) -> bool:
+        return bool(self._accept_exact or self._accept_lower or self._accept_re
+                    or self._reject_exact or self._reject_lower or self._reject_re)
+
+
+class Lexicon:
+    """Indonesian lexicon; every resource is loaded on first use."""
+
+    # Counts are wordfreq frequencies x 1e9 (Zipf 3 = 1,000; Zipf 4 = 10,000; Zipf 6 = 1,000,000).
+    #: An unknown lower-case word is a *typo* (warning) when its best neighbour one edit away
+    #: is at least this frequent; with only rarer neighbours it is *unknown* (info).
+    TYPO_MIN_COUNT = 1_500
+    #: A word known only to hunspell-id or affix stripping (absent from the frequency list) is
+    #: reported as a typo of a neighbour one edit away at least this frequent.
+    SUSPECT_COUNT = 300_000
+    #: ... unless it is a derivation of a root at least this common.
+    SUSPECT_ROOT_COUNT = 20_000
+    #: An English word is a foreign term unless it is one slip from a word this frequent.
+    ENGLISH_OVERRIDE_COUNT = 2_000_000
+    #: A capitalised sentence opener unknown as a name is a typo when next to a word this
+    #: frequent.  Off (None): in news, unknown sentence openers are names (Lisa, Diaz, Andra)
+    #: far more often than typos of common words.
+    INITIAL_TYPO_COUNT: int | None = None
+    #: Scores, for ranking suggestions, of words absent from the frequency list (whose
+    #: smallest count is 1,000): known to hunspell-id or the root list / only by affix stripping.
+    DICT_COUNT = 800
+    #: Whether glossary entries from abbreviations.csv (4,000 acronyms, many obscure) are
+    #: near-miss targets too.  Off: on the corpus they matched only correct names
+    #: (Pasupati~Pasopati, Unissula~Unisula, Sakernas~Sukernas).
+    NEAR_MISS_ABBREVIATIONS = 0
+    #: Three-letter roots take affixes only when this frequent (ada, isi, ...).
+    SHORT_ROOT_COUNT = 50_000
+    #: Four-letter roots take affixes only when this frequent.
+    ROOT4_COUNT = 10_000
+    #: Words of the frequency list this common (5+ letters) serve as roots for further affixes.
+    FREQ_ROOT_COUNT = 3_000
+    DERIVED_COUNT = 300
+
+    def __init__(self, data_dir: Path | None = None):
+        self.data_dir = Path(data_dir) if data_dir else DATA_DIR
+        self.vocabulary = Vocabulary()
+        self._lock = threading.RLock()
+        self._known_cache: dict[str, bool] = {}
+
+    def warm(self) -> "Lexicon":
+        """Load every resource now (e.g. from a background thread of the language server)."""
+        for name in ("freq", "hunspell", "roots", "morphology", "english", "glossary_lower",
+                     "_glossary_deletes", "_freq_total"):
+            getattr(self, name)
+        return self
+
+    # ------------------------------------------------------------------ resources
+    @cached_property
+    def freq(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        with open(self.data_dir / "id_freq.tsv", encoding="utf-8") as fh:
+            for line in fh:
+                w, _, c = line.rstrip("\n").partition("\t")
+                out[w] = int(c)
+        return out
+
+    @cached_property
+    def hunspell(self):
+        import hunspell  # chunspell
+
+        return hunspell.Hunspell("id_ID", hunspell_data_dir=str(self.data_dir))
+
+    @cached_property
+    def hunspell_stems(self) -> set[str]:
+        """Entries of id_ID.dic (without flags), as written (names keep their capitals)."""
+        stems = set()
+        with open(self.data_dir / "id_ID.dic", encoding="iso-8859-1") as fh:
+            next(fh)
+            for line in fh:
+                stems.add(line.split("/", 1)[0].strip())
+        return stems
+
+    @cached_property
+    def roots(self) -> frozenset[str]:
+        roots = set()
+        try:
+            from importlib.resources import files
+
+            text = (files("Sastrawi") / "Stemmer" / "data" / "kata-dasar.txt").read_text(encoding="utf-8")
+            roots.update(w.strip() for w in text.split() if len(w.strip()) >= 3)
+        except (ModuleNotFoundError, FileNotFoundError, OSError):  # pragma: no cover - PySastrawi missing
+            pass
+        for s in self.hunspell_stems:
+            if len(s) >= 4 and s.islower() and s.isalpha():
+                roots.add(s)
+        for g in self.glossary_lower:
+            if len(g) >= 4 and g.isalpha():
+                roots.add(g)
+        return frozenset(roots)
+
+    @cached_property
+    def hunspell_flagged(self) -> frozenset[str]:
+        """Lower-case id_ID.dic stems that carry affix flags (the dictionary says they derive)."""
+        out = set()
+        with open(self.data_dir / "id_ID.dic", encoding="iso-8859-1") as fh:
+            next(fh)
+            for line in fh:
+                stem, sep, flags = line.strip().partition("/")
+                if sep and flags and stem.islower():
+                    out.add(stem)
+        return frozenset(out)
+
+    @cached_property
+    def affix_roots(self) -> frozenset[str]:
+        """Roots that take affixes: roots with evidence of use — in the frequency list, or
+        carrying affix flags in hunspell-id — plus the glossary.  Roots with no such evidence
+        (``adap``, ``biut``, ``tekab``) mostly let typos pass as derivations (``teradap``)."""
+        flagged = self.hunspell_flagged
+        closed = CLOSED_ROOTS
+        out = {r for r in self.roots if r in flagged or r in self.freq or r in self.glossary_lower}
+        # long unflagged dictionary stems (mostly loanwords: duplikasi, mitigasi) derive freely
+        out.update(r for r in self.roots if len(r) >= 7)
+        # and so do common derived words of the frequency list (peserta -> kepesertaan)
+        out.update(w for w, c in self.freq.items() if c >= self.FREQ_ROOT_COUNT and len(w) >= 5 and w.isalpha())
+        return frozenset(out - closed)
+
+    @cached_property
+    def morphology(self) -> Morphology:
+        roots = self.affix_roots
+        short = frozenset(r for r in roots if (len(r) == 3 and self.freq.get(r, 0) >= self.SHORT_ROOT_COUNT)
+                          or (len(r) == 4 and self.freq.get(r, 0) >= self.ROOT4_COUNT))
+        return Morphology(roots, short)
+
+    @cached_property
+    def english(self) -> frozenset[str]:
+        with open(self.data_dir / "en_words.txt", encoding="utf-8") as fh:
+            return frozenset(line.strip() for line in fh if line.strip())
+
+    @cached_property
+    def glossary(self) -> dict[str, str]:
+        """form -> kind."""
+        out = {}
+        with open(self.data_dir / "glossary.tsv", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#"):
+                    continue
+                form, kind, _src = (line.rstrip("\n").split("\t") + ["", ""])[:3]
+                out[form] = kind
+        return out
+
+    @cached_property
+    def glossary_lower(self) -> dict[str, str]:
+        """lower-case form -> glossary spelling (institutions win over abbreviations)."""
+        out: dict[str, str] = {}
+        for form, kind in sorted(self.glossary.items(), key=lambda x: x[1] != "institution"):
+            out.setdefault(form.lower(), form)
+        return out
+
+    @cached_property
+    def _glossary_deletes(self) -> dict[str, set[str]]:
+        """Symmetric-delete index (up to 2 deletions) of capitalised/all-caps glossary forms."""
+        idx: dict[str, set[str]] = {}
+        for low, form in self.glossary_lower.items():
+            if len(low) < 5 or not form[:1].isupper():
+                continue
+            for d in _deletes(low, 2 if len(low) >= 6 else 1):
+                idx.setdefault(d, set()).add(low)
+        return idx
+
+    @cached_property
+    def _freq_total(self) -> float:
+        return float(sum(self.freq.values()))
+
+    # ------------------------------------------------------------------ known words
+    def is_known(self, word: str) -> bool:
+        """Whether ``word`` is a correct Indonesian word form (any case, affixes, reduplication)."""
+        try:
+            return self._known_cache[word]
+        except KeyError:
+            pass
+        res = self._known(word)
+        with self._lock:
+            if len(self._known_cache) > 300_000:
+                self._known_cache.clear()
+            self._known_cache[word] = res
+        return res
+
+    def _known(self, word: str) -> bool:
+        if not word:
+            return False
+        if "-" in word:
+            return self._known_hyphenated(word)
+        low = word.lower()
+        if low in self.freq or word in self.glossary or low in self.roots:
+            return True
+        if not word.isalpha():
+            return False
+        if self.hunspell.spell(word) or (word != low and self.hunspell.spell(low)):
+            return True
+        for clitic in _CLITICS:
+            # clitics and particles attach to any word: legasinya, sebayanya, kitalah
+            if low.endswith(clitic) and len(low) - len(clitic) >= 3:
+                base = low[: -len(clitic)]
+                if base in self.freq or self.hunspell.spell(base) or base in self.roots:
+                    return True
+        if word[:1].isupper():
+            # Kapolda, Wakapolri, Kasatreskrim: head-of prefixes on a glossary form
+            for head in ("waka", "ka", "wa"):
+                if low.startswith(head) and low[len(head):] in self.glossary_lower:
+                    return True
+        return self.morphology.root_of(low) is not None
+
+    def _known_hyphenated(self, word: str) -> bool:
+        if self.hunspell.spell(word) or word.lower() in self.freq:
+            return True
+        parts = word.split("-")
+        if any(not p for p in parts):
+            return False
+        if len(parts) == 2 and parts[0].isalpha() and parts[1].isalpha():
+            # affixed reduplication: collapse the repeated base (keragu-raguan -> keraguan,
+            # sebaik-baiknya -> sebaiknya, memukul-mukul -> memukul)
+            a, b = parts[0].lower(), parts[1].lower()
+            for n in range(min(len(a), len(b)), 2, -1):
+                if a.endswith(b[:n]):
+                    collapsed = a + b[n:]
+                    if collapsed != word.lower() and self.is_known(collapsed):
+                        return True
+                    break
+        for i, p in enumerate(parts):
+            low = p.lower()
+            if low in HYPHEN_PARTS and (i == 0 or low in ("nya", "lah", "kah", "pun", "ku", "mu", "an", "kan", "i")):
+                continue
+            if p[:1].isdigit() or p.isupper() or p[:1].isupper() and i > 0:
+                continue  # ke-3, non-ASN, pasca-Lebaran, PHK-nya: the other parts decide
+            if not self.is_known(p):
+                return False
+        return True
+
+    def is_foreign(self, word: str) -> bool:
+        """An English word (used for unknown lower-case words: a foreign term, not a typo)."""
+        low = word.lower()
+        if "-" in low:
+            parts = [p for p in low.split("-") if p]
+            return bool(parts) and all(p in self.english or self.is_known(p) for p in parts) and any(
+                p in self.english for p in parts)
+        return low in self.english
+
+    def frequency(self, word: str) -> int:
+        return self.freq.get(word.lower(), 0)
+
+    # ------------------------------------------------------------------ suggestions
+    def suggest(self, word: str, limit: int = 5) -> list[str]:
+        """Known words one edit away, most frequent first; Hunspell's suggester as a fallback.
+
+        Candidates are all strings one edit away, checked against the whole lexicon (so
+        affixed forms that no list contains are found: ``memitigsi`` -> ``memitigasi``);
+        ranked by frequency, words known only through morphology or Hunspell get a small
+        default count.  Case follows the original (``Yangl`` -> ``Yang``).
+        """
+        low = word.lower()
+        scored = self._edit1_candidates(low)
+        out = [recase(w, word) for w, _ in scored[:limit]]
+        if not out:
+            out = [s for s in self._hunspell_suggest(word) if s.lower() != low][:limit]
+        return out
+
+    def _edit1_candidates(self, low: str) -> list[tuple[str, float]]:
+        """Known words one edit from ``low`` with a ranking score, best first.
+
+        Score: the word's count in the frequency list; ``DICT_COUNT`` for a word only
+        hunspell-id or the root list knows; ``DERIVED_COUNT`` for one only affix stripping
+        accepts.  Multiplied by a small prior for typical slips (neighbouring keys, swaps).
+        """
+        freq = self.freq
+        cands: dict[str, float] = {}
+        morph = self.morphology
+        spell = self.hunspell.spell
+        roots = self.roots
+        for e in edits1(low):
+            if len(e) < 2:
+                continue
+            c = freq.get(e)
+            if c is not None:
+                cands[e] = c
+            elif len(e) >= 4:
+                if e in roots or spell(e):
+                    cands[e] = self.DICT_COUNT
+                elif len(e) >= 5 and morph.root_of(e) is not None:
+                    cands[e] = self.DERIVED_COUNT
+        return sorted(((w, c * _edit_prior(low, w)) for w, c in cands.items()), key=lambda x: (-x[1], x[0]))
+
+    def _hunspell_suggest(self, word: str) -> list[str]:
+        try:
+            sugg = self.hunspell.suggest(word)
+        except Exception:  # pragma: no cover - defensive: C library errors
+            return []
+        low = word.lower()
+        return [s for s in sugg if " " not in s and "-" not in s and damerau(s.lower(), low, 2) <= 2]
+
+    # ------------------------------------------------------------------ run-ons
+    def split_runon(self, word: str) -> list[str] | None:
+        """Split words run together by a lost space, or None.
+
+        ``merupakantindaklanjut`` -> ``["merupakan", "tindak", "lanjut"]``,
+        ``BobbyNasution`` -> ``["Bobby", "Nasution"]``.
+        """
+        if len(word) < 6 or not word.isalpha():
+            return None
+        pieces = _CAMEL.split(word)
+        out: list[str] = []
+        for piece in pieces:
+            if self._piece_ok(piece):
+                out.append(piece)
+                continue
+            seg = self._segment(piece)
+            if seg is None:
+                return None
+            out.extend(seg)
+        return out if len(out) >= 2 else None
+
+    def _piece_ok(self, piece: str) -> bool:
+        low = piece.lower()
+        if len(piece) < 2:
+            return False
+        if piece[:1].isupper():
+            return low in self.freq or piece in self.glossary or self.hunspell.spell(piece)
+        return self.freq.get(low, 0) >= 1_000 or (len(low) >= 5 and self.is_known(low))
+
+    def _segment(self, piece: str) -> list[str] | None:
+        """Viterbi segmentation of ``piece`` into at least two frequent words."""
+        low = piece.lower()
+        n = len(low)
+        if n < 6 or n > 40:
+            return None
+        total = self._freq_total
+        best: list[tuple[float, int]] = [(0.0, 0)] + [(math.inf, 0)] * n
+        for end in range(1, n + 1):
+            for start in range(max(0, end - 20), end):
+                if best[start][0] == math.inf:
+                    continue
+                sub = low[start:end]
+                cost = self._piece_cost(sub, total)
+                if cost is None:
+                    continue
+                c = best[start][0] + cost
+                if c < best[end][0]:
+                    best[end] = (c, start)
+        if best[n][0] == math.inf:
+            return None
+        out = []
+        end = n
+        while end > 0:
+            start = best[end][1]
+            out.append(piece[start:end])
+            end = start
+        out.reverse()
+        return out if len(out) >= 2 else None
+
+    def _piece_cost(self, sub: str, total: float) -> float | None:
+        if len(sub) < 2:
+            return None
+        c = self.freq.get(sub)
+        if c is not None:
+            if len(sub) <= 3 and c < 1_000_000:
+                return None
+            return -math.log10(c / total) + 2.0
+        # a longer piece known to the dictionary or as a derivation (not merely listed among
+        # Sastrawi's roots, which holds joined compounds such as tindaklanjut)
+        if len(sub) >= 6 and (self.hunspell.spell(sub) or self.morphology.root_of(sub) is not None):
+            return -math.log10(self.DERIVED_COUNT / total) + 2.0
+        return None
+
+    # ------------------------------------------------------------------ names
+    def glossary_near_miss(self, token: str) -> str | None:
+        """The glossary form ``token`` is a near miss of (``Komimfo`` -> ``Kominfo``), or None.
+
+        Only capitalised or all-caps tokens of 6+ letters that are neither glossary forms nor
+        known words (nor English words: ``Indonesian``).  Institution short forms: 1 edit, 2 for
+        8+ letters (shorter tokens and looser matches hit real names and agencies: ``Setda``,
+        ``Bapenda``, ``Praya``); other glossary acronyms (``abbreviations.csv``, thousands of them and dense):
+        1 edit and only for tokens of 8+ letters.  The first letter must agree (it is rarely the
+        mistyped one), and an all-caps token only matches an all-caps acronym when that is an
+        institution.
+        """
+        if len(token) < 6 or not token[:1].isupper() or not token.isalpha():
+            return None
+        if token in self.glossary or self.is_known(token) or token.lower() in self.english:
+            return None
+        low = token.lower()
+        limit = 2 if len(low) >= 8 else 1
+        idx = self._glossary_deletes
+        cands: set[str] = set()
+        for d in _deletes(low, limit):
+            hit = idx.get(d)
+            if hit:
+                cands |= hit
+        best: tuple[int, int, str] | None = None
+        upper = token.isupper()
+        for cand in cands:
+            form = self.glossary_lower[cand]
+            if cand[0] != low[0]:
+                continue
+            institution = self.glossary.get(form) == "institution"
+            if not institution and not self.NEAR_MISS_ABBREVIATIONS:
+                continue
+            if not institution and len(low) < 8:
+                continue
+            if self.freq.get(cand, 0) >= 10_000:
+                continue  # an ordinary word inside a short form (Indonesia, Pangan, Mandiri)
+            if form.isupper() and (not upper or not institution):
+                continue  # a name is not a misspelt acronym; acronyms are too dense to guess
+            if upper and not form.isupper() and not institution:
+                continue
+            allowed = 2 if institution and len(cand) >= 8 and len(low) >= 8 else 1
+            dist = damerau(low, cand, allowed)
+            if dist > allowed or dist == 0:
+                continue
+            key = (dist, 0 if institution else 1, form)
+            if best is None or key < best:
+                best = key
+        if best is None:
+            return None
+        return best[2].upper() if upper else best[2]
+
+    # ------------------------------------------------------------------ verdicts
+    def check_word(self, token: str, sentence_initial: bool = False, vocab: Vocabulary | None = None) -> Verdict:
+        """Classify one word token (letters, maybe hyphens/apostrophes); cached per form."""
+        v = vocab if vocab is not None else self.vocabulary
+        key = (token, sentence_initial)
+        cache = v.cache
+        try:
+            return cache[key]
+        except KeyError:
+            pass
+        res = self._check(token, sentence_initial, v)
+        with self._lock:
+            if len(cache) > 300_000:
+                cache.clear()
+            cache[key] = res
+        return res
+
+    def _check(self, token: str, sentence_initial: bool, vocab: Vocabulary) -> Verdict:
+        if vocab:
+            if vocab.accepts(token):
+                return OK
+            if vocab.rejects(token):
+                return Verdict("rejected")
+        if len(token) < 2 or any(ch.isdigit() for ch in token):
+            return OK
+        if self.is_known(token):
+            if token.islower() and token.isalpha():
+                return self._check_rare_known(token)
+            return OK
+        if token[:1].isupper() or any(ch.isupper() for ch in token):
+            return self._check_name(token, sentence_initial)
+        return self._check_lower(token)
+
+    def _check_lower(self, token: str) -> Verdict:
+        if "-" in token:
+            if self.is_foreign(token):
+                return Verdict("foreign")
+            bad = [p for p in token.split("-") if p and not self.is_known(p)]
+            if len(bad) != 1:
+                return Verdict("unknown")
+            sub = self._check_lower(bad[0])
+            if sub.kind == "typo":
+                return Verdict("typo", tuple(token.replace(bad[0], s, 1) for s in sub.suggestions))
+            return sub
+        if not token.isalpha():
+            return OK  # apostrophes and the like: not our business
+        formal = self.informal_base(token)
+        if formal:
+            return Verdict("informal", (formal,))
+        sugg = self._edit1_candidates(token)
+        if self.is_foreign(token):
+            # an English word is a foreign term unless it is one slip from a very common word
+            if not sugg or sugg[0][1] < self.ENGLISH_OVERRIDE_COUNT:
+                return Verdict("foreign")
+        words = tuple(w for w, _ in sugg[:5])
+        if sugg and sugg[0][1] >= self.TYPO_MIN_COUNT:
+            return Verdict("typo", words)
+        split = self.split_runon(token)
+        if split and self._runon_credible(split):
+            return Verdict("runon", (" ".join(split),))
+        if not words:
+            words = tuple(self._hunspell_suggest(token)[:5])
+        return Verdict("unknown", words)
+
+    def informal_base(self, word: str) -> str | None:
+        """The standard form behind a colloquial (Jakarta/Javanese-influenced) one, or None.
+
+        ``dikirimin`` -> ``dikirimi``/``dikirim`` (suffix ``-in``), ``nabrak`` -> ``menabrak``
+        (nasal prefix without ``me-``), ``kepilih`` -> ``terpilih`` (colloquial ``ke-`` passive).
+        """
+        low = word.lower()
+        if len(low) < 5:
+            return None
+        freq, spell = self.freq, self.hunspell.spell
+
+        def listed(w: str) -> bool:  # in the frequency list or the dictionary proper
+            return w in freq or spell(w)
+
+        if low.endswith("in") and len(low) >= 7:
+            stem = low[:-2]  # dikirim-in, ajar-in: the base itself must be a listed word
+            if listed(stem) or self.morphology.root_of(stem) is not None and len(stem) >= 6:
+                for std in (stem + "i", stem + "kan", stem):
+                    if listed(std) or self.is_known(std):
+                        return std
+        if low[0] in "mn" and not low.startswith("me") and listed("me" + low):
+            return "me" + low  # nabrak -> menabrak, ngurusi -> mengurusi
+        if low.startswith("ke") and len(low) >= 6 and low[2:] in self.roots and listed("ter" + low[2:]):
+            return "ter" + low[2:]  # kepilih -> terpilih
+        return None
+
+    def _check_rare_known(self, token: str) -> Verdict:
+        """A word only the dictionary or affix stripping knows, one slip from a very common word,
+        is more likely that slip than itself (``tersebu`` for ``tersebut``, ``todak`` for ``tidak``)."""
+        freq = self.freq
+        if token in freq or token in self.glossary or len(token) < 3:
+            return OK
+        root = self.morphology.root_of(token)
+        if root is not None:
+            if freq.get(root, 0) >= self.SUSPECT_ROOT_COUNT:
+                return OK  # a regular derivation of a common root (dalami, kepalai, sahkan)
+        elif len(token) > 4:
+            return OK  # longer dictionary words are rarely slips (atase, islah, rekat)
+        best, best_c = None, 0
+        for e in edits1(token):
+            c = freq.get(e, 0)
+            if c > best_c:
+                best, best_c = e, c
+        if best is not None and best_c >= self.SUSPECT_COUNT:
+            return Verdict("typo", (best,))
+        return OK
+
+    def _runon_credible(self, parts: list[str]) -> bool:
+        """Whether a split of a lower-case token is a lost space rather than a compound.
+
+        No piece may be a bare affix (``meng handle``, ``sambung ya``); short pieces must be
+        common; and the split must have three or more pieces or contain a function word
+        (``officedi``, ``kepadadetikcom``), so that compounds and borrowings (``marigold``,
+        ``underpass``, ``dikerjasamakan``) are not cut up.
+        """
+        lows = [p.lower() for p in parts]
+        if any(low in _BARE_AFFIXES for low in lows):
+            return False
+        for p, low in zip(parts, lows):
+            if p[:1].isupper():
+                continue
+            if len(low) <= 5 and self.freq.get(low, 0) < 5_000 and low not in FUNCTION_WORDS:
+                return False
+            if len(low) > 5 and low not in self.freq and not self.is_known(low):
+                return False
+        if all(low in self.english for low in lows):
+            return False  # an English compound (bootcamp, orderbook)
+        return len(parts) >= 3 or any(low in FUNCTION_WORDS for low in lows)
+
+    def _check_name(self, token: str, sentence_initial: bool) -> Verdict:
+        if token.isalpha():
+            near = self.glossary_near_miss(token)
+            if near:
+                return Verdict("near_miss", (near,))
+            if _CAMEL.search(token) and not token.isupper():
+                split = self._camel_runon(token)
+                if split:
+                    return Verdict("runon", (" ".join(split),))
+            if self.INITIAL_TYPO_COUNT and sentence_initial and token[1:].islower():
+                # a capitalised sentence opener may be an ordinary word with a typo
+                sugg = self._edit1_candidates(token.lower())
+                if sugg and sugg[0][1] >= self.INITIAL_TYPO_COUNT:
+                    return Verdict("typo", tuple(recase(w, token) for w, _ in sugg[:5]))
+        return OK
+
+    def _camel_runon(self, token: str) -> list[str] | None:
+        """Run-ons across a case change, but not brand-like compounds (``detikNews``, ``iPhone``).
+
+        ``dikonfirmasidetikSumut``, ``dariReuters`` (head is several words, a function word or a
+        long word) and ``BobbyNasution`` (two names of 4+ letters known as names) qualify;
+        ``detikFinance``, ``IndoStrategi``, ``YouTube`` do not.
+        """
+        split = self.split_runon(token)
+        if not split:
+            return None
+        chunks = _CAMEL.split(token)
+        head = chunks[0]
+        if head[:1].islower():
+            head_parts = self._segment(head) if not self._piece_ok(head) else [head]
+            if head_parts and (len(head_parts) >= 2 or self.freq.get(head.lower(), 0) >= 1_000_000 or len(head) >= 6):
+                return split
+            return None
+        # CapCap: two or more names of 4+ letters run together.  Brands join common words
+        # (RuangNews, IndoStrategi, YouTube, DeepSeek), names do not: no chunk may be an
+        # Indonesian common word, at most one an English word, and each must be a known name
+        # (a capitalised hunspell-id entry or a word of the frequency list).
+        if len(chunks) >= 2 and all(len(c) >= 4 and c[1:].islower() for c in chunks):
+            lows = [c.lower() for c in chunks]
+            if (all(c in self.hunspell_stems or low in self.freq for c, low in zip(chunks, lows))
+                    and not any(self.hunspell.spell(low) or low in self.roots for low in lows)
+                    and sum(low in self.english for low in lows) <= 1):
+                return chunks
+        return None
+
+
+REPEATABLE = frozenset({"typo"})
+
+
+def check_document(lexicon: Lexicon, tokens, vocab: Vocabulary | None = None, repeat_threshold: int = 2) -> list[Verdict]:
+    """Verdicts for the word tokens of one document: ``tokens`` is a sequence of
+    ``(word, sentence_initial)``.
+
+    Document policy on top of :meth:`Lexicon.check_word`: a word the lexicon calls a typo but
+    the document uses ``repeat_threshold`` times or more (any case) is a deliberate term
+    (``stunting``, ``ojol``) rather than a slip, so it becomes ``repeated`` (report it as info
+    at most).  ``repeat_threshold=0`` switches the policy off.
+    """
+    verdicts = [lexicon.check_word(w, i, vocab) for w, i in tokens]
+    if repeat_threshold:
+        counts: dict[str, int] = {}
+        for (w, _), v in zip(tokens, verdicts):
+            if v.kind in REPEATABLE:
+                k = w.lower()
+                counts[k] = counts.get(k, 0) + 1
+        if any(c >= repeat_threshold for c in counts.values()):
+            for i, ((w, _), v) in enumerate(zip(tokens, verdicts)):
+                if v.kind in REPEATABLE and counts.get(w.lower(), 0) >= repeat_threshold:
+                    verdicts[i] = Verdict("repeated", v.suggestions)
+    return verdicts
+
+
+def _deletes(word: str, depth: int) -> set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        nxt = set()
+        for w in frontier:
+            for i in range(len(w)):
+                nxt.add(w[:i] + w[i + 1:])
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+_KEYBOARD = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
+_POS = {ch: (r, c) for r, row in enumerate(_KEYBOARD) for c, ch in enumerate(row)}
+
+
+def _edit_prior(typo: str, cand: str) -> float:
+    """A mild preference for edits typists make (neighbouring keys, doubled/dropped letters)."""
+    if len(typo) == len(cand):
+        diff = [i for i in range(len(typo)) if typo[i] != cand[i]]
+        if len(diff) == 1:
+            a, b = typo[diff[0]], cand[diff[0]]
+            pa, pb = _POS.get(a), _POS.get(b)
+            if pa and pb and abs(pa[0] - pb[0]) <= 1 and abs(pa[1] - pb[1]) <= 1:
+                return 3.0
+            if a in "aiueo" and b in "aiueo":
+                return 1.5
+            return 1.0
+        return 2.0  # transposition
+    return 1.5
+
+
+_instance: Lexicon | None = None
+_instance_lock = threading.Lock()
+
+
+def get_lexicon() -> Lexicon:
+    """The process-wide lexicon (loaded lazily, resource by resource)."""
+    global _instance
+    if _instance is None:
+        with _instance_lock:
+            if _instance is None:
+                _instance = Lexicon()
+    return _instance
