@@ -107,15 +107,27 @@ class Engine:
 
         return self.check(Document(text, path, kind or detect_kind(path)))
 
-    def check(self, doc: Document, select=None, ignore=None, fast_only: bool = False) -> list[Finding]:
-        """All findings; ``fast_only`` leaves out the backends (the language server's first publish)."""
+    def check(
+        self, doc: Document, select=None, ignore=None, fast_only: bool = False, document_level: bool = True
+    ) -> list[Finding]:
+        """All findings; ``fast_only`` leaves out the backends and ``document_level=False`` the
+        document-level checks (the language server's first publish while the writer types)."""
         findings: list[Finding] = []
         for block in doc.blocks:
             findings.extend(self._check_block(block, doc))
-        for check in self.document_checks:
-            findings.extend(self._run_document(check, doc))
+        if document_level:
+            for check in self.document_checks:
+                findings.extend(self._run_document(check, doc))
         if not fast_only:
             findings.extend(self._run_backends(doc, select, ignore))
+        return self._finish(findings, doc, select, ignore)
+
+    def check_document_level(self, doc: Document, select=None, ignore=None) -> list[Finding]:
+        """Only the document-level checks' findings (acronym definitions, counts across the
+        document), filtered like check(): part of the language server's second publish."""
+        findings: list[Finding] = []
+        for check in self.document_checks:
+            findings.extend(self._run_document(check, doc))
         return self._finish(findings, doc, select, ignore)
 
     def check_backends(self, doc: Document, select=None, ignore=None) -> list[Finding]:

@@ -115,7 +115,8 @@ def read_markdown(source: str):
 def _trimmed(mask: list[str], a: int, b: int, kind: str):
     from sunting.text.blocks import split_paragraphs
 
-    return [(kind, x, y) for x, y in split_paragraphs("".join(mask[: b]), a, b)]
+    # only this block's part of the mask: joining mask[:b] for every block was quadratic
+    return [(kind, a + x, a + y) for x, y in split_paragraphs("".join(mask[a:b]), 0, b - a)]
 
 
 def _mask_inline_block(source: str, mask: list[str], a: int, b: int, kind: str) -> None:

@@ -1,0 +1,205 @@
+"""Code actions: a quick fix per suggestion, add to vocabulary, disable a rule for a line or
+for the document, and ``source.fixAll.sunting``.
+
+Every edit is computed from the findings of the document version the client has, and a
+quick fix edits only the flagged range.
+"""
+
+from __future__ import annotations
+
+from lsprotocol import types
+
+from sunting.findings import Finding
+from sunting.fixes import plan_fixes
+from sunting.lsp.documents import CheckResult, OpenDocument
+from sunting.lsp.positions import UTF16, LineIndex
+
+FIX_ALL = "source.fixAll.sunting"
+QUICKFIX = types.CodeActionKind.QuickFix.value
+ADD_TO_VOCABULARY = "sunting.addToVocabulary"
+CHECK_WORKSPACE = "sunting.checkWorkspace"
+KINDS = [types.CodeActionKind.QuickFix, FIX_ALL]
+
+
+def requested(kind: str, only) -> bool:
+    if not only:
+        return True
+    for o in only:
+        o = getattr(o, "value", o)
+        if kind == o or kind.startswith(o + "."):
+            return True
+    return False
+
+
+def is_spelling(finding: Finding, rules_by_id: dict) -> bool:
+    if finding.rule.endswith("Spelling"):
+        return True
+    rule = rules_by_id.get(finding.rule)
+    return rule is not None and rule.type == "spelling"
+
+
+def _workspace_edit(doc: OpenDocument, edits: list[types.TextEdit], document_changes: bool) -> types.WorkspaceEdit:
+    if document_changes:
+        return types.WorkspaceEdit(
+            document_changes=[
+                types.TextDocumentEdit(
+                    text_document=types.OptionalVersionedTextDocumentIdentifier(uri=doc.uri, version=doc.version),
+                    edits=edits,
+                )
+            ]
+        )
+    return types.WorkspaceEdit(changes={doc.uri: edits})
+
+
+def code_actions(
+    doc: OpenDocument,
+    result: CheckResult,
+    params: types.CodeActionParams,
+    encoding: str = UTF16,
+    document_changes: bool = False,
+) -> list[types.CodeAction]:
+    index = result.index
+    only = params.context.only if params.context else None
+    lo = index.offset(params.range.start, encoding)
+    hi = index.offset(params.range.end, encoding)
+    rules_by_id = getattr(result.engine, "rules_by_id", {})
+    markup = doc.kind in ("markdown", "html")
+    out: list[types.CodeAction] = []
+    line_actions: list[types.CodeAction] = []
+    doc_actions: list[types.CodeAction] = []
+    seen_rules: set[str] = set()
+
+    if requested(QUICKFIX, only):
+        for finding, diag in zip(result.findings, result.diagnostics):
+            if not (finding.start <= hi and finding.end >= lo):
+                continue
+            preferred = True
+            for s in finding.suggestions:
+                if s == finding.text:
+                    continue
+                title = f"Replace with ‘{s}’" if s else f"Delete ‘{finding.text}’"
+                out.append(
+                    types.CodeAction(
+                        title=title,
+                        kind=types.CodeActionKind.QuickFix,
+                        diagnostics=[diag],
+                        is_preferred=preferred or None,
+                        edit=_workspace_edit(doc, [types.TextEdit(range=diag.range, new_text=s)], document_changes),
+                    )
+                )
+                preferred = False
+            if is_spelling(finding, rules_by_id) and finding.text.strip():
+                word = finding.text.strip()
+                title = f"Add ‘{word}’ to the project vocabulary"
+                out.append(
+                    types.CodeAction(
+                        title=title,
+                        kind=types.CodeActionKind.QuickFix,
+                        diagnostics=[diag],
+                        command=types.Command(title=title, command=ADD_TO_VOCABULARY, arguments=[word, doc.uri]),
+                    )
+                )
+            if markup:
+                line_actions.append(_disable_line(doc, result, finding, diag, encoding, document_changes))
+                if finding.rule not in seen_rules:
+                    seen_rules.add(finding.rule)
+                    doc_actions.append(_disable_document(doc, result, finding, diag, encoding, document_changes))
+        out.extend(line_actions)
+        out.extend(doc_actions)
+
+    if requested(FIX_ALL, only):
+        edits = plan_fixes(result.findings)
+        if edits:
+            text_edits = [types.TextEdit(range=index.range(a, b, encoding), new_text=new) for a, b, new in edits]
+            n = len(edits)
+            out.append(
+                types.CodeAction(
+                    title=f"Fix all: apply {n} sunting fix{'es' if n != 1 else ''} with a single suggestion",
+                    kind=FIX_ALL,
+                    edit=_workspace_edit(doc, text_edits, document_changes),
+                )
+            )
+    return out
+
+
+def _disable_line(doc, result, finding, diag, encoding, document_changes) -> types.CodeAction:
+    """``<!-- sunting-ignore-next-line Rule.Id -->`` on the line above the finding.
+
+    When the finding's line continues a paragraph (its block started on an earlier line),
+    the comment goes at the end of the previous line, so the paragraph is not split in
+    two; otherwise it goes on a new line above, indented like the flagged line.
+    """
+    index: LineIndex = result.index
+    text = result.text
+    line = index.line_of(finding.start)
+    comment = f"<!-- sunting-ignore-next-line {finding.rule} -->"
+    block_start_line = _block_start_line(result, doc, finding, index)
+    if line > 0 and block_start_line is not None and block_start_line < line:
+        at = index.line_content_end(line - 1)
+        new = " " + comment
+    else:
+        at = index.starts[line]
+        line_text = text[at:index.line_content_end(line)]
+        indent = line_text[: len(line_text) - len(line_text.lstrip(" \t"))]
+        new = f"{indent}{comment}{_eol(text, index, line)}"
+    pos = index.position(at, encoding)
+    edit = types.TextEdit(range=types.Range(start=pos, end=pos), new_text=new)
+    return types.CodeAction(
+        title=f"Disable {finding.rule} for this line",
+        kind=types.CodeActionKind.QuickFix,
+        diagnostics=[diag],
+        edit=_workspace_edit(doc, [edit], document_changes),
+    )
+
+
+def _block_start_line(result, doc, finding, index) -> int | None:
+    from sunting.text.document import Document
+
+    try:
+        document = result.document or Document(result.text, doc.path, doc.kind)
+        block = document.block_at(finding.start)
+    except Exception:
+        return None
+    return index.line_of(block.start) if block is not None else None
+
+
+def _disable_document(doc, result, finding, diag, encoding, document_changes) -> types.CodeAction:
+    """``<!-- sunting-disable Rule.Id -->`` at the top (after a BOM, front matter, doctype)."""
+    text = result.text
+    index: LineIndex = result.index
+    at = 1 if text.startswith("\ufeff") else 0
+    if doc.kind == "markdown":
+        from sunting.text.markdown import FRONT_MATTER_RE
+
+        m = FRONT_MATTER_RE.match(text, at) if at == 0 else FRONT_MATTER_RE.match(text[at:])
+        if m:
+            at += m.end()
+    else:
+        import re
+
+        m = re.compile(r"[ \t\r\n]*<!doctype[^>]*>[ \t]*(?:\r\n|\r|\n)?", re.I).match(text, at)
+        if m:
+            at = m.end()
+    line = index.line_of(at)
+    eol = _eol(text, index, line)
+    new = f"<!-- sunting-disable {finding.rule} -->{eol}"
+    if at == len(text) and text and not text.endswith(("\n", "\r")):
+        new = eol + new
+    pos = index.position(at, encoding)
+    edit = types.TextEdit(range=types.Range(start=pos, end=pos), new_text=new)
+    return types.CodeAction(
+        title=f"Disable {finding.rule} for this document",
+        kind=types.CodeActionKind.QuickFix,
+        diagnostics=[diag],
+        edit=_workspace_edit(doc, [edit], document_changes),
+    )
+
+
+def _eol(text: str, index: LineIndex, line: int) -> str:
+    """The document's line ending (that of ``line`` when it has one)."""
+    end = index.line_content_end(line)
+    if end < len(text):
+        return "\r\n" if text.startswith("\r\n", end) else text[end]
+    if "\r\n" in text:
+        return "\r\n"
+    return "\n"

@@ -1,0 +1,61 @@
+"""Hover over a flagged range: the rule's explanation, its examples and its link."""
+
+from __future__ import annotations
+
+from lsprotocol import types
+
+from sunting.lsp.documents import CheckResult
+from sunting.lsp.positions import UTF16
+
+MAX_EXAMPLES = 3
+
+
+def hover(result: CheckResult, position: types.Position, encoding: str = UTF16, markdown: bool = True) -> types.Hover | None:
+    offset = result.index.offset(position, encoding)
+    hits = [
+        (f, d)
+        for f, d in zip(result.findings, result.diagnostics)
+        if f.start <= offset < f.end or (f.start == f.end == offset)
+    ]
+    if not hits:
+        return None
+    rules = getattr(result.engine, "rules_by_id", {})
+    parts = [explain(f, rules.get(f.rule), markdown) for f, _ in hits]
+    sep = "\n\n---\n\n" if markdown else "\n\n"
+    kind = types.MarkupKind.Markdown if markdown else types.MarkupKind.PlainText
+    first = hits[0][1].range
+    return types.Hover(contents=types.MarkupContent(kind=kind, value=sep.join(parts)), range=first)
+
+
+def _code(s: str, markdown: bool) -> str:
+    if not markdown:
+        return s
+    s = s.replace("\n", " ")
+    fence = "``" if "`" in s else "`"
+    pad = " " if s.startswith("`") or s.endswith("`") else ""
+    return f"{fence}{pad}{s}{pad}{fence}"
+
+
+def explain(finding, rule, markdown: bool = True) -> str:
+    b = (lambda s: f"**{s}**") if markdown else (lambda s: s)
+    lines = [f"{b(finding.rule)} ({finding.severity.label}) — {finding.message}"]
+    if finding.suggestions:
+        lines.append("")
+        lines.append("Suggestions: " + ", ".join(_code(s, markdown) if s else "(delete)" for s in finding.suggestions))
+    if rule is not None:
+        if rule.description:
+            lines += ["", rule.description.strip()]
+        if rule.flag_examples:
+            lines += ["", "Flagged:"]
+            for ex in rule.flag_examples[:MAX_EXAMPLES]:
+                s = f"- ✗ {_code(ex.text, markdown)}"
+                if ex.suggestion:
+                    s += f" → {_code(ex.suggestion, markdown)}"
+                lines.append(s)
+        if rule.pass_examples:
+            lines += ["", "Passes:"]
+            lines += [f"- ✓ {_code(ex.text, markdown)}" for ex in rule.pass_examples[:MAX_EXAMPLES]]
+    link = finding.link or (rule.link if rule is not None else "")
+    if link:
+        lines += ["", f"[{link}]({link})" if markdown else link]
+    return "\n".join(lines)
