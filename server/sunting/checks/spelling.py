@@ -29,7 +29,8 @@ Options:
   section of the config may hold ``accept``/``reject`` lists too.
 
 The check is document-level: whether an unknown word repeats is a property of the document.
-Verdicts are cached per word form by the lexicon, so re-checking is cheap.
+Verdicts are cached per word form by the lexicon, and the flagged words of each paragraph are
+cached by the paragraph's text, so a re-check after an edit only looks at the edited paragraph.
 """
 
 from __future__ import annotations
@@ -109,10 +110,12 @@ class Spelling(Check):
         self.skip_capitalized = bool(options.get("skip_capitalized", False))
         self.vocab = Vocabulary(options.get("accept") or (), options.get("reject") or ())
         self.project_accept = None
+        self._cache: dict[tuple[str, str], list] = {}
 
     def use_vocabulary(self, accept) -> None:
         """The engine hands over the project's accept vocabulary (words and patterns)."""
         self.project_accept = accept if accept else None
+        self._cache.clear()
 
     @property
     def lexicon(self):
@@ -123,36 +126,18 @@ class Spelling(Check):
     def check_document(self, doc):
         from sunting.lexicon.lexicon import REPEATABLE, Verdict
 
-        lex = self.lexicon
-        accept = self.project_accept
-        items = []  # (token, sentence_initial, block)
-        for block in doc.blocks:
-            starts = None
-            tokens = block.tokens
-            for idx, tok in enumerate(tokens):
-                if tok.kind != "word":
-                    continue
-                text = tok.text
-                if self.skip_capitalized and text[:1].isupper():
-                    continue
-                if accept is not None and text in accept:
-                    continue
-                if starts is None:
-                    starts = {a for a, _ in block.sentences}
-                items.append((tok, _sentence_initial(tokens, idx, starts), block))
-        verdicts = [lex.check_word(tok.text, initial, self.vocab) for tok, initial, _ in items]
         counts: dict[str, int] = {}
-        if self.repeat_threshold:
-            for (tok, _, _), v in zip(items, verdicts):
-                if v.kind in REPEATABLE:
-                    key = tok.text.lower()
+        flagged = []  # (start, end, text, verdict, block) of words that are not "ok"
+        for block in doc.blocks:
+            for rel_start, rel_end, text, v in self._block_verdicts(block):
+                flagged.append((block.start + rel_start, block.start + rel_end, text, v, block))
+                if self.repeat_threshold and v.kind in REPEATABLE:
+                    key = text.lower()
                     counts[key] = counts.get(key, 0) + 1
         italics: dict[int, list[tuple[int, int]]] = {}
-        for (tok, _, block), v in zip(items, verdicts):
+        for start, end, text, v, block in flagged:
             kind = v.kind
-            if kind == "ok":
-                continue
-            count = counts.get(tok.text.lower(), 1)
+            count = counts.get(text.lower(), 1)
             if kind in REPEATABLE and self.repeat_threshold and count >= self.repeat_threshold:
                 kind = "repeated"
                 v = Verdict(kind, v.suggestions)
@@ -162,17 +147,49 @@ class Spelling(Check):
             if level is None:
                 continue
             if kind == "foreign":
-                if block.scope_at(tok.start) == "quote":
+                if block.scope_at(start) == "quote":
                     continue  # foreign speech is quoted as spoken
                 spans = italics.get(id(block))
                 if spans is None:
                     spans = italics[id(block)] = _italic_spans(doc, block)
-                if any(a <= tok.start and tok.end <= b for a, b in spans):
+                if any(a <= start and end <= b for a, b in spans):
                     continue  # already italicised, as EYD asks
             suggestions = list(v.suggestions)
             fixable = len(suggestions) == 1 and kind in ("typo", "runon", "near_miss", "informal")
-            yield self.finding(doc, tok.start, tok.end, suggestions, message=self.messages[kind],
+            yield self.finding(doc, start, end, suggestions, message=self.messages[kind],
                                fixable=fixable, severity=level, count=count, kind=kind)
+
+    def _block_verdicts(self, block):
+        """The words of a block that are not plainly correct, with their verdicts, at offsets
+        relative to the block. Cached by the block's text: while a writer types, only the
+        edited paragraph is looked at again; only the counting across the document is redone."""
+        key = (block.kind, block.text)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        lex = self.lexicon
+        accept = self.project_accept
+        out = []
+        starts = None
+        tokens = block.tokens
+        base = block.start
+        for idx, tok in enumerate(tokens):
+            if tok.kind != "word":
+                continue
+            text = tok.text
+            if self.skip_capitalized and text[:1].isupper():
+                continue
+            if accept is not None and text in accept:
+                continue
+            if starts is None:
+                starts = {a for a, _ in block.sentences}
+            v = lex.check_word(text, _sentence_initial(tokens, idx, starts), self.vocab)
+            if v.kind != "ok":
+                out.append((tok.start - base, tok.end - base, text, v))
+        if len(self._cache) > 20000:
+            self._cache.clear()
+        self._cache[key] = out
+        return out
 
 
 def _sentence_initial(tokens, idx: int, starts: set[int]) -> bool:
