@@ -231,6 +231,11 @@ async def test_hover(client, workspace):
     assert "Era digital telah merubah perilaku." in value and "`mengubah`" in value  # examples
     assert "Era digital telah mengubah perilaku." in value
     assert "https://kbbi.kemdikbud.go.id/" in value
+    # just after the flagged word, where an editor leaves the cursor after a jump
+    h = await client.text_document_hover_async(
+        types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=baku.range.end)
+    )
+    assert h is not None and h.range == baku.range and "**House.Baku**" in h.contents.value
     # nothing flagged under the cursor
     h = await client.text_document_hover_async(
         types.HoverParams(text_document=types.TextDocumentIdentifier(uri=uri), position=pos(0, 3))

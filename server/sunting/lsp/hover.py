@@ -12,11 +12,11 @@ MAX_EXAMPLES = 3
 
 def hover(result: CheckResult, position: types.Position, encoding: str = UTF16, markdown: bool = True) -> types.Hover | None:
     offset = result.index.offset(position, encoding)
-    hits = [
-        (f, d)
-        for f, d in zip(result.findings, result.diagnostics)
-        if f.start <= offset < f.end or (f.start == f.end == offset)
-    ]
+    pairs = list(zip(result.findings, result.diagnostics))
+    hits = [(f, d) for f, d in pairs if f.start <= offset < f.end or (f.start == f.end == offset)]
+    if not hits:
+        # the cursor just after a flagged word (where editors leave it after a jump) counts too
+        hits = [(f, d) for f, d in pairs if f.end == offset]
     if not hits:
         return None
     rules = getattr(result.engine, "rules_by_id", {})
