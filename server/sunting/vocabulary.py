@@ -1,7 +1,9 @@
 """Project vocabularies: accepted words are never flagged by any rule; rejected words are
 always flagged (``Vocab.Reject``). One entry per line: a word, a phrase, or a regular
 expression (a line with regex syntax such as ``[`` ``(`` ``\\`` ``*`` ``?`` ``|`` ``^``).
-Lines starting with ``#`` are comments."""
+Lines starting with ``#`` are comments. An entry written in lower case matches any
+capitalisation (``viral`` accepts ``Viral``); an entry with capitals matches exactly
+(``iPhone``); a pattern must match the whole text."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ _REGEX_CHARS = re.compile(r"[\[\]()\\*+?|^$]")
 class Vocabulary:
     def __init__(self) -> None:
         self.words: set[str] = set()
+        self.lower_words: set[str] = set()  # the lower-case entries: match any capitalisation
         self.patterns: list[re.Pattern] = []
 
     def add(self, entry: str, source: str = "<vocabulary>", line: int = 0) -> None:
@@ -29,6 +32,8 @@ class Vocabulary:
                 raise ConfigError(f"invalid pattern {entry!r}: {e}", source, line, (e.pos or 0) + 1) from None
         else:
             self.words.add(entry)
+            if entry.islower():
+                self.lower_words.add(entry)
 
     def load(self, path: Path) -> None:
         try:
@@ -40,8 +45,12 @@ class Vocabulary:
         for n, line in enumerate(text.splitlines(), 1):
             self.add(line, str(path), n)
 
+    def add_all(self, lines, source: str = "<vocabulary>") -> None:
+        for n, line in enumerate(lines, 1):
+            self.add(line, source, n)
+
     def __contains__(self, text: str) -> bool:
-        if text in self.words:
+        if text in self.words or (self.lower_words and text.lower() in self.lower_words):
             return True
         return any(p.fullmatch(text) for p in self.patterns)
 

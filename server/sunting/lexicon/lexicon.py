@@ -147,55 +147,35 @@ def _is_pattern(line: str) -> bool:
 
 
 class Vocabulary:
-    """Project accept/reject lists: exact words, or regular expressions when a line looks like one.
-
-    Exact entries written in lower case match any capitalisation; entries with capitals match
-    exactly.  Patterns must match the whole token.
-    """
+    """A pair of project word lists for the lexicon: accepted and rejected entries (exact
+    words, lower-case words matching any capitalisation, or whole-token patterns), with the
+    verdict cache that depends on them. Built on :class:`sunting.vocabulary.Vocabulary`."""
 
     def __init__(self, accept: list[str] | tuple[str, ...] = (), reject: list[str] | tuple[str, ...] = ()):
-        self._accept_exact: set[str] = set()
-        self._accept_lower: set[str] = set()
-        self._accept_re: list[re.Pattern[str]] = []
-        self._reject_exact: set[str] = set()
-        self._reject_lower: set[str] = set()
-        self._reject_re: list[re.Pattern[str]] = []
+        from sunting.vocabulary import Vocabulary as WordList
+
+        self.accepted = WordList()
+        self.rejected = WordList()
         self.cache: dict[tuple[str, bool], Verdict] = {}
         self.add_accepted(accept)
         self.add_rejected(reject)
 
-    @staticmethod
-    def _add(lines, exact, lower, pats) -> None:
-        for raw in lines:
-            line = raw.strip()
-            if not line or line.startswith("#"):
-                continue
-            if _is_pattern(line):
-                pats.append(re.compile(line))
-            elif line.islower():
-                lower.add(line)
-            else:
-                exact.add(line)
-
     def add_accepted(self, lines) -> None:
-        self._add(lines, self._accept_exact, self._accept_lower, self._accept_re)
+        self.accepted.add_all(lines)
         self.cache.clear()
 
     def add_rejected(self, lines) -> None:
-        self._add(lines, self._reject_exact, self._reject_lower, self._reject_re)
+        self.rejected.add_all(lines)
         self.cache.clear()
 
     def accepts(self, token: str) -> bool:
-        return (token in self._accept_exact or token.lower() in self._accept_lower
-                or any(p.fullmatch(token) for p in self._accept_re))
+        return token in self.accepted
 
     def rejects(self, token: str) -> bool:
-        return (token in self._reject_exact or token.lower() in self._reject_lower
-                or any(p.fullmatch(token) for p in self._reject_re))
+        return token in self.rejected
 
     def __bool__(self) -> bool:
-        return bool(self._accept_exact or self._accept_lower or self._accept_re
-                    or self._reject_exact or self._reject_lower or self._reject_re)
+        return bool(self.accepted or self.rejected)
 
 
 class Lexicon:
@@ -258,7 +238,7 @@ class Lexicon:
     def hunspell(self):
         import hunspell  # chunspell
 
-        return hunspell.Hunspell("id_ID", hunspell_data_dir=str(self.data_dir))
+        return _Latin1SafeHunspell(hunspell.Hunspell("id_ID", hunspell_data_dir=str(self.data_dir)))
 
     @cached_property
     def hunspell_stems(self) -> set[str]:
@@ -862,3 +842,26 @@ def get_lexicon() -> Lexicon:
             if _instance is None:
                 _instance = Lexicon()
     return _instance
+
+
+class _Latin1SafeHunspell:
+    """id_ID is a Latin-1 dictionary: chunspell raises UnicodeEncodeError on a word it cannot
+    encode (``merubahĀ``). Such a word is not in the dictionary and has no suggestions."""
+
+    def __init__(self, h):
+        self._h = h
+
+    def spell(self, word: str) -> bool:
+        try:
+            return self._h.spell(word)
+        except UnicodeEncodeError:
+            return False
+
+    def suggest(self, word: str):
+        try:
+            return self._h.suggest(word)
+        except UnicodeEncodeError:
+            return ()
+
+    def __getattr__(self, name):
+        return getattr(self._h, name)

@@ -15,6 +15,9 @@ _L = r"[^\W\d_]"            # a letter
 _W = r"[^\W_]"              # a letter or digit
 _MARK = r"\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _WORD_PART = rf"{_W}(?:[\w{_MARK}]|['’](?={_L}))*+"
+#: for checks that scan text with their own patterns and must agree with the tokenizer
+COMBINING_MARKS = _MARK
+WORD_PART = _WORD_PART
 
 TOKEN_RE = re.compile(
     rf"""(?x)

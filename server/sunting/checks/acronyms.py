@@ -1,0 +1,1041 @@
+"""``acronyms``: short forms and names — definitions, consistency and near-misses.
+
+A whole-document check doing what a copy editor does in their head with the acronyms and
+names of an article. It reads definitions in both orders, ``Long Form (SHORT)`` and
+``SHORT (Long Form)``, where the long form is a run of capitalised words that may hold
+lower-case connectors and commas, and short forms in capitals (``IKP``), mixed case
+(``Kominfo``, ``Bakohumas``), of two or three words (``Karo Penmas``), with a slash
+(``K/L``) or a digit (``BP2MI``). Whether a short form fits its long form is decided the
+Indonesian way (:mod:`.acronym_fit`); the long form is the shortest run of words before
+the parenthesis that the short form fits, widened over leading generic words
+(``Direktorat Jenderal``). The house glossary is :mod:`sunting.lexicon.glossary`
+(long form ↔ short form pairs) and :attr:`Lexicon.glossary` (every known form).
+
+Reports (the key of each in ``levels`` and ``messages``; ranges are the exact short form,
+or the long form for ``redefined``):
+
+``mismatch``
+    A defined short form that does not fit its long form when a fitting form is at hand —
+    one or two letters away and used in the document, the house glossary's, or the
+    initials (``Kementerian Komunikasi dan Informatika (Komimfo)`` → ``Kominfo``) — or
+    a defined form one or two letters from the house glossary's form for that long form.
+    A parenthesis that fits nothing and has no such form near it is not a definition
+    (``Gus Ipul``, ``dolar Australia (AUD)``, ``Produk Domestik Regional (PDRB)``).
+``near_miss``
+    A word, neither known nor defined, that is a slip for a short form defined in the
+    article (mixed case from 6 letters: ``Komimfo`` after ``Kominfo``; capitals only as a
+    one-off swap of two letters: ``DTSNE`` after ``DTSEN``) or for a house-glossary form
+    (from 7 letters, used at most twice: ``Kemendiktisaitek``).
+``before_definition``
+    A short form used before its definition. Not reported in headings, subheading-like
+    paragraphs and list items, direct quotations, for ``known`` forms, before an earlier
+    parenthesised ``(X)`` this check could not read, or when a longer definition
+    (``Satgas BLBI``) or the parts (``SIL`` + ``UI``) already gave it.
+``redefined``
+    The same short form defined again with a different long form (connectors and a title
+    before the name do not count as different).
+``unused``
+    A short form defined and never used again (a misspelt use counts as a use).
+``undefined``
+    A short form in capitals, at its first use outside headings, never defined and not
+    known (house glossary, ``known``, a word written in capitals, ``US$``, Roman numerals).
+``official``
+    A definition that contradicts the house glossary's pair (``Kementerian Komunikasi dan
+    Informatika (Kemkominfo)`` where the house writes ``Kominfo``): the short form fits the
+    whole long form, or is an alternate the glossary records; the message names the form.
+``name_near_miss``
+    A capitalised word of 6+ letters used once, one edit (two for 8+ letters sharing their
+    first three and last letters) from a name or short form used at least twice elsewhere
+    in the document (``Kansong`` ×2, ``Kanzong`` ×1). Sentence-initial words are judged the
+    same way. Not when only the first letter differs (``Dadan``/``Badan``), one form holds
+    the other (``Mapolresta``/``Polresta``), short forms differ in their first syllable
+    (``Setda``/``Sekda``), the reference is a common word, or the word is in the lexicon.
+
+Options: ``levels`` (kind → ``error|warning|info|hint|off``; the rule's ``level`` caps them
+all, so ``rules: {Newsroom.Acronyms: warning}`` in a project config lowers every kind),
+``messages`` (kind → template; placeholders ``{match}``, ``{suggestion}``, ``{long}``,
+``{short}``, ``{first}``, ``{line}``, ``{count}``, ``{source}``), ``known`` (short forms
+that need no definition), ``exceptions`` (forms never reported nor used as references),
+``connectors`` and ``generic`` (word lists that replace the built-in ones), ``glossary``
+(use the house glossary, default true).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+import regex
+
+from sunting.checks import acronym_fit as fit
+from sunting.checks.base import Check
+from sunting.findings import Finding, Severity
+from sunting.text.blocks import HEADING
+from sunting.text.tokens import COMBINING_MARKS as _MARK, WORD_PART as _WORD_PART
+
+KINDS = (
+    "mismatch",
+    "near_miss",
+    "before_definition",
+    "redefined",
+    "unused",
+    "undefined",
+    "official",
+    "name_near_miss",
+)
+
+DEFAULT_LEVELS = {
+    "mismatch": "error",
+    "near_miss": "warning",
+    "before_definition": "warning",
+    "redefined": "warning",
+    "unused": "info",
+    "undefined": "info",
+    "official": "warning",
+    "name_near_miss": "warning",
+}
+
+DEFAULT_MESSAGES = {
+    "mismatch": "Singkatan ‘{match}’ tidak cocok dengan kepanjangannya ‘{long}’; maksudnya ‘{suggestion}’?",
+    "near_miss": "‘{match}’ mirip ‘{suggestion}’ ({source}); salah ketik?",
+    "before_definition": "‘{match}’ dipakai sebelum didefinisikan (‘{long} ({short})’ di baris {line}).",
+    "redefined": "‘{short}’ didefinisikan ulang: di baris {line} ‘{first}’, di sini ‘{match}’.",
+    "unused": "‘{match}’ didefinisikan, tetapi tidak dipakai lagi di artikel ini.",
+    "undefined": "‘{match}’ belum didefinisikan; tulis kepanjangannya pada pemakaian pertama.",
+    "official": "Menurut glosarium, ‘{long}’ disingkat ‘{suggestion}’, bukan ‘{match}’.",
+    "name_near_miss": "‘{match}’ mirip ‘{suggestion}’ yang muncul {count} kali di artikel ini; salah ketik nama?",
+}
+
+#: A capitalised word token, as the tokenizer cuts it (letters, digits, marks, inner
+#: apostrophes, hyphenated parts); not inside a word, a hyphenated word or a tag.
+_CAP_WORD = regex.compile(
+    rf"(?<![^\W\d_]|[{_MARK}#@_])(?<![^\W\d_]-)(?<!\w['’])(?!Rp\.?\d|US\$\d)(?=\p{{Lu}}){_WORD_PART}(?:-{_WORD_PART})*+"
+)
+_ROMAN = re.compile(r"^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+_JOINERS = frozenset({"/", "-", "&"})  # inside a short form or long form, no spaces: K/L
+_RUN_PUNCT = frozenset({",", "/", "-", "&"})
+MAX_RUN = 18
+MAX_PAREN = 40
+
+
+@dataclass
+class Definition:
+    short: str  # the short form as written (or as it should be, after a mismatch)
+    short_start: int
+    short_end: int
+    long_start: int
+    long_end: int
+    long_text: str
+    key: str
+    order: str  # "long-short" or "short-long"
+    flagged: bool = False  # a mismatch or official finding was given on it
+
+
+class _Intervals:
+    """Which of many (start, end) spans contain an offset, in log time."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.max_end = []
+        m = -1
+        for _, b in spans:
+            m = max(m, b)
+            self.max_end.append(m)
+
+    def contains(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.max_end[i] > offset
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one insertion, deletion, substitution or transposition."""
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1 or a == b:
+        return False
+    i = 0
+    n = min(la, lb)
+    while i < n and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1:] == b[i + 1:] or (
+            i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:])
+    if la > lb:
+        return a[i + 1:] == b[i:]
+    return a[i:] == b[i + 1:]
+
+
+def _transposition(a: str, b: str) -> bool:
+    """``a`` is ``b`` with two neighbouring letters swapped (BSP for BPS)."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+class _FormIndex:
+    """A set of forms with a symmetric-delete index for one-edit lookups."""
+
+    def __init__(self, forms):
+        self.forms = frozenset(f for f in forms if f)
+        self._lower: dict[str, set[str]] = defaultdict(set)
+        self._heads: set[str] = set()
+        self._deletes: dict[str, set[str]] = defaultdict(set)
+        for f in self.forms:
+            low = f.lower()
+            self._lower[low].add(f)
+            for d in _deletes(low, 1):
+                self._deletes[d].add(f)
+            for sep in ("-", " "):
+                if sep in f:
+                    self._heads.add(f.split(sep, 1)[0].lower())
+
+    def __contains__(self, form: str) -> bool:
+        return form in self.forms or form.lower() in self._lower
+
+    def head_of(self, form: str) -> bool:
+        """``Kemenpan`` of ``Kemenpan-RB``: the first part of a house form."""
+        return form.lower() in self._heads
+
+    def near(self, form: str) -> set[str]:
+        """Forms one edit (insertion, deletion, substitution, transposition) from ``form``."""
+        low = form.lower()
+        out: set[str] = set()
+        for d in _deletes(low, 1):
+            hit = self._deletes.get(d)
+            if hit:
+                out |= hit
+        return out
+
+
+def _deletes(word: str, depth: int) -> set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        nxt = set()
+        for w in frontier:
+            for i in range(len(w)):
+                nxt.add(w[:i] + w[i + 1:])
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+def _acronym_shaped(form: str) -> bool:
+    """Two capitals or more (IKP, KemenPAN, K/L): unmistakably a short form."""
+    return sum(1 for ch in form if ch.isupper()) >= 2
+
+
+@dataclass
+class _Doc:
+    """What the check learns about one document in a single pass over its capitalised words."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    #: form → start offsets of its occurrences (the end is start + len(form))
+    by_text: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    shouting_blocks: set[int] = field(default_factory=set)
+    block_starts: list[int] = field(default_factory=list)
+    headings: list[bool] = field(default_factory=list)
+
+    _index: "_FormIndex | None" = None
+
+    def form_index(self) -> "_FormIndex":
+        """The capitalised forms of the document, indexed for one-edit lookups (built once)."""
+        if self._index is None:
+            self._index = _FormIndex(self.counts)
+        return self._index
+
+    def block_of(self, offset: int) -> int:
+        """Index of the block holding ``offset``."""
+        return bisect.bisect_right(self.block_starts, offset) - 1
+
+    def in_heading(self, offset: int) -> bool:
+        return self.headings[self.block_of(offset)]
+
+
+def report_kind(message: str, messages: dict[str, str] | None = None) -> str | None:
+    """The report kind whose template produced ``message`` (for tests and benchmarks)."""
+    for kind, template in (messages or DEFAULT_MESSAGES).items():
+        parts = re.split(r"\{[^}]*\}", template)
+        if re.fullmatch(".*?".join(re.escape(p) for p in parts), message, re.S):
+            return kind
+    return None
+
+
+def _level(value: Any) -> Severity | None:
+    if value in (False, "off", None):
+        return None
+    return Severity.parse(str(value))
+
+
+class Acronyms(Check):
+    type_name = "acronyms"
+    document_level = True
+    options_schema = {
+        "levels": {
+            "type": "object",
+            "description": "Severity per report kind (or off).",
+            "additionalProperties": False,
+            "properties": {k: {"enum": ["error", "warning", "info", "hint", "off", False]} for k in KINDS},
+        },
+        "messages": {
+            "type": "object",
+            "description": "Message template per report kind.",
+            "additionalProperties": False,
+            "properties": {k: {"type": "string"} for k in KINDS},
+        },
+        "known": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "Short forms every reader knows: never 'undefined', and references for near-misses.",
+        },
+        "exceptions": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "Forms never reported and never used as references (Persero, Tbk).",
+        },
+        "connectors": {"type": "array", "items": {"type": "string"}},
+        "generic": {"type": "array", "items": {"type": "string"}},
+        "glossary": {"type": "boolean", "description": "Use the house glossary (default true)."},
+    }
+
+    # ------------------------------------------------------------------ setup
+    def setup(self, options):
+        levels = dict(DEFAULT_LEVELS)
+        levels.update(options.get("levels") or {})
+        self.levels = {k: _level(v) for k, v in levels.items()}
+        self.messages = dict(DEFAULT_MESSAGES)
+        self.messages.update(options.get("messages") or {})
+        self.known = frozenset(options.get("known") or ())
+        self.known_lower = frozenset(k.lower() for k in self.known)
+        self.exceptions = frozenset(options.get("exceptions") or ())
+        self.connectors = frozenset(w.lower() for w in options["connectors"]) if options.get("connectors") else fit.CONNECTORS
+        self.generic = frozenset(w.lower() for w in options["generic"]) if options.get("generic") else fit.GENERIC
+        self.use_glossary = options.get("glossary", True)
+        self._lex = None
+        self._pairs = None
+        self._house_forms = None
+        self._static: dict[str, Any] = {}
+        self._ordinary_cache: dict[str, bool] = {}
+
+    @property
+    def lex(self):
+        if self._lex is None:
+            from sunting.lexicon import get_lexicon
+
+            self._lex = get_lexicon()
+        return self._lex
+
+    @property
+    def house(self) -> dict:
+        if self._pairs is None:
+            if self.use_glossary:
+                from sunting.lexicon.glossary import pairs_by_long_form
+
+                self._pairs = pairs_by_long_form()
+            else:
+                self._pairs = {}
+        return self._pairs
+
+    # ------------------------------------------------------------------ helpers
+    def _emit(self, doc, kind, start, end, suggestions=(), fixable=False, **fields) -> Finding | None:
+        level = self.levels.get(kind)
+        if level is None:
+            return None
+        level = min(level, self.rule.level)  # the rule's level caps every kind (config can lower it)
+        return self.finding(
+            doc, start, end, list(suggestions), message=self.messages[kind], severity=level,
+            fixable=fixable and len(suggestions) == 1, kind=kind, **fields,
+        )
+
+    def _is_known_short(self, form: str) -> bool:
+        if form in self.known or form in self.exceptions or form.lower() in self.known_lower:
+            return True
+        if not self.use_glossary:
+            return False
+        lex = self.lex
+        return form in lex.glossary or form.lower() in lex.glossary_lower
+
+    def _is_word(self, token: str) -> bool:
+        """A word of the lexicon (any case, as Hunspell or the frequency list knows it) or an
+        English word: not a slip. Asked only of forms that already look like slips."""
+        lex = self.lex
+        low = token.lower()
+        return low in lex.freq or low in lex.english or bool(lex.hunspell.spell(token)) \
+            or bool(lex.hunspell.spell(low))
+
+    def _ordinary(self, form: str) -> bool:
+        """A common word of the language (Badan, Layang), not a name: Hunspell knows it in lower case."""
+        try:
+            return self._ordinary_cache[form]
+        except KeyError:
+            pass
+        if len(self._ordinary_cache) > 200_000:
+            self._ordinary_cache.clear()
+        out = self._ordinary_cache[form] = bool(self.lex.hunspell.spell(form.lower()))
+        return out
+
+    @staticmethod
+    def _limit(a: str, b: str) -> int:
+        return 2 if min(len(a), len(b)) >= 8 else 1
+
+    @staticmethod
+    def _distance(a: str, b: str) -> int:
+        """Edit distance (with transpositions) of ``a`` and ``b``, capped at 3.
+
+        One edit is recognised with string slices; two only for words sharing their first
+        three and last letters (the only two-edit slips this check reports), else 3.
+        """
+        if a == b:
+            return 0
+        if _one_edit(a, b):
+            return 1
+        if len(a) < 8 or len(b) < 8 or a[:3] != b[:3] or a[-1] != b[-1]:
+            return 3
+        from sunting.lexicon.lexicon import damerau
+
+        return min(damerau(a, b, 2), 3)
+
+    # ------------------------------------------------------------------ main
+    def check_document(self, doc) -> Iterator[Finding]:
+        info = self._scan(doc)
+        defs: list[Definition] = []
+        out: dict[tuple[int, int], tuple[int, Finding]] = {}
+        priority = {k: i for i, k in enumerate(KINDS)}
+
+        def put(kind, f):
+            if f is None:
+                return
+            key = (f.start, f.end)
+            p = priority[kind]
+            if key not in out or out[key][0] > p:
+                out[key] = (p, f)
+
+        for block in doc.blocks:
+            for kind, f, d in self._definitions(block, doc, info):
+                put(kind, f)
+                if d is not None:
+                    defs.append(d)
+        near = list(self._near_misses(doc, info, defs))
+        for kind, f in near:
+            put(kind, f)
+        slipped = {s for kind, f in near if kind == "near_miss" for s in f.suggestions}
+        for kind, f in self._definition_reports(doc, info, defs, slipped):
+            put(kind, f)
+        for kind, f in self._undefined(doc, info, defs):
+            put(kind, f)
+        for _, f in sorted(out.values(), key=lambda pf: (pf[1].start, pf[1].end)):
+            yield f
+
+    # ------------------------------------------------------------------ scan
+    def _scan(self, doc) -> _Doc:
+        """One pass over the capitalised words: counts, occurrences, shouting blocks.
+
+        Uses the block's tokens when another check has cut them already, else reads the block
+        text with :data:`_CAP_WORD` (the tokenizer's word shape, capitalised): blocks the
+        engine served from its cache are never tokenized.
+        """
+        info = _Doc()
+        counts = info.counts
+        by_text = info.by_text
+        for block in doc.blocks:
+            bstart = block.start
+            info.block_starts.append(bstart)
+            info.headings.append(block.kind == HEADING)
+            caps = 0
+            cached = block.__dict__
+            if "words" in cached or "tokens" in cached:
+                words = block.words
+                n = len(words)
+                found = [t for t in words if t.text[0].isupper()]
+                for t in found:
+                    text = t.text
+                    start = t.start
+                    if "-" in text:  # KPK-nya, Kemenpan-RB: the head is a use of its own
+                        by_text[text.split("-", 1)[0]].append(start)
+                    counts[text] = counts.get(text, 0) + 1
+                    by_text[text].append(start)
+                    if text.isupper() and len(text) > 1:
+                        caps += 1
+            else:
+                n = len(block.text.split())
+                for m in _CAP_WORD.finditer(block.text):
+                    text = m.group()
+                    start = bstart + m.start()
+                    if "-" in text:
+                        by_text[text.split("-", 1)[0]].append(start)
+                    counts[text] = counts.get(text, 0) + 1
+                    by_text[text].append(start)
+                    if text.isupper() and len(text) > 1:
+                        caps += 1
+            if n >= 4 and caps * 2 > n:
+                info.shouting_blocks.add(bstart)
+        return info
+
+    # ------------------------------------------------------------------ definitions
+    def _run_before(self, tokens, i, source) -> list:
+        """Tokens of the capitalised run that ends right before tokens[i] (the '(')."""
+        run = []
+        k = i - 1
+        words = 0
+        while k >= 0:
+            t = tokens[k]
+            nxt = tokens[k + 1]
+            gap = source[t.end:nxt.start]
+            if gap.strip(" \t\u00a0") != "" or "\n\n" in gap:
+                break
+            if t.kind == "word":
+                if t.text[:1].isupper() or t.text.lower() in self.connectors and run:
+                    run.append(t)
+                    words += 1
+                else:
+                    break
+            elif t.kind == "punct" and t.text in _RUN_PUNCT and run:
+                run.append(t)
+            else:
+                break
+            if words >= MAX_RUN:
+                break
+            k -= 1
+        run.reverse()
+        while run and (run[0].kind != "word" or run[0].text.lower() in self.connectors):
+            run.pop(0)
+        return run
+
+    @staticmethod
+    def _parts(run) -> list[tuple[str, int]]:
+        """Alphabetic word parts of a run's tokens, each with its token index in ``run``."""
+        out = []
+        for idx, t in enumerate(run):
+            if t.kind != "word":
+                continue
+            for part in re.findall(r"[^\W\d_]+", t.text):
+                out.append((part, idx))
+        return out
+
+    def _short_like(self, toks, source) -> bool:
+        """Whether a token sequence could be a short form: ≤3 words, capitalised, no sentence."""
+        if not toks or toks[0].kind != "word" or not toks[0].text[:1].isupper():
+            return False
+        nwords = 0
+        for a, b in zip(toks, toks[1:]):
+            gap = source[a.end:b.start]
+            if gap and gap != " ":
+                return False
+        for t in toks:
+            if t.kind == "word":
+                nwords += 1
+                if not (t.text[:1].isupper() or t.text[:1].isdigit()):
+                    return False
+            elif t.kind == "number":
+                nwords += 1
+            elif not (t.kind == "punct" and t.text in _JOINERS):
+                return False
+        n = len(fit.letters(source[toks[0].start:toks[-1].end]))
+        return nwords <= 3 and 2 <= n <= 20
+
+    def _long_like(self, toks) -> bool:
+        words = [t for t in toks if t.kind == "word"]
+        if len(words) < 2 or not toks[0].text[:1].isupper():
+            return False
+        for t in toks:
+            if t.kind == "word":
+                if not (t.text[:1].isupper() or t.text.lower() in self.connectors):
+                    return False
+            elif not (t.kind == "punct" and t.text in _RUN_PUNCT):
+                return False
+        return True
+
+    def _short_before(self, tokens, i, source) -> list:
+        """The short form written right before '(' in ``SHORT (Long Form)``: one word, or K/L."""
+        k = i - 1
+        if k < 0 or tokens[k].kind != "word":
+            return []
+        if source[tokens[k].end:tokens[i].start].strip(" \t\u00a0") != "":
+            return []
+        toks = [tokens[k]]
+        while k >= 2 and tokens[k - 1].text in _JOINERS and tokens[k - 2].kind == "word" \
+                and tokens[k - 1].start == tokens[k - 2].end and tokens[k].start == tokens[k - 1].end:
+            toks[:0] = [tokens[k - 2], tokens[k - 1]]
+            k -= 2
+        return toks if self._short_like(toks, source) else []
+
+    def _definitions(self, block, doc, info) -> Iterator[tuple[str, Finding | None, Definition | None]]:
+        if "(" not in block.text:
+            return
+        tokens = block.tokens
+        source = doc.source
+        n = len(tokens)
+        for i in [k for k, t in enumerate(tokens) if t.text == "("]:
+            if i + 1 >= n:
+                continue
+            nxt = tokens[i + 1]
+            if nxt.kind != "word" or not nxt.text[0].isupper():
+                continue  # (2/6/2022), (kiri), (34): not a short or long form
+            j = i + 1
+            while j < n and j <= i + MAX_PAREN and tokens[j].text not in ("(", ")"):
+                j += 1
+            if j >= n or tokens[j].text != ")" or j == i + 1:
+                continue
+            inner = tokens[i + 1:j]
+            inner_text = source[inner[0].start:inner[-1].end]
+            if inner_text in self.exceptions:
+                continue
+            # Long Form (SHORT)
+            if self._short_like(inner, source):
+                run = self._run_before(tokens, i, source)
+                if run:
+                    got = list(self._judge(doc, info, inner, inner_text, run, "long-short"))
+                    if got:
+                        yield from got
+                        continue
+            # SHORT (Long Form)
+            if self._long_like(inner):
+                before = self._short_before(tokens, i, source)
+                if before:
+                    short_text = source[before[0].start:before[-1].end]
+                    if short_text in self.exceptions:
+                        continue
+                    yield from self._judge(doc, info, before, short_text, inner, "short-long")
+
+    def _judge(self, doc, info, short_toks, short_text, run, order):
+        """Decide about one candidate definition: fits, mismatch, official; yield reports."""
+        source = doc.source
+        s_start, s_end = short_toks[0].start, short_toks[-1].end
+        letters = fit.letters(short_text)
+        parts = self._parts(run)
+        words = [p for p, _ in parts]
+        start = fit.fitting_start(letters, words, self.connectors)
+        if order == "short-long" and start is not None:
+            if fit.extend_generic(words, start, self.generic) != 0:
+                start = None  # the long form must be the whole parenthesis
+        official = self._house_pair(parts, run, source)
+
+        if start is not None:
+            gstart = fit.extend_generic(words, start, self.generic)
+            long_start = run[parts[gstart][1]].start
+            long_end = run[-1].end
+            d = Definition(short_text, s_start, s_end, long_start, long_end, source[long_start:long_end],
+                           fit.core_key(words[gstart:], self.connectors, self.generic), order)
+            if official is not None:
+                pair, pstart = official
+                if start == pstart or (start > pstart and gstart <= pstart):
+                    # the short form stands for the house entry (maybe without its generic head)
+                    rep = self._official(doc, pair, short_text, s_start, s_end, whole=start == pstart)
+                    if rep is not None:
+                        d.flagged = True
+                        yield rep[0], rep[1], d
+                        return
+            yield "", None, d
+            return
+
+        # does not fit: a mismatch when a fitting form is at hand, else not a definition
+        if len(letters) < 3:
+            return
+        # Hydrogen (Hidrogen Hijau) is a translation, not a definition: a capitalised word
+        # before a parenthesis is only compared with the house glossary
+        house_only = order == "short-long" and not _acronym_shaped(short_text)
+        suggestions = self._mismatch_candidates(info, short_text, words, run, official, house_only)
+        if suggestions:
+            long_start = run[0].start
+            long_text = source[long_start:run[-1].end]
+            f = self._emit(doc, "mismatch", s_start, s_end, suggestions, fixable=True, long=long_text)
+            d = Definition(suggestions[0], s_start, s_end, long_start, run[-1].end, long_text,
+                           fit.core_key(words, self.connectors, self.generic), order, flagged=True)
+            yield "mismatch", f, d
+            return
+        if official is not None and short_text in official[0].alternates:
+            pair, _ = official
+            rep = self._official(doc, pair, short_text, s_start, s_end, whole=True)
+            if rep is not None:
+                long_start = run[0].start
+                d = Definition(short_text, s_start, s_end, long_start, run[-1].end, source[long_start:run[-1].end],
+                               fit.core_key(words, self.connectors, self.generic), order, flagged=True)
+                yield rep[0], rep[1], d
+
+    # ------------------------------------------------------------------ house glossary
+    def _house_pair(self, parts, run, source):
+        """The house pair whose long form is the longest word-aligned suffix of the run."""
+        if not self.house:
+            return None
+        words = [p for p, _ in parts]
+        for k in range(len(words)):
+            key = " ".join(w.lower() for w in words[k:])
+            pairs = self.house.get(key)
+            if pairs:
+                return pairs[0], k
+        return None
+
+    def _accepted(self, pair) -> list[str]:
+        """Short forms the house accepts for a pair: the form, and its trailing parts that fit
+        the long form (``Ditjen IKP`` → ``IKP``, ``Kementerian PU`` → ``PU``)."""
+        sf = pair.short_form
+        if not sf:
+            return []
+        out = [sf]
+        toks = sf.split()
+        words = fit.words_of(pair.long_forms[0]) if pair.long_forms else []
+        for k in range(1, len(toks)):
+            tail = " ".join(toks[k:])
+            if fit.fitting_start(fit.letters(tail), words, self.connectors) is not None:
+                out.append(tail)
+        return out
+
+    def _official(self, doc, pair, short_text, s_start, s_end, whole):
+        """Compare a defined short form with the house pair of its long form.
+
+        ``whole``: the short form covers the whole house long form; otherwise it leaves out
+        generic leading words and is only reported when it is a near miss (a typo).
+        """
+        accepted = self._accepted(pair)
+        low = short_text.lower()
+        if not accepted or short_text in accepted or any(a.lower().endswith(low) for a in accepted):
+            return None
+        if short_text not in pair.alternates:
+            for form in accepted:
+                if self._distance(low, form.lower()) <= self._limit(short_text, form) and low != form.lower():
+                    f = self._emit(doc, "mismatch", s_start, s_end, [form], fixable=True, long=pair.long_forms[0])
+                    return "mismatch", f
+        if not whole:
+            return None
+        best = accepted[-1] if len(accepted) > 1 and " " not in short_text else accepted[0]
+        f = self._emit(doc, "official", s_start, s_end, [best], long=pair.long_forms[0], until=pair.valid_to or "")
+        return "official", f
+
+    # ------------------------------------------------------------------ mismatch
+    def _mismatch_candidates(self, info, short_text, words, run, official, house_only=False) -> list[str]:
+        cands: list[tuple[int, int, str]] = []
+        low = short_text.lower()
+
+        def consider(form, rank):
+            if not form or form == short_text or form in self.exceptions:
+                return
+            d = self._distance(low, form.lower())
+            if d == 0 or d > self._limit(short_text, form):
+                return
+            if short_text.isupper() and form.isalpha() and len(form) != len(short_text):
+                return  # dolar Australia (AUD) is not a slip for AU: a letter more is a word more
+            if fit.fitting_start(fit.letters(form), words, self.connectors) is None:
+                return
+            cands.append((rank, d, form))
+
+        # forms used in this document, one edit away
+        if not house_only:
+            for form in sorted(info.form_index().near(short_text)):
+                if form != short_text and form in info.counts:
+                    consider(form, -info.counts[form])
+        # the house glossary
+        if official is not None:
+            for form in self._accepted(official[0]):
+                consider(form, 0)
+        if self.use_glossary and short_text.isalpha():
+            for g in sorted(self.house_forms.near(short_text)):
+                consider(g, 1)
+        # initials of the long form
+        if short_text.isupper() and short_text.isalpha() and not house_only:
+            # same length only: a letter more or less usually means a word missing from the
+            # long form (Produk Domestik Regional (PDRB)), not a wrong short form
+            for a in fit.initials(words, self.connectors):
+                if len(a) == len(short_text) and self._distance(short_text, a) == 1:
+                    cands.append((2, 1, a))
+        cands.sort()
+        out: list[str] = []
+        for _, _, form in cands:
+            if form not in out:
+                out.append(form)
+        return out
+
+    # ------------------------------------------------------------------ uses of definitions
+    def _occurrences(self, doc, info, form: str, ignorecase: bool) -> list[tuple[int, int, bool]]:
+        """Where ``form`` is written: exact, from the scan; a phrase or another case, by regex."""
+        if form.isalnum() and not ignorecase:
+            n = len(form)
+            return [(a, a + n, info.in_heading(a)) for a in info.by_text.get(form, ())]
+        flags = re.IGNORECASE if ignorecase else 0
+        pat = re.compile(r"(?<![^\W_])" + re.escape(form) + r"(?![^\W_])", flags)
+        out = []
+        mask = doc.mask
+        for block in doc.blocks:
+            text = mask[block.start:block.end]
+            if not ignorecase and form not in text:
+                continue
+            for m in pat.finditer(text):
+                out.append((block.start + m.start(), block.start + m.end(), block.kind == HEADING))
+        return out
+
+    @staticmethod
+    def _parenthesised(doc, start, end) -> bool:
+        """``(X)``: a definition this check could not read (a lower-case long form), not a use."""
+        src = doc.source
+        return src[start - 1:start] == "(" and src[end:end + 1] == ")"
+
+    @staticmethod
+    def _title_like(doc, offset) -> bool:
+        """A subheading written as a list item or a paragraph (``2. PPN 12% Khusus Barang
+        Mewah``, ``Upaya Pemprov DKI Jakarta Atasi Kemiskinan``): short, no full stop, and
+        (a paragraph) mostly capitalised words."""
+        block = doc.block_at(offset)
+        if block is None or block.kind not in ("list_item", "paragraph"):
+            return False
+        words = block.words
+        if len(words) > 12 or block.text.rstrip(" \t\r\n\0").endswith((".", "!", "?", ":", ",", '"', "”")):
+            return False
+        if block.kind == "list_item":
+            return True
+        caps = sum(1 for w in words if w.text[0].isupper() or w.text[0].isdigit())
+        return caps * 10 >= len(words) * 6
+
+    @staticmethod
+    def _quoted(doc, offset) -> bool:
+        """Inside a direct quotation: speech is quoted as spoken, the definition may follow."""
+        block = doc.block_at(offset)
+        return block is not None and block.scope_at(offset) == "quote"
+
+    def _definition_reports(self, doc, info, defs, slipped=frozenset()):
+        by_short: dict[str, list[Definition]] = defaultdict(list)
+        for d in defs:
+            by_short[d.short].append(d)
+        spans = {(d.short_start, d.short_end) for d in defs}
+        inside = _Intervals([(d.long_start, d.long_end) for d in defs] + list(spans))
+        # the earliest longer definition holding each word (Satgas BLBI defines Satgas too)
+        in_longer: dict[str, int] = {}
+        for d in defs:
+            if " " in d.short or "/" in d.short:
+                for part in re.split(r"[ /]", d.short):
+                    if part and d.short_start < in_longer.get(part, len(doc.source) + 1):
+                        in_longer[part] = d.short_start
+        for short, group in by_short.items():
+            group.sort(key=lambda d: d.short_start)
+            first = group[0]
+            mixed = not short.isupper()
+            occ = self._occurrences(doc, info, short, ignorecase=False)
+            uses = [o for o in occ if (o[0], o[1]) not in spans]
+            if not uses and mixed:  # Hubungan Masyarakat (Humas) … para humas: a use too
+                uses = [o for o in self._occurrences(doc, info, short, ignorecase=True) if (o[0], o[1]) not in spans]
+            # before the definition; a parenthesis this check could not read defines it too
+            # (makanan bergizi gratis (MBG)), as does a longer definition holding it
+            defined_at = min([first.short_start, in_longer.get(short, first.short_start)] + [
+                o[0] for o in uses if self._parenthesised(doc, o[0], o[1])])
+            earlier = []
+            if short not in self.known:  # known to every reader: a later definition is redundant, not late
+                for o in uses:
+                    if o[0] >= defined_at:
+                        break
+                    if o[2] or inside.contains(o[0]) or doc.source[o[0]:o[1]] != short \
+                            or self._parenthesised(doc, o[0], o[1]) or self._title_like(doc, o[0]) \
+                            or self._quoted(doc, o[0]):
+                        continue
+                    if " " in short or "/" in short:
+                        # SIL UI after Sekolah Ilmu Lingkungan (SIL): every part known or defined
+                        parts = [p for p in re.split(r"[ /]", short) if p]
+                        if all(self._is_known_short(p) or any(
+                                d.short_start < o[0] for d in by_short.get(p, ())) for p in parts):
+                            continue
+                    earlier.append(o)
+                    break
+            if earlier:
+                o = earlier[0]
+                line = doc.position(first.short_start)[0] + 1
+                f = self._emit(doc, "before_definition", o[0], o[1], [], long=first.long_text, short=short, line=line)
+                if f:
+                    yield "before_definition", f
+            # defined again with another long form
+            for d in group[1:]:
+                if d.key == first.key or first.key.endswith(" " + d.key) or d.key.endswith(" " + first.key):
+                    continue
+                line = doc.position(first.long_start)[0] + 1
+                f = self._emit(doc, "redefined", d.long_start, d.long_end, [], short=short, first=first.long_text, line=line)
+                if f:
+                    yield "redefined", f
+            # never used again
+            if not uses and not first.flagged and short not in slipped:  # a misspelt use is a use
+                f = self._emit(doc, "unused", first.short_start, first.short_end, [])
+                if f:
+                    yield "unused", f
+
+    # ------------------------------------------------------------------ near-misses
+    @property
+    def house_forms(self) -> "_FormIndex":
+        """Short forms of the house glossary (institutions.tsv), indexed for near-miss lookup."""
+        if self._house_forms is None:
+            forms: set[str] = set(self.known)
+            if self.use_glossary:
+                from sunting.lexicon.glossary import institution_pairs
+
+                spell = self.lex.hunspell.spell
+                for pair in institution_pairs():
+                    for sf in (pair.short_form, *pair.alternates):
+                        toks = sf.split()
+                        for k, tok in enumerate(toks):
+                            tok = tok.strip(".")
+                            if len(toks) > 1 and (not tok.isalpha() or (
+                                    not _acronym_shaped(tok) and spell(tok.lower()))):
+                                continue  # BPJS Kesehatan: ‘Kesehatan’ is a word, not a short form
+                            forms.add(tok)
+            forms -= self.exceptions
+            self._house_forms = _FormIndex(forms)
+        return self._house_forms
+
+    def _near_misses(self, doc, info, defs):
+        defined = {d.short for d in defs}
+        def_spans = {(d.short_start, d.short_end) for d in defs}
+        house = self.house_forms
+        exceptions = self.exceptions
+        counts = info.counts
+        name_refs = None
+        sget = self._static.get
+        if len(defined) > 8:  # many definitions: look the near ones up, not all of them
+            index = _FormIndex(defined)
+            near_defined = index.near
+        else:
+            near_defined = lambda form: defined  # noqa: E731
+        for form, count in counts.items():
+            static = sget(form)
+            if static is None:
+                static = self._static_verdict(form)
+            if static is False or form in defined:
+                continue
+            n = len(form)
+            caps = form.isupper()
+            if caps and (count > 1 or not defined):
+                continue
+            sugg, kind, extra = None, None, {}
+            low = form.lower()
+            # a defined or house short form: a typo of it
+            scored = []
+            first = form[0]
+            for ref in itertools.chain(near_defined(form), () if caps else static):
+                if ref[0] != first or abs(len(ref) - n) > 2 or ref in exceptions:
+                    continue
+                in_doc = ref in defined
+                if caps:
+                    # PLTB/PLTN, BPNT/BNPT, PSN/PNS: capitals a letter apart are usually two
+                    # things; only a one-off swap of letters of a form defined here is a slip
+                    if _transposition(form, ref):
+                        scored.append((1, 0, -counts.get(ref, 0), ref))
+                    continue
+                d = self._distance(low, ref.lower())
+                if self._typo_of(form, ref, d, short_form=True):
+                    scored.append((d, 0 if in_doc else 1, -counts.get(ref, 0), ref))
+            if scored:
+                scored.sort()
+                top = scored[0]
+                if count <= 2 or top[1] == 0:
+                    ties = [r for r in scored if r[:3] == top[:3]]
+                    where = "didefinisikan di artikel ini" if top[1] == 0 else "glosarium"
+                    sugg, kind, extra = [r[3] for r in ties], "near_miss", {"source": where}
+            # a name or short form used at least twice
+            if sugg is None and count == 1 and not caps:
+                if name_refs is None:
+                    name_refs = self._name_refs(info)
+                scored = []
+                for ref, rcount in name_refs.get(first, ()):
+                    if abs(len(ref) - n) > (2 if n >= 8 else 1) or ref == form:
+                        continue
+                    d = self._distance(low, ref.lower())
+                    if self._typo_of(form, ref, d, short_form=ref in house) and (
+                            ref in house or not self._ordinary(ref)):
+                        scored.append((d, -rcount, ref))
+                if scored:
+                    scored.sort()
+                    ties = [r for r in scored if r[:2] == scored[0][:2]]
+                    sugg, kind, extra = [r[2] for r in ties], "name_near_miss", {"count": -scored[0][1]}
+            if sugg is None or self._is_word(form):  # a word of the lexicon is no slip
+                continue
+            for a in info.by_text[form]:
+                if (a, a + n) in def_spans or doc.source[a:a + n] != form:
+                    continue
+                f = self._emit(doc, kind, a, a + n, sugg, **extra)
+                if f:
+                    yield kind, f
+
+    def _static_verdict(self, form: str):
+        """False when ``form`` can never be a near miss (too short, not alphabetic, a known
+        short form, a frequent word or name), else the house forms near it. Depends only on
+        the form and the rule, so it is cached across documents; whether it is a word of the
+        lexicon is asked later, only of forms that look like slips.
+        """
+        house = self.house_forms
+        caps = form.isupper()
+        n = len(form)
+        if n < 3 or not form.isalpha() or (not caps and n < 6):
+            out = False  # short capitalised words: too many real names a letter apart
+        elif form in self.exceptions or form in house or self._is_known_short(form) or house.head_of(form) \
+                or form.lower() in self.lex.freq:  # a frequent word or name: spelt as people spell it
+            out = False
+        else:
+            out = frozenset(house.near(form)) if not caps and len(form) >= 7 else frozenset()
+        if len(self._static) > 200_000:
+            self._static.clear()
+        self._static[form] = out
+        return out
+
+    def _name_refs(self, info) -> dict[str, list[tuple[str, int]]]:
+        """Forms used at least twice (names and short forms once checked), by first letter."""
+        out: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for form, count in info.counts.items():
+            if count < 2 or len(form) < 5 or form.isupper() or not form.isalpha() or form in self.exceptions:
+                continue
+            out[form[0]].append((form, count))
+        return out
+
+    def _typo_of(self, form: str, ref: str, dist: int, short_form: bool) -> bool:
+        """Whether ``form`` looks like a slip for ``ref`` rather than another name.
+
+        One edit (two for long words sharing their first three letters); never a difference
+        in the first letter alone (Dadan/Badan, Dumas/Humas, Mapolres/Kapolres) nor a form
+        that holds the other (Mapolresta/Polresta, Kasultan/Kasultanan; but Bakohumass is a
+        slip for Bakohumas). Short forms that
+        differ only in their first syllable are different short forms (Setda/Sekda).
+        """
+        if dist == 0 or dist > self._limit(form, ref):
+            return False
+        a, b = form.lower(), ref.lower()
+        if dist == 2 and (a[:3] != b[:3] or a[-1] != b[-1]):
+            return False  # two slips in one word keep its ends (Kementeri is not Kemenperin)
+        if a[1:] == b[1:] or a.endswith(b) or b.endswith(a):
+            return False  # Dadan/Badan, Mapolresta/Polresta: another word, not a slip
+        if (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) > 1:
+            return False  # Kasultan/Kasultanan, Polres/Polresta (a doubled last letter is a slip)
+        if len(a) == len(b) >= 5 and a[3:] == b[3:] and (short_form or len(a) <= 6):
+            return False
+        return True
+
+    # ------------------------------------------------------------------ undefined
+    def _undefined(self, doc, info, defs):
+        if self.levels.get("undefined") is None:
+            return
+        defined = {d.short for d in defs}
+        span_starts = {d.short_start for d in defs}
+        shouting = info.shouting_blocks
+        src = doc.source
+        starts = info.block_starts
+        for form, occs in list(info.by_text.items()):
+            if len(form) < 2 or not form.isupper() or not form.isalnum():
+                continue
+            if sum(1 for ch in form if ch.isalpha()) < 2 or _ROMAN.match(form):
+                continue
+            n = len(form)
+            first = None
+            for a in occs:
+                b = info.block_of(a)
+                if info.headings[b] or starts[b] in shouting or src[a + n:a + n + 1] in ("$", "€", "£"):
+                    continue  # headlines, text in capitals, US$ and S$
+                first = a
+                break
+            if first is None or form in defined or self._is_known_short(form):
+                continue
+            if first in span_starts:
+                continue
+            if any(self._parenthesised(doc, a, a + n) for a in occs):
+                continue  # dolar Australia (AUD): given with its long form, fitting or not
+            low = form.lower()
+            if len(low) >= 4 and low.isalpha() and low in self.lex.freq and self.lex.is_known(low):
+                continue  # a word written in capitals
+            f = self._emit(doc, "undefined", first, first + n, [])
+            if f:
+                yield "undefined", f

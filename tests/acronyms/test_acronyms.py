@@ -1,0 +1,312 @@
+"""Newsroom.Acronyms through the real engine: a table of copy patterns from Indonesian news.
+
+Every case is a short piece of copy written the way news sites write it (definitions in
+both orders, short forms in capitals, mixed case, with a slash or a digit, titles before
+institutions, quotes, headlines) and the complete list of what the rule must report on it:
+``(kind, flagged text, first suggestion or None)``. A case with an empty list must yield
+nothing at all. Kinds are the keys of the rule's ``levels``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sunting.checks import acronym_fit as fit
+from sunting.checks.acronyms import report_kind
+from sunting.config import Config
+from sunting.engine import Engine
+from sunting.findings import Severity
+from sunting.rules import parse_rule
+from sunting.text.document import Document
+
+REPO = Path(__file__).resolve().parents[2]
+RULE_FILE = REPO / "rules" / "Newsroom" / "Acronyms.yml"
+RULE_ID = "Newsroom.Acronyms"
+
+
+def _rule(extra: str = ""):
+    text = RULE_FILE.read_text(encoding="utf-8") + extra
+    return parse_rule(text, str(RULE_FILE), RULE_ID)
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine(Config(root=REPO), rules=[_rule()])
+
+
+def _check(engine, text, kind="plain"):
+    doc = Document(text, None, kind)
+    out = []
+    for f in engine.check(doc):
+        assert f.rule == RULE_ID
+        assert doc.source[f.start:f.end] == f.text  # the range is exactly the flagged text
+        out.append(f)
+    return out
+
+
+def _summary(findings):
+    return sorted((report_kind(f.message), f.text, f.suggestions[0] if f.suggestions else None) for f in findings)
+
+
+K = "Kementerian Komunikasi dan Informatika"
+
+# (id, text, expected findings)  — kind, text, first suggestion
+CASES = [
+    # ---------------------------------------------------------------- definitions that fit
+    ("fit-initials", "Badan Pusat Statistik (BPS) merilis angka inflasi. BPS mencatat harga beras naik.", []),
+    ("fit-kemen", "Kementerian Keuangan (Kemenkeu) menyiapkan anggaran. Kemenkeu menyebut defisit terjaga.", []),
+    ("fit-generic-drop", f"{K} (Kominfo) menggelar rapat. Kominfo mengundang humas daerah.", []),
+    ("fit-ditjen-drop", "Direktorat Jenderal Informasi dan Komunikasi Publik (IKP) hadir. Dirjen IKP membuka acara.", []),
+    ("fit-korlantas", "Korps Lalu Lintas Kepolisian Negara Republik Indonesia (Korlantas) bersiap. Korlantas menutup jalur.", []),
+    ("fit-satgas", "Satuan Tugas (Satgas) Pangan turun ke pasar. Satgas menemukan beras oplosan.", []),
+    ("fit-bakohumas", "Pertemuan Badan Koordinasi Hubungan Masyarakat (Bakohumas) digelar. Bakohumas sepakat.", []),
+    ("fit-two-words", "Kepala Biro Penerangan Masyarakat (Karo Penmas) hadir. Karo Penmas menjelaskan kronologi.", []),
+    ("fit-slash", "Kementerian dan Lembaga (K/L) diminta berhemat. Belanja K/L dipangkas.", []),
+    ("fit-slash-long", "Kementerian/Lembaga (K/L) diminta berhemat. Belanja K/L dipangkas.", []),
+    ("fit-digit", "Badan Pelindungan Pekerja Migran Indonesia (BP2MI) memulangkan pekerja. BP2MI mencatat 40 kasus.", []),
+    ("fit-connector-letter", "Kedua pihak meneken Letter of Intent (LoI) kemarin. LoI itu berlaku setahun.", []),
+    ("fit-naker", "Kementerian Ketenagakerjaan (Kemnaker) membuka posko. Kemnaker menerima aduan THR.", []),
+    ("fit-hyphen-words", "Perserikatan Bangsa-Bangsa (PBB) bersidang. PBB mengecam serangan itu.", []),
+    ("fit-commas", "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan hujan. BMKG meminta warga waspada.", []),
+    ("fit-title-before", "Kepala Badan Gizi Nasional (BGN) Dadan Hindayana meninjau dapur. BGN menambah anggaran.", []),
+    ("fit-syllable-start", "Biro Penerangan Masyarakat (Ropenmas) menggelar jumpa pers. Ropenmas merilis data.", []),
+    ("fit-nickname", "Presiden ke-7 Joko Widodo (Jokowi) hadir. Jokowi menyapa warga.", []),
+    ("fit-menko", "Menteri Koordinator Bidang Politik dan Keamanan (Menko Polkam) memimpin rapat. Menko Polkam memberi arahan.", []),
+    ("fit-region", "Banjir melanda Palembang, Sumatera Selatan (Sumsel). Pemprov Sumsel membuka posko.", []),
+    ("fit-reverse", "KPK (Komisi Pemberantasan Korupsi) menahan tersangka. KPK menyita dokumen.", []),
+    ("fit-reverse-mixed", f"Kominfo ({K}) memblokir situs judi. Kominfo mencatat ribuan aduan.", []),
+    ("fit-reverse-country", "Tarif AS (Amerika Serikat) naik. Ekspor ke AS tertekan.", []),
+    # ---------------------------------------------------------------- parentheses that are not definitions
+    ("not-def-persero", "PT Pertamina (Persero) menyalurkan BBM ke daerah terpencil.", []),
+    ("not-def-nickname", "Menteri Sosial Saifullah Yusuf (Gus Ipul) meninjau lokasi banjir.", []),
+    ("not-def-date", "Rapat digelar Kamis (2/6/2022) di Jakarta.", []),
+    ("not-def-lowercase", "Presiden Prabowo Subianto (kiri) berbincang dengan tamunya.", []),
+    ("not-def-translation", "Perusahaan itu meluncurkan Green Hydrogen (Hidrogen Hijau) di Lampung.", []),
+    ("not-def-age", "Tersangka Andi Saputra (34) ditangkap di rumahnya.", []),
+    ("not-def-foreign-agency", "Seorang pegawai Badan Pengawas Obat dan Makanan (FDA) dipecat pekan lalu.", []),
+    # ---------------------------------------------------------------- 1. mismatch
+    ("mismatch-seed", f"{K} (Komimfo) mendorong kolaborasi. Dirjen IKP Kominfo hadir. Kominfo menggelar rapat.",
+     [("mismatch", "Komimfo", "Kominfo")]),
+    ("mismatch-house-only", f"{K} (Komimfo) mendorong kolaborasi humas pemerintah.",
+     [("mismatch", "Komimfo", "Kominfo")]),
+    ("mismatch-transposed-initials", "Badan Pusat Statistik (BSP) merilis data. Angka itu dikutip media.",
+     [("mismatch", "BSP", "BPS")]),
+    ("mismatch-initials", "Komisi Pemilihan Umum (KPO) menetapkan jadwal pemilu.",
+     [("mismatch", "KPO", "KPU")]),
+    ("mismatch-house-typo", "Kementerian Keuangan (Kemenkue) menyiapkan anggaran.",
+     [("mismatch", "Kemenkue", "Kemenkeu")]),
+    ("mismatch-initials-new-body", "Satuan Pelayanan Pemenuhan Gizi (SPGG) memasak 3.000 porsi.",
+     [("mismatch", "SPGG", "SPPG")]),
+    ("mismatch-reverse", f"Komimfo ({K}) memblokir situs judi.",
+     [("mismatch", "Komimfo", "Kominfo")]),
+    ("no-mismatch-missing-word", "Kontribusinya 33% terhadap Produk Domestik Regional (PDRB) daerah itu.", []),
+    ("no-mismatch-currency", "Dolar AS melemah terhadap dolar Australia (AUD) pagi ini.", []),
+    # ---------------------------------------------------------------- 2. near-miss of a short form
+    ("near-defined", "Badan Koordinasi Hubungan Masyarakat (Bakohumas) bertemu. Pertemuan Bakohumos dibuka menteri.",
+     [("near_miss", "Bakohumos", "Bakohumas")]),
+    ("near-defined-later-typo", f"{K} (Kominfo) menggelar rapat. Komimfo mengundang humas.",
+     [("near_miss", "Komimfo", "Kominfo")]),
+    ("near-house", "Kemendiktisaitek selaku pembina perguruan tinggi menurunkan tim.",
+     [("near_miss", "Kemendiktisaitek", "Kemendiktisaintek")]),
+    ("near-caps-transposition", "Data Tunggal Sosial Ekonomi Nasional (DTSEN) diperbarui. Warga dicek di DTSNE.",
+     [("near_miss", "DTSNE", "DTSEN")]),
+    ("no-near-caps-house-sibling", "Penyaluran BPNT tahap tiga dimulai. BPNT cair pekan depan.", [("undefined", "BPNT", None)]),
+    ("no-near-known", "Badan Pusat Statistik (BPS) merilis data. BPK memeriksa laporan BPS.", []),
+    ("no-near-caps-siblings", "Pembangkit Listrik Tenaga Surya (PLTS) dibangun. PLTS dan PLTB saling melengkapi.",
+     [("undefined", "PLTB", None)]),
+    ("no-near-first-syllable", "Sekretariat Dewan (Setwan) menyiapkan rapat. Setwan dan Sekwan hadir.", []),
+    ("no-near-prefix", "Kepolisian Resor Kota (Polresta) menggelar apel di Mapolresta Bogor. Polresta bersiaga.", []),
+    # ---------------------------------------------------------------- 3. before definition, redefined, unused
+    ("before-definition", "BPS mencatat inflasi 2 persen. Badan Pusat Statistik (BPS) merilis data itu Senin.",
+     [("before_definition", "BPS", None)]),
+    ("before-definition-reverse", "KPK menahan dua tersangka. Juru bicara KPK (Komisi Pemberantasan Korupsi) menjelaskan.",
+     [("before_definition", "KPK", None)]),
+    ("before-definition-mixed", "Bakohumas bertemu di Jakarta. Badan Koordinasi Hubungan Masyarakat (Bakohumas) dibentuk 1970.",
+     [("before_definition", "Bakohumas", None)]),
+    ("before-definition-slash", "Anggaran K/L dipangkas. Belanja Kementerian dan Lembaga (K/L) dievaluasi.",
+     [("before_definition", "K/L", None)]),
+    ("before-definition-headline",
+     "# BPS Catat Inflasi 2 Persen\n\nBadan Pusat Statistik (BPS) merilis data. BPS menyebut harga stabil.\n", [],
+     "markdown"),
+    ("before-definition-quote",
+     "\"Kami minta BPS membantu,\" kata Tito. Badan Pusat Statistik (BPS) lalu turun ke pasar. BPS mencatat harga.",
+     []),
+    ("before-definition-lowercase-first",
+     "Program makan bergizi gratis (MBG) berjalan. MBG menjangkau sekolah. Makan Bergizi Gratis (MBG) dievaluasi.",
+     []),
+    ("before-definition-compound",
+     "Satuan Tugas Bantuan Likuiditas Bank Indonesia (Satgas BLBI) dibubarkan. Satgas BLBI bekerja lama. "
+     "Satuan Tugas (Satgas) itu dibentuk 2021. Bantuan Likuiditas Bank Indonesia (BLBI) dikucurkan 1998.", []),
+    ("before-definition-subheading",
+     "Upaya Pemprov DKI Jakarta Atasi Banjir\n\nPemerintah Provinsi (Pemprov) DKI Jakarta menyiapkan pompa. "
+     "Pemprov menambah petugas.", []),
+    ("before-definition-known", "Warga cukup membawa KTP. Kartu Tanda Penduduk (KTP) asli wajib dibawa.", []),
+    ("before-definition-compound-parts",
+     "Sekolah Ilmu Lingkungan (SIL) digabung. Mahasiswa SIL UI protes. "
+     "Forum Sekolah Ilmu Lingkungan UI (SIL UI) menolak. SIL UI meminta dialog.", []),
+    ("redefined", "Makan Bergizi Gratis (MBG) dimulai. MBG menjangkau sekolah. Program Makanan Bergizi Gratis (MBG) dievaluasi.",
+     [("redefined", "Makanan Bergizi Gratis", None)]),
+    ("redefined-two-programmes", "Program Keluarga Harapan (PKH) cair. PKH naik. Satgas Penertiban Kawasan Hutan (PKH) bekerja.",
+     [("redefined", "Penertiban Kawasan Hutan", None)]),
+    ("redefined-connector-only",
+     "Data Tunggal Sosial dan Ekonomi Nasional (DTSEN) diperbarui. DTSEN dipakai. Data Tunggal Sosial Ekonomi Nasional (DTSEN) final.",
+     []),
+    ("redefined-title-only", "Kepala Badan Gizi Nasional (BGN) hadir. Badan Gizi Nasional (BGN) menambah dapur. BGN sigap.", []),
+    ("unused", "Kepala Bagian (Kabag) Umum Sekretariat hadir dalam rapat itu.", [("unused", "Kabag", None)]),
+    ("unused-reverse", "Dana itu tidak dibelikan SUN (Surat Utang Negara) lagi.", [("unused", "SUN", None)]),
+    ("unused-two-words", "Kepala Biro Penerangan Masyarakat (Karo Penmas) Divisi Humas Polri hadir.",
+     [("unused", "Karo Penmas", None)]),
+    ("unused-lowercase-use-counts", "Hubungan Masyarakat (Humas) dilatih. Para humas pemerintah hadir.", []),
+    # ---------------------------------------------------------------- 4. undefined
+    ("undefined", "Tim XKPQ menyerahkan laporan kepada menteri.", [("undefined", "XKPQ", None)]),
+    ("undefined-first-use-only", "Tim XKPQ menyerahkan laporan. Laporan XKPQ diterima.", [("undefined", "XKPQ", None)]),
+    ("undefined-inflected", "Tim XKPQ-nya menyerahkan laporan kepada menteri.", [("undefined", "XKPQ", None)]),
+    ("undefined-known", "DPR menggelar rapat dengan TNI dan Polri. Hasilnya disiarkan TV nasional.", []),
+    ("undefined-roman", "Komisi XIII DPR menggelar rapat kerja.", []),
+    ("undefined-currency", "Investasi mencapai US$ 5 juta.", []),
+    ("undefined-shouting", "BREAKING NEWS GEMPA GUNCANG KOTA PADANG", []),
+    # ---------------------------------------------------------------- 5. official pair contradicted
+    ("official-alternate", f"{K} (Kemkominfo) menggelar rapat. Kemkominfo mengundang media.",
+     [("official", "Kemkominfo", "Kominfo")]),
+    ("official-news-variant", "Kementerian Pertahanan (Kemenhan) membeli jet tempur. Kemenhan menyebut harganya.",
+     [("official", "Kemenhan", "Kemhan")]),
+    ("official-news-variant-2", "Kementerian Ketenagakerjaan (Kemenaker) membuka posko. Kemenaker menerima aduan.",
+     [("official", "Kemenaker", "Kemnaker")]),
+    ("official-second-alternate", f"{K} (Kemenkominfo) menggelar rapat. Kemenkominfo mengundang media.",
+     [("official", "Kemenkominfo", "Kominfo")]),
+    ("official-house-form", "Kementerian Pertahanan (Kemhan) membeli jet tempur. Kemhan menyebut harganya.", []),
+    ("official-tail", "Kementerian Pekerjaan Umum (PU) memperbaiki jalan. PU menurunkan alat berat.", []),
+    ("official-other-expansion", "Badan Koordinasi Hubungan Masyarakat (Bakohumas) bertemu. Bakohumas sepakat.", []),
+    ("official-generic-head", "Otorita Ibu Kota Nusantara (IKN) meneken kerja sama. IKN menyiapkan lahan.", []),
+    ("official-slash", "Anggaran 99 Kementerian/Lembaga (KL) dibuka blokirnya. Belanja KL naik.",
+     [("mismatch", "KL", "K/L")]),
+    # ---------------------------------------------------------------- 6. names
+    ("name", "Dirjen Usman Kansong hadir. Menurut Kansong, agenda penting. Kanzong juga menyebut hal itu.",
+     [("name_near_miss", "Kanzong", "Kansong")]),
+    ("name-sentence-initial", "Usman Kansong hadir. Kansong membuka rapat. Kanzong menambahkan bahwa rapat penting.",
+     [("name_near_miss", "Kanzong", "Kansong")]),
+    ("name-company", "Jiwasraya gagal bayar. Nasabah Jiwasraya menuntut. Pemerintah menyehatkan Jiwasryaya.",
+     [("name_near_miss", "Jiwasryaya", "Jiwasraya")]),
+    ("name-two-edits", "Syarifuddin ditangkap. Syarifuddin mengaku. Pelaku Syaripudin Lubis (25) diperiksa.",
+     [("name_near_miss", "Syaripudin", "Syarifuddin")]),
+    ("near-house-mixed", "Pertemuan Bakohumass digelar di Jakarta pekan ini.", [("near_miss", "Bakohumass", "Bakohumas")]),
+    ("name-once-each", "Kansong hadir. Kanzong pulang.", []),
+    ("name-both-repeated", "Rahmatullah bicara. Rahmatullah pulang. Rahmatulloh datang. Rahmatulloh duduk.", []),
+    ("name-first-letter", "Dadang Suhendar hadir. Dadang bicara. Badang ikut.", []),
+    ("name-ordinary-word-not-a-reference", "Kepala Badan bicara. Badan itu besar. Dadan Hindayana hadir.", []),
+    ("name-near-glossary-institution", "Kemenkue mengumumkan paket stimulus baru.",
+     [("near_miss", "Kemenkue", "Kemenkeu")]),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_case(engine, case):
+    name, text, expected, *rest = case
+    kind = rest[0] if rest else "plain"
+    got = _summary(_check(engine, text, kind))
+    assert got == sorted(expected), f"{name}: {text!r}"
+
+
+def test_case_count():
+    assert len(CASES) >= 60
+
+
+# ---------------------------------------------------------------- the seed article
+def test_seed_article(engine, seed_text):
+    findings = _check(engine, seed_text)
+    serious = [f for f in findings if f.severity >= Severity.WARNING]
+    assert [(f.text, f.suggestions) for f in serious] == [("Komimfo", ("Kominfo",))]
+    komimfo = serious[0]
+    assert report_kind(komimfo.message) == "mismatch" and komimfo.severity == Severity.ERROR
+    assert seed_text[komimfo.start:komimfo.end] == "Komimfo"
+    # its other definitions: nothing false (at most the info that Kabag, Karo Penmas and
+    # Korlantas are defined and not used again, which is true)
+    for f in findings:
+        if f.text in ("IKP", "Humas", "K/L", "Bakohumas", "Kabag", "Karo Penmas", "Korlantas"):
+            assert f.severity <= Severity.INFO and report_kind(f.message) == "unused", f
+
+
+def test_seed_article_default_engine(default_engine, seed_text):
+    """With every built-in rule: one finding on Komimfo (merged with any other rule's)."""
+    on = [f for f in default_engine.check(Document(seed_text, None, "plain")) if f.text == "Komimfo"]
+    assert len(on) == 1 and on[0].suggestions[0] == "Kominfo" and on[0].rule == RULE_ID
+
+
+# ---------------------------------------------------------------- options
+def test_level_off():
+    e = Engine(Config(root=REPO), rules=[_rule("")])
+    rule = _rule("").__class__
+    text = f"{K} (Komimfo) mendorong kolaborasi. Kominfo menggelar rapat."
+    src = RULE_FILE.read_text(encoding="utf-8").replace("  mismatch: error", "  mismatch: off")
+    e = Engine(Config(root=REPO), rules=[parse_rule(src, str(RULE_FILE), RULE_ID)])
+    assert not [f for f in e.check_text(text) if f.text == "Komimfo"]
+    del rule
+
+
+def test_rule_level_caps_kinds():
+    r = _rule()
+    r.level = Severity.WARNING  # as a project config `rules: {Newsroom.Acronyms: warning}` does
+    e = Engine(Config(root=REPO), rules=[r])
+    f = [f for f in e.check_text(f"{K} (Komimfo) hadir. Kominfo menggelar rapat.") if f.text == "Komimfo"]
+    assert f and f[0].severity == Severity.WARNING
+
+
+def test_exceptions_and_known():
+    src = RULE_FILE.read_text(encoding="utf-8")
+    src = src.replace("exceptions:\n", "exceptions:\n  - Komimfo\n").replace("known:\n", "known:\n  - XKPQ\n")
+    e = Engine(Config(root=REPO), rules=[parse_rule(src, str(RULE_FILE), RULE_ID)])
+    assert not e.check_text(f"{K} (Komimfo) hadir. Tim XKPQ melapor. XKPQ selesai.")
+
+
+def test_messages_option():
+    src = RULE_FILE.read_text(encoding="utf-8") + "messages:\n  mismatch: \"Ganti {match} dengan {suggestion}.\"\n"
+    e = Engine(Config(root=REPO), rules=[parse_rule(src, str(RULE_FILE), RULE_ID)])
+    f = [f for f in e.check_text(f"{K} (Komimfo) hadir. Kominfo rapat.") if f.text == "Komimfo"]
+    assert f[0].message == "Ganti Komimfo dengan Kominfo."
+
+
+def test_bad_option_is_a_rule_error():
+    from sunting.errors import RuleError
+
+    src = RULE_FILE.read_text(encoding="utf-8") + "levels_typo: {}\n"
+    with pytest.raises(RuleError):
+        parse_rule(src, str(RULE_FILE), RULE_ID)
+
+
+def test_exact_range_after_emoji_and_markdown(engine):
+    text = "**Berita** 😀 — " + K + " (Komimfo) hadir. Kominfo menggelar rapat.\n"
+    doc = Document(text, None, "markdown")
+    f = [f for f in engine.check(doc) if f.text == "Komimfo"]
+    assert f and text[f[0].start:f[0].end] == "Komimfo"
+
+
+def test_fix_is_safe_only_for_mismatch(engine):
+    f = _check(engine, f"{K} (Komimfo) hadir. Kominfo rapat.")
+    assert f[0].safe_fix == "Kominfo"
+    g = _check(engine, "Kansong hadir. Kansong bicara. Kanzong pulang.")
+    assert g and g[0].safe_fix is None  # a name is for the editor to confirm
+
+
+# ---------------------------------------------------------------- the fit itself
+FITS = [
+    ("Kominfo", "Komunikasi dan Informatika", True),
+    ("Komimfo", "Komunikasi dan Informatika", False),
+    ("Korlantas", "Korps Lalu Lintas", True),
+    ("Bakohumas", "Badan Koordinasi Hubungan Masyarakat", True),
+    ("Satgas", "Satuan Tugas", True),
+    ("K/L", "Kementerian dan Lembaga", True),
+    ("IKP", "Informasi dan Komunikasi Publik", True),
+    ("Polhukam", "Politik, Hukum, dan Keamanan", True),
+    ("Kemendikbudristek", "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", True),
+    ("P2MI", "Pelindungan Pekerja Migran Indonesia", True),
+    ("BSP", "Badan Pusat Statistik", False),
+    ("Persero", "PT Pertamina", False),
+    ("Gus Ipul", "Saifullah Yusuf", False),
+]
+
+
+@pytest.mark.parametrize("short,long,expected", FITS)
+def test_fit(short, long, expected):
+    assert (fit.fitting_start(fit.letters(short), fit.words_of(long)) is not None) is expected
