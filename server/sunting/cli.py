@@ -7,8 +7,6 @@ Exit status: 0 nothing at or above the failing level, 1 findings at or above it,
 from __future__ import annotations
 
 import argparse
-import difflib
-import fnmatch
 import logging
 import os
 import sys
@@ -40,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--stdin-filename", default=None, help="the name (and format) of the text read from -")
     c.add_argument("--config", default=None, help="use this config file instead of searching for one")
     c.add_argument("--changed-since", default=None, metavar="REV", help="report only findings on lines changed since a git revision")
+    c.add_argument("--force-exclude", action="store_true",
+                   help="apply the config's include/exclude globs to files named on the command line too "
+                        "(for pre-commit and CI, which pass file names)")
     c.add_argument("--jobs", "-j", type=int, default=0, help="parallel processes (default: number of CPUs when many files)")
     c.add_argument("--no-context", action="store_true", help="text format: do not print the source line")
     c.add_argument("--color", choices=["auto", "always", "never"], default="auto")
@@ -49,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--explain", metavar="ID", default=None)
     r.add_argument("--config", default=None)
     r.add_argument("--schema", action="store_true", help="print the JSON Schema of rule files")
+    r.add_argument("--write-manifest", action="store_true",
+                   help="validate the built-in rule files and record their digests (rules/validated.sha256)")
 
     s = sub.add_parser("serve", help="run the language server (stdio)")
     s.add_argument("--tcp", metavar="HOST:PORT", default=None, help="listen on TCP instead of stdio (for debugging)")
@@ -80,13 +83,32 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        # the reader went away (``sunting check … | head``): stop quietly
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
         return EXIT_OK
+    except Exception:  # a bug: never let it look like exit status 1 ("findings")
+        import traceback
+
+        traceback.print_exc()
+        print(f"sunting: internal error (sunting {__version__}); please report it with the traceback above",
+              file=sys.stderr)
+        return EXIT_ERROR
 
 
 def run_rules(args) -> int:
     from sunting.config import find_config, load_config
     from sunting.engine import load_rules
 
+    if args.write_manifest:
+        from sunting.rules import VALIDATED_FILE, builtin_packs_dir, manifest_text
+
+        packs = builtin_packs_dir()
+        (packs / VALIDATED_FILE).write_text(manifest_text(packs), encoding="utf-8")
+        print(f"wrote {packs / VALIDATED_FILE}")
+        return EXIT_OK
     if args.schema:
         from sunting.rules import schema_json
 

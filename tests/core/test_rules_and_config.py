@@ -140,3 +140,41 @@ def test_block_cache_reuses_unchanged_paragraphs(default_engine):
     second = default_engine.check(Document(edited))
     shift = len("Paragraf baru di awal sekali ini.\n\n")
     assert [(f.rule, f.start + shift) for f in first] == [(f.rule, f.start) for f in second if f.start >= shift]
+
+
+def test_published_schema_agrees_with_the_loader():
+    """Editors validate with rules/schema.json; the loader uses a per-type form of it."""
+    import json
+
+    import yaml
+    from jsonschema import Draft202012Validator
+
+    schema = Draft202012Validator(json.loads((REPO / "rules" / "schema.json").read_text(encoding="utf-8")))
+    files = sorted((REPO / "rules").glob("*/*.yml"))
+    assert len(files) > 40
+    for f in files:
+        assert not list(schema.iter_errors(yaml.safe_load(f.read_text(encoding="utf-8")))), f
+    bad = {"type": "substitution", "level": "warning", "message": "m", "swap": {"a": "b"}, "tokens": ["x"]}
+    assert list(schema.iter_errors(bad))
+    with pytest.raises(RuleError, match="unknown key 'tokens'"):
+        parse_rule(yaml.safe_dump(bad), "X/Y.yml", "X.Y")
+
+
+def test_validated_manifest_is_current():
+    """rules/validated.sha256 lists exactly the built-in rule files, each validated."""
+    from sunting.rules import manifest_text
+
+    assert (REPO / "rules" / "validated.sha256").read_text(encoding="utf-8") == manifest_text(REPO / "rules")
+
+
+def test_an_edited_builtin_file_is_validated_again(tmp_path):
+    import shutil
+
+    packs = tmp_path / "rules"
+    shutil.copytree(REPO / "rules", packs)
+    target = packs / "Typography" / "DoubleSpace.yml"
+    target.write_text(target.read_text(encoding="utf-8") + "levle: error\n", encoding="utf-8")
+    from sunting.rules import load_pack
+
+    with pytest.raises(RuleError, match="unknown key 'levle'"):
+        load_pack("Typography", packs / "Typography")

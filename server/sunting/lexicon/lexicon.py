@@ -252,6 +252,19 @@ class Lexicon:
 
     @cached_property
     def roots(self) -> frozenset[str]:
+        precomputed = self._precomputed("roots.txt")
+        return precomputed if precomputed is not None else self.derive_roots()
+
+    def _precomputed(self, name: str) -> frozenset[str] | None:
+        """A derived word set written by ``build_data`` (reading it is several times faster
+        than deriving it, and this is on the path to the first finding)."""
+        path = self.data_dir / name
+        if not path.is_file():
+            return None
+        with open(path, encoding="utf-8") as fh:
+            return frozenset(fh.read().split())
+
+    def derive_roots(self) -> frozenset[str]:
         roots = set()
         try:
             from importlib.resources import files
@@ -285,6 +298,10 @@ class Lexicon:
         """Roots that take affixes: roots with evidence of use — in the frequency list, or
         carrying affix flags in hunspell-id — plus the glossary.  Roots with no such evidence
         (``adap``, ``biut``, ``tekab``) mostly let typos pass as derivations (``teradap``)."""
+        precomputed = self._precomputed("affix_roots.txt")
+        return precomputed if precomputed is not None else self.derive_affix_roots()
+
+    def derive_affix_roots(self) -> frozenset[str]:
         flagged = self.hunspell_flagged
         closed = CLOSED_ROOTS
         out = {r for r in self.roots if r in flagged or r in self.freq or r in self.glossary_lower}
@@ -333,6 +350,8 @@ class Lexicon:
         for low, form in self.glossary_lower.items():
             if len(low) < 5 or not form[:1].isupper():
                 continue
+            if not self.NEAR_MISS_ABBREVIATIONS and self.glossary.get(form) != "institution":
+                continue  # never a near-miss target: keep them out of the index (start-up time)
             for d in _deletes(low, 2 if len(low) >= 6 else 1):
                 idx.setdefault(d, set()).add(low)
         return idx
@@ -652,8 +671,8 @@ class Lexicon:
         split = self.split_runon(token)
         if split and self._runon_credible(split):
             return Verdict("runon", (" ".join(split),))
-        if not words:
-            words = tuple(self._hunspell_suggest(token)[:5])
+        # no Hunspell fallback here: it costs ~20 ms a word and "unknown" is a hint that the
+        # default rules do not report; the spelling check asks suggest() when it reports one
         return Verdict("unknown", words)
 
     def informal_base(self, word: str) -> str | None:
