@@ -75,6 +75,7 @@ from sunting.checks import acronym_fit as fit
 from sunting.checks.base import Check
 from sunting.findings import Finding, Severity
 from sunting.text.blocks import HEADING
+from sunting.lexicon.edits import damerau, deletes
 from sunting.text.tokens import COMBINING_MARKS as _MARK, WORD_PART as _WORD_PART
 
 KINDS = (
@@ -188,7 +189,7 @@ class _FormIndex:
         for f in self.forms:
             low = f.lower()
             self._lower[low].add(f)
-            for d in _deletes(low, 1):
+            for d in deletes(low, 1):
                 self._deletes[d].add(f)
             for sep in ("-", " "):
                 if sep in f:
@@ -205,24 +206,11 @@ class _FormIndex:
         """Forms one edit (insertion, deletion, substitution, transposition) from ``form``."""
         low = form.lower()
         out: set[str] = set()
-        for d in _deletes(low, 1):
+        for d in deletes(low, 1):
             hit = self._deletes.get(d)
             if hit:
                 out |= hit
         return out
-
-
-def _deletes(word: str, depth: int) -> set[str]:
-    out = {word}
-    frontier = {word}
-    for _ in range(depth):
-        nxt = set()
-        for w in frontier:
-            for i in range(len(w)):
-                nxt.add(w[:i] + w[i + 1:])
-        out |= nxt
-        frontier = nxt
-    return out
 
 
 def _acronym_shaped(form: str) -> bool:
@@ -396,7 +384,6 @@ class Acronyms(Check):
             return 1
         if len(a) < 8 or len(b) < 8 or a[:3] != b[:3] or a[-1] != b[-1]:
             return 3
-        from sunting.lexicon.lexicon import damerau
 
         return min(damerau(a, b, 2), 3)
 

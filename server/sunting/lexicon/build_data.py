@@ -36,25 +36,10 @@ import re
 import zipfile
 from pathlib import Path
 
+from sunting.lexicon.edits import edits1
+
 DATA = Path(__file__).parent / "data"
-ALPHA = "abcdefghijklmnopqrstuvwxyz"
 WORD_RE = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
-
-
-def edits1(word: str) -> set[str]:
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = set()
-    for a, b in splits:
-        if b:
-            out.add(a + b[1:])
-            for c in ALPHA:
-                out.add(a + c + b[1:])
-        if len(b) > 1:
-            out.add(a + b[1] + b[0] + b[2:])
-        for c in ALPHA:
-            out.add(a + c + b)
-    out.discard(word)
-    return out
 
 
 def build_hunspell(wheel: Path) -> None:

@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from .edits import ALPHABET, damerau, deletes, edits1  # noqa: F401  (re-exported)
 from .morphology import BOUND_FORMS, Morphology
 
 DATA_DIR = Path(__file__).parent / "data"
-ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 #: Parts allowed before/after a hyphen although they are not words on their own.
 HYPHEN_PARTS = frozenset({"nya", "lah", "kah", "pun", "ku", "mu", "an", "kan", "i", "se", "ke", "di", "ber", "me",
@@ -87,50 +87,6 @@ class Verdict:
 
 
 OK = Verdict("ok")
-
-
-def damerau(a: str, b: str, limit: int = 3) -> int:
-    """Optimal-string-alignment distance, stopping early above ``limit``."""
-    la, lb = len(a), len(b)
-    if abs(la - lb) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(lb + 1))
-    for i in range(1, la + 1):
-        cur = [i] + [0] * lb
-        ca = a[i - 1]
-        best = cur[0]
-        for j in range(1, lb + 1):
-            cb = b[j - 1]
-            cost = 0 if ca == cb else 1
-            v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                v = min(v, prev2[j - 2] + 1)
-            cur[j] = v
-            if v < best:
-                best = v
-        if best > limit:
-            return limit + 1
-        prev2, prev = prev, cur
-    return prev[lb]
-
-
-def edits1(word: str) -> set[str]:
-    """All strings one deletion, transposition, substitution or insertion (a-z) away."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = set()
-    for a, b in splits:
-        if b:
-            out.add(a + b[1:])
-            b1 = b[1:]
-            for c in ALPHABET:
-                out.add(a + c + b1)
-        if len(b) > 1:
-            out.add(a + b[1] + b[0] + b[2:])
-        for c in ALPHABET:
-            out.add(a + c + b)
-    out.discard(word)
-    return out
 
 
 def recase(suggestion: str, original: str) -> str:
@@ -352,7 +308,7 @@ class Lexicon:
                 continue
             if not self.NEAR_MISS_ABBREVIATIONS and self.glossary.get(form) != "institution":
                 continue  # never a near-miss target: keep them out of the index (start-up time)
-            for d in _deletes(low, 2 if len(low) >= 6 else 1):
+            for d in deletes(low, 2 if len(low) >= 6 else 1):
                 idx.setdefault(d, set()).add(low)
         return idx
 
@@ -579,7 +535,7 @@ class Lexicon:
         limit = 2 if len(low) >= 8 else 1
         idx = self._glossary_deletes
         cands: set[str] = set()
-        for d in _deletes(low, limit):
+        for d in deletes(low, limit):
             hit = idx.get(d)
             if hit:
                 cands |= hit
@@ -814,19 +770,6 @@ def check_document(lexicon: Lexicon, tokens, vocab: Vocabulary | None = None, re
                 if v.kind in REPEATABLE and counts.get(w.lower(), 0) >= repeat_threshold:
                     verdicts[i] = Verdict("repeated", v.suggestions)
     return verdicts
-
-
-def _deletes(word: str, depth: int) -> set[str]:
-    out = {word}
-    frontier = {word}
-    for _ in range(depth):
-        nxt = set()
-        for w in frontier:
-            for i in range(len(w)):
-                nxt.add(w[:i] + w[i + 1:])
-        out |= nxt
-        frontier = nxt
-    return out
 
 
 _KEYBOARD = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
