@@ -40,6 +40,7 @@ def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
 
 def write_atomic(path: Path, text: str) -> None:
     data = text.encode("utf-8")
+    path = Path(os.path.realpath(path))  # through a symlink: replace the target, keep the link
     folder = path.parent
     mode = path.stat().st_mode & 0o7777 if path.exists() else None
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".sunting-tmp", dir=folder)

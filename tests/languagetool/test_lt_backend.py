@@ -433,3 +433,24 @@ def test_prepare_probes_a_dead_server_once(make_engine, fake_lt):
     found = eng.check_text("The teh plan.\n\nPemerintah akan merubah aturan itu.\n", "a.md")
     assert time.monotonic() - t0 < 0.4 and any(f.rule.startswith("EYD.") for f in found)
     assert drained_messages() == []
+
+
+def test_cli_says_once_that_indonesian_is_not_sent(fake_lt, tmp_path):
+    """Many Indonesian files, two worker processes: the notice reaches the terminal once."""
+    import subprocess
+    import sys
+
+    (tmp_path / "sunting.yaml").write_text(f"languagetool:\n  server: {fake_lt.url}\n", encoding="utf-8")
+    for i in range(12):
+        (tmp_path / f"berita{i}.md").write_text(
+            "Pemerintah daerah menyiapkan anggaran untuk perbaikan jalan desa tahun depan.\n" * 300,  # 24 KB: parallel
+            encoding="utf-8",
+        )
+    proc = subprocess.run(
+        [sys.executable, "-m", "sunting", "check", "--jobs", "2", "--format", "json", "."],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    lines = [ln for ln in proc.stderr.splitlines() if "LanguageTool" in ln]
+    assert len(lines) == 1, proc.stderr
+    assert fake_lt.checks == []  # no text sent (the parallel run only probes /v2/languages)

@@ -16,11 +16,19 @@ class FileResult:
     doc: Document
     findings: list[Finding]
 
+    def position(self, offset: int) -> tuple[int, int]:
+        """0-based (line, column in code points) as an editor shows it: a UTF-8 BOM at the
+        start of the file is not a column of line 1."""
+        line, col = self.doc.position(offset)
+        if line == 0 and col > 0 and self.doc.source.startswith("\ufeff"):
+            col -= 1
+        return line, col
+
     def located(self):
         """(finding, line, column, end_line, end_column), 1-based, columns in code points."""
         for f in self.findings:
-            line, col = self.doc.position(f.start)
-            end_line, end_col = self.doc.position(f.end)
+            line, col = self.position(f.start)
+            end_line, end_col = self.position(f.end)
             yield f, line + 1, col + 1, end_line + 1, end_col + 1
 
 

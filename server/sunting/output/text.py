@@ -1,5 +1,15 @@
 """``--format text``: ``path:line:col: level message [Rule.Id]``, then the source line with
-the range underlined, like a good compiler. Colour only on a terminal."""
+the range underlined and the suggestions beside it, like a good compiler::
+
+    berita.md:17:104: warning Bentuk baku: ‘mengubah’, bukan ‘merubah’. [EYD.Baku]
+       17 | …telah merubah perilaku konsumsi media, terlebih munculnya ekosistem…
+          |       ^^^^^^^ mengubah
+
+Colour only on a terminal (or ``--color always``). Underlines line up under wide
+characters (CJK, emoji) and ignore combining marks; control characters are shown as
+``�`` so that a file cannot drive the terminal; very long lines are shown as a window
+around the finding.
+"""
 
 from __future__ import annotations
 
@@ -11,19 +21,39 @@ COLORS = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "info": "\x1b[1;36m", 
 RESET = "\x1b[0m"
 BOLD = "\x1b[1m"
 DIM = "\x1b[2m"
+BLUE = "\x1b[34m"
+GREEN = "\x1b[32m"
+WINDOW = 100  # columns of source shown around a finding on a long line
+BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def char_width(ch: str) -> int:
+    if ch < " " or ch == "\x7f":
+        return 1  # shown as U+FFFD
+    cat = unicodedata.category(ch)
+    if cat in ("Mn", "Me", "Cf") and ch not in BIDI:
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
 def _width(s: str) -> int:
-    w = 0
-    for ch in s:
-        if unicodedata.combining(ch):
-            continue
-        w += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-    return w
+    return sum(char_width(ch) for ch in s)
 
 
 def _printable(s: str) -> str:
-    return "".join(ch if ch == "\t" or ch >= " " else "\ufffd" for ch in s).replace("\t", " ")
+    out = []
+    for ch in s:
+        if ch == "\t":
+            out.append(" ")
+        elif ch < " " or ch == "\x7f" or ch in BIDI or "\x80" <= ch < "\xa0" or "\ud800" <= ch <= "\udfff":
+            out.append("\ufffd")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _paint(s: str, code: str, color: bool) -> str:
+    return f"{code}{s}{RESET}" if color and s else s
 
 
 def render(results: list[FileResult], color: bool = False, context: bool = True) -> str:
@@ -31,28 +61,44 @@ def render(results: list[FileResult], color: bool = False, context: bool = True)
     for r in results:
         for f, line, col, end_line, end_col in r.located():
             level = f.severity.label
-            lv = f"{COLORS[level]}{level}{RESET}" if color else level
-            head = f"{r.path}:{line}:{col}: {lv} {f.message} [{f.rule}]"
-            out.append(f"{BOLD}{head}{RESET}" if color and False else head)
+            where = _paint(f"{r.path}:{line}:{col}:", BOLD, color)
+            head = f"{where} {_paint(level, COLORS[level], color)} {_printable(f.message)} {_paint(f'[{f.rule}]', DIM, color)}"
+            out.append(head)
             if context:
-                src = _printable(r.doc.line_text(line - 1))
-                if len(src) > 200:
-                    # keep long lines readable: a window around the finding
-                    lo = max(col - 80, 0)
-                    src_view = ("…" if lo else "") + src[lo:lo + 200]
-                    pad = _width(src_view[: col - 1 - lo + (1 if lo else 0)])
-                else:
-                    src_view = src
-                    pad = _width(src[: col - 1])
-                span_end = end_col if end_line == line else len(src) + 1
-                mark = "^" * max(1, _width(src[col - 1: span_end - 1]))
-                gutter = f"{line:>5} | "
-                out.append(f"{gutter}{src_view}")
-                underline = " " * pad + mark
-                if f.suggestions:
-                    underline += f" {', '.join(f.suggestions[:3])}"
-                out.append(" " * (len(gutter) - 2) + "| " + (f"{COLORS[level]}{underline}{RESET}" if color else underline))
+                out.extend(_context(r, f, line, col, end_line, end_col, color))
     return "\n".join(out) + ("\n" if out else "")
+
+
+def _context(r: FileResult, f, line: int, col: int, end_line: int, end_col: int, color: bool) -> list[str]:
+    raw = r.doc.line_text(line - 1)
+    if line == 1 and raw.startswith("\ufeff"):
+        raw = raw[1:]  # columns of line 1 do not count a BOM
+    a = col - 1  # code-point offsets in the line
+    b = end_col - 1 if end_line == line else len(raw)
+    b = max(min(b, len(raw)), a)
+    lo, hi = 0, len(raw)
+    if hi > WINDOW * 2:  # a long line: only a window around the finding (cost stays small)
+        lo = max(0, a - WINDOW // 2)
+        hi = min(len(raw), max(b, a + 1) + WINDOW // 2, a + WINDOW * 2)
+        b = min(b, hi)
+    src = _printable(raw[lo:hi])
+    prefix = "…" if lo else ""
+    suffix = "…" if hi < len(raw) else ""
+    pad = _width(prefix) + _width(src[:a - lo])
+    mark = "^" * max(1, _width(src[a - lo:b - lo]))
+    if end_line > line or b < (end_col - 1 if end_line == line else b):
+        mark += "…"
+    gutter = f"{line:>5} | "
+    blank = " " * (len(gutter) - 2) + "| "
+    lines = [_paint(gutter, BLUE, color) + prefix + src + suffix]
+    underline = " " * pad + _paint(mark, COLORS[f.severity.label], color)
+    if f.suggestions:
+        shown = ", ".join(_printable(s[:200]) for s in f.suggestions[:3])
+        if len(f.suggestions) > 3:
+            shown += f", … (+{len(f.suggestions) - 3})"
+        underline += " " + _paint(shown, GREEN, color)
+    lines.append(_paint(blank, BLUE, color) + underline)
+    return lines
 
 
 def summary(results: list[FileResult], color: bool = False) -> str:
@@ -62,7 +108,12 @@ def summary(results: list[FileResult], color: bool = False) -> str:
             counts[f.severity.label] += 1
     total = sum(counts.values())
     files = sum(1 for r in results if r.findings)
-    parts = [f"{n} {k}{'s' if n != 1 and k != 'info' else ''}" for k, n in counts.items() if n]
+    n = len(results)
+    of_files = f"{n} file{'s' if n != 1 else ''}"
     if not total:
-        return f"No findings in {len(results)} file{'s' if len(results) != 1 else ''}.\n"
-    return f"{total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) in {files} of {len(results)} file{'s' if len(results) != 1 else ''}.\n"
+        return _paint(f"No findings in {of_files}.", GREEN, color) + "\n"
+    parts = [
+        _paint(f"{c} {k}{'s' if c != 1 and k != 'info' else ''}", COLORS[k], color)
+        for k, c in counts.items() if c
+    ]
+    return f"{total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) in {files} of {of_files}.\n"
