@@ -65,7 +65,7 @@ class Capitalization(Check):
                     yield self.finding(doc, tok.start, tok.end, [right])
         if self.names is not None:
             tokens = block.tokens
-            for i, j, canonical in self.names.finditer(tokens, doc.source):
+            for i, j, canonical in self.names.finditer_block(block, doc.source):
                 a, b = tokens[i].start, tokens[j].end
                 got = doc.source[a:b]
                 if got.isupper():

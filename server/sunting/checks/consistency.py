@@ -30,7 +30,7 @@ class Consistency(Check):
         chosen: dict[int, tuple[int, str]] = {}
         for block in doc.blocks:
             tokens = block.tokens
-            for i, j, (pair, side, form) in self.matcher.finditer(tokens, doc.source):
+            for i, j, (pair, side, form) in self.matcher.finditer_block(block, doc.source):
                 if pair not in chosen:
                     chosen[pair] = (side, form)
                     continue

@@ -40,7 +40,7 @@ class Existence(Check):
     def check_block(self, block, doc):
         tokens = block.tokens
         if len(self.matcher):
-            for i, j, _ in self.matcher.finditer(tokens, doc.source):
+            for i, j, _ in self.matcher.finditer_block(block, doc.source):
                 yield self.finding(doc, tokens[i].start, tokens[j].end, self.suggestions)
         for pat in self.patterns:
             for m in safe_finditer(pat, block.text, self.rule):

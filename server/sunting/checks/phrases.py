@@ -31,15 +31,28 @@ class PhraseMatcher:
     def __len__(self) -> int:
         return sum(len(v) for v in self._first.values())
 
-    def finditer(self, tokens: list[Token], source: str) -> Iterator[tuple[int, int, object]]:
-        """Yield (first token index, last token index, value), leftmost-longest, no overlaps."""
+    def finditer_block(self, block, source: str) -> Iterator[tuple[int, int, object]]:
+        """:meth:`finditer` over a block's tokens, using the block's cached token keys: a
+        block that holds none of the entries' first words costs one set test."""
+        if self.ignorecase:
+            keys, keyset = block.lower_texts, block.lower_set
+        else:
+            keys, keyset = block.token_texts, block.token_set
+        if self._first.keys().isdisjoint(keyset):
+            return iter(())
+        return self.finditer(block.tokens, source, keys)
+
+    def finditer(self, tokens: list[Token], source: str, keys: list[str] | None = None) -> Iterator[tuple[int, int, object]]:
+        """Yield (first token index, last token index, value), leftmost-longest, no overlaps.
+        ``keys`` are the tokens' texts already normalised (lower-cased when ignoring case)."""
         first = self._first
-        norm = self._norm
+        if keys is None:
+            norm = self._norm
+            keys = [norm(t.text) for t in tokens]
         i = 0
         n = len(tokens)
         while i < n:
-            tok = tokens[i]
-            cands = first.get(norm(tok.text))
+            cands = first.get(keys[i])
             if cands:
                 hit = None
                 for words, value in cands:
@@ -48,8 +61,7 @@ class PhraseMatcher:
                         continue
                     ok = True
                     for j in range(1, k):
-                        t = tokens[i + j]
-                        if norm(t.text) != words[j] or not _joined(source, tokens[i + j - 1], t):
+                        if keys[i + j] != words[j] or not _joined(source, tokens[i + j - 1], tokens[i + j]):
                             ok = False
                             break
                     if ok:

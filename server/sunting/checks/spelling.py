@@ -60,6 +60,10 @@ _MD_EMPHASIS = re.compile(r"(?<![*_\w])(\*\*\*|___|\*(?!\*)|_(?!_))(?=\S)(.+?)(?
 _HTML_ITALIC = re.compile(r"<(i|em|cite|dfn)\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
 
 
+#: (accept, reject, skip_capitalized) → (lexicon vocabulary, per-paragraph verdict cache)
+_SHARED: dict[tuple, tuple] = {}
+
+
 class Spelling(Check):
     type_name = "spelling"
     document_level = True
@@ -108,14 +112,20 @@ class Spelling(Check):
                          **(options.get("messages") or {})}
         self.repeat_threshold = int(options.get("repeat_threshold", 2))
         self.skip_capitalized = bool(options.get("skip_capitalized", False))
-        self.vocab = Vocabulary(options.get("accept") or (), options.get("reject") or ())
+        accept, reject = tuple(options.get("accept") or ()), tuple(options.get("reject") or ())
+        # Rules with the same word lists (EYD.Spelling and EYD.ForeignTerm) share one set of
+        # verdicts: each word of a paragraph is classified once, whichever rule asks first.
+        shared = _SHARED.get((accept, reject, self.skip_capitalized))
+        if shared is None:
+            shared = _SHARED[(accept, reject, self.skip_capitalized)] = (Vocabulary(accept, reject), {})
+        self.vocab, self._cache = shared
         self.project_accept = None
-        self._cache: dict[tuple[str, str], list] = {}
+        self._accept_key: tuple = ()
 
     def use_vocabulary(self, accept) -> None:
         """The engine hands over the project's accept vocabulary (words and patterns)."""
         self.project_accept = accept if accept else None
-        self._cache.clear()
+        self._accept_key = tuple(accept.entries()) if accept else ()
 
     @property
     def lexicon(self):
@@ -165,7 +175,7 @@ class Spelling(Check):
         """The words of a block that are not plainly correct, with their verdicts, at offsets
         relative to the block. Cached by the block's text: while a writer types, only the
         edited paragraph is looked at again; only the counting across the document is redone."""
-        key = (block.kind, block.text)
+        key = (self._accept_key, block.kind, block.text)
         cached = self._cache.get(key)
         if cached is not None:
             return cached

@@ -69,7 +69,7 @@ class Substitution(Check):
     def check_block(self, block, doc):
         tokens = block.tokens
         starts = None
-        for i, j, (rights, note) in self.matcher.finditer(tokens, doc.source):
+        for i, j, (rights, note) in self.matcher.finditer_block(block, doc.source):
             start, end = tokens[i].start, tokens[j].end
             matched = doc.source[start:end]
             if self.skip_names and matched[:1].isupper():

@@ -42,6 +42,11 @@ BOUND_FORMS = (
 )
 #: Bound forms short enough to make typos look derived: require a longer remainder.
 _SHORT_BOUND = frozenset(b for b in BOUND_FORMS if len(b) <= 3)
+#: bound forms by their first two letters: prefix stripping runs for every new word form,
+#: and testing sixty prefixes one by one was most of its time
+_BOUND_BY_HEAD: dict[str, tuple[str, ...]] = {}
+for _b in dict.fromkeys(BOUND_FORMS):
+    _BOUND_BY_HEAD[_b[:2]] = _BOUND_BY_HEAD.get(_b[:2], ()) + (_b,)
 
 #: (first prefix, derivational suffix) pairs Indonesian does not combine.
 DISALLOWED_CONFIXES = frozenset(
@@ -150,7 +155,7 @@ def prefix_splits(stem: str) -> Iterator[tuple[str, str]]:
             yield p, stem[2:]
     if stem.startswith("kau"):
         yield "kau", stem[3:]
-    for b in BOUND_FORMS:
+    for b in _BOUND_BY_HEAD.get(stem[:2], ()):
         if stem.startswith(b):
             r = stem[len(b):]
             if b in _SHORT_BOUND:

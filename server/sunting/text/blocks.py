@@ -34,6 +34,23 @@ class Block:
         return tokenize(self.text, self.start)
 
     @cached_property
+    def token_texts(self) -> list[str]:
+        return [t.text for t in self.tokens]
+
+    @cached_property
+    def token_set(self) -> frozenset[str]:
+        return frozenset(self.token_texts)
+
+    @cached_property
+    def lower_texts(self) -> list[str]:
+        """The tokens' texts in lower case, shared by every rule that ignores case."""
+        return [t.lower() for t in self.token_texts]
+
+    @cached_property
+    def lower_set(self) -> frozenset[str]:
+        return frozenset(self.lower_texts)
+
+    @cached_property
     def words(self):
         return [t for t in self.tokens if t.kind == "word"]
 
