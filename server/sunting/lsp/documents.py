@@ -50,6 +50,7 @@ class OpenDocument:
     slow_running: bool = False
     slow_scheduled: bool = False
     edited_at: float = 0.0  # time.monotonic() of the last change
+    pending_check: asyncio.TimerHandle | None = None  # a check waiting for the end of a burst
     published_version: int | None = None
     waiters: list[asyncio.Future] = field(default_factory=list)
     _index: LineIndex | None = None

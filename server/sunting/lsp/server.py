@@ -48,6 +48,8 @@ from sunting.lsp.hover import hover as make_hover
 from sunting.lsp.positions import UTF16, LineIndex, normalize_encoding
 from sunting.lsp.workspace import Projects, Settings
 
+#: seconds without a further change before a burst of changes is checked
+BURST_WINDOW = 0.003
 log = logging.getLogger("sunting.lsp")
 
 SECOND_PHASE_MAX_WAIT = 0.25  # seconds
@@ -571,6 +573,10 @@ def create_server() -> SuntingServer:
             ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=td.uri, diagnostics=[]))
         ls.request_check(doc)
 
+    def _start_pending_check(ls: SuntingServer, doc: OpenDocument) -> None:
+        doc.pending_check = None
+        ls.request_check(doc)
+
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: SuntingServer, params: types.DidChangeTextDocumentParams):
         doc = ls.docs.get(params.text_document.uri)
@@ -581,7 +587,12 @@ def create_server() -> SuntingServer:
             doc.apply_change(change, ls.encoding)
         doc.version = params.text_document.version
         doc.edited_at = time.monotonic()
-        ls.request_check(doc)
+        # Changes that arrive together (a paste, a macro, a client replaying edits) cost one
+        # check of the newest text: the check starts once no change has come for
+        # BURST_WINDOW — a couple of milliseconds, far below anything a writer can feel.
+        if doc.pending_check is not None:
+            doc.pending_check.cancel()
+        doc.pending_check = ls.loop.call_later(BURST_WINDOW, _start_pending_check, ls, doc)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: SuntingServer, params: types.DidCloseTextDocumentParams):
