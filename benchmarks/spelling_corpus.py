@@ -75,9 +75,8 @@ REAL_ERRORS = frozenset("""
 
 INFO = {"foreign", "unknown", "informal", "repeated"}
 
-FIRST_CHECK = r"""
-import sys, time, resource
-sys.path.insert(0, sys.argv[1])
+# measured in a fresh process: the peak resident memory of that process alone
+HWM = r"""
 def hwm():
     # peak RSS of this process image (VmHWM); ru_maxrss would include the parent's peak
     # inherited across fork/exec
@@ -88,7 +87,12 @@ def hwm():
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-t0 = time.process_time(); w0 = time.perf_counter()
+"""
+
+FIRST_CHECK = r"""
+import sys, time, resource
+sys.path.insert(0, sys.argv[1])
+{hwm}t0 = time.process_time(); w0 = time.perf_counter()
 from sunting.lexicon import get_lexicon
 from sunting.lexicon.evaluation import iter_words
 t1 = time.process_time(); w1 = time.perf_counter()
@@ -106,17 +110,7 @@ print(json.dumps({"import_cpu": t1 - t0, "first_check_cpu": t2 - t1, "first_chec
 ENGINE_FIRST_CHECK = r"""
 import sys, time, resource, json
 sys.path.insert(0, sys.argv[1])
-def hwm():
-    # peak RSS of this process image (VmHWM); ru_maxrss would include the parent's peak
-    # inherited across fork/exec
-    try:
-        for line in open("/proc/self/status"):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-from sunting.config import Config
+{hwm}from sunting.config import Config
 from sunting.engine import Engine
 from sunting.rules import parse_rule
 from sunting.text import Document
@@ -128,6 +122,7 @@ t1 = time.process_time(); w1 = time.perf_counter()
 print(json.dumps({"cpu": t1 - t0, "wall": w1 - w0, "findings": [f.text for f in findings],
                   "rss_mb": hwm()}))
 """
+FIRST_CHECK, ENGINE_FIRST_CHECK = (t.replace("{hwm}", HWM.lstrip("\n")) for t in (FIRST_CHECK, ENGINE_FIRST_CHECK))
 
 
 def engine_measurements(texts: list[str]) -> str | None:

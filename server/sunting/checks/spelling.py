@@ -87,12 +87,16 @@ class Spelling(Check):
 
     @classmethod
     def validate_options(cls, rule):
+        # the same word list that setup() builds: it decides what is a pattern, and rejects a bad one
+        from sunting.errors import ConfigError
+        from sunting.vocabulary import Vocabulary as WordList
+
+        words = WordList()
         for line in list(rule.options.get("accept") or []) + list(rule.options.get("reject") or []):
-            if re.search(r"[\\\[\]()^$.|?*+{}]", line):
-                try:
-                    re.compile(line)
-                except re.error as e:
-                    raise ValueError(f"invalid pattern {line!r}: {e}") from None
+            try:
+                words.add(line)
+            except ConfigError as e:
+                raise ValueError(e.message) from None
 
     def setup(self, options: dict[str, Any]) -> None:
         from sunting.lexicon import Vocabulary

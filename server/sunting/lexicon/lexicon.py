@@ -56,7 +56,6 @@ namun tetapi bahwa jika kalau pun nya
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 _BARE_AFFIXES = frozenset("meng men mem meny peng pen pem peny ber ter per se ke di nya kan an lah kah pun ku mu ya".split())
 
-_PATTERN_CHARS = re.compile(r"[\\\[\]()^$.|?*+{}]")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -96,10 +95,6 @@ def recase(suggestion: str, original: str) -> str:
     if original[:1].isupper() and suggestion[:1].islower():
         return suggestion[:1].upper() + suggestion[1:]
     return suggestion
-
-
-def _is_pattern(line: str) -> bool:
-    return bool(_PATTERN_CHARS.search(line))
 
 
 class Vocabulary:
