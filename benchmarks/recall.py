@@ -154,6 +154,14 @@ def main() -> int:
     print(f"major-error recall   {pct(n_caught_major, len(major))}  ({n_caught_major}/{len(major)}; "
           f"with the right fix {n_fix_major})")
     print(f"all-error recall     {pct(n_caught_all, len(scored))}  ({n_caught_all}/{len(scored)})")
+    # the same error repeated in one article (a non-standard word used throughout) counted once
+    distinct: dict[tuple, bool] = {}
+    for e in major:
+        key = (e.file, e.text.lower(), e.correction.lower(), e.cls)
+        distinct[key] = distinct.get(key, False) or e in caught
+    n_distinct = sum(distinct.values())
+    print(f"distinct major       {pct(n_distinct, len(distinct))}  ({n_distinct}/{len(distinct)}; "
+          f"a repeated error counted once per article)")
     n_counted = sum(len(v) for v in by_file.values())
     print(f"unconfirmed          {len(unconfirmed)} of {n_counted} findings: "
           f"{1000 * len(unconfirmed) / words:.2f} per 1,000 words")
@@ -194,7 +202,8 @@ def main() -> int:
         args.json.write_text(json.dumps({
             "articles": len(names), "words": words, "level": args.level,
             "marked": len(scored), "major": len(major),
-            "major_caught": n_caught_major, "all_caught": n_caught_all, "major_right_fix": n_fix_major,
+            "major_caught": n_caught_major, "all_caught": n_caught_all,
+            "distinct_major": len(distinct), "distinct_major_caught": n_distinct, "major_right_fix": n_fix_major,
             "unconfirmed": len(unconfirmed), "unconfirmed_per_1000": 1000 * len(unconfirmed) / words,
             "by_class": per_class,
         }, indent=2) + "\n")
