@@ -33,6 +33,7 @@ def test_wheel_contains_packs_schema_and_data(wheel):
     for pack in ("EYD", "Typography", "Newsroom"):
         assert any(n.startswith(f"sunting/packs/{pack}/") and n.endswith(".yml") for n in names), pack
     assert any(n.startswith("sunting/lexicon/data/") for n in names)
+    assert {"sunting/tagger/data/id-ud.crfsuite", "sunting/tagger/data/ATTRIBUTION.md"} <= names
 
 
 def test_installed_wheel_checks_the_bundled_example(wheel, tmp_path):

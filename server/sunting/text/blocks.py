@@ -61,6 +61,14 @@ class Block:
         return split_sentences(self.tokens, self.text, self.start)
 
     @cached_property
+    def analysis(self):
+        """Part of speech, roots and affixes of this block's tokens, computed when asked
+        (:class:`sunting.text.analysis.BlockAnalysis`)."""
+        from sunting.text.analysis import BlockAnalysis
+
+        return BlockAnalysis(self)
+
+    @cached_property
     def quotes(self) -> list[tuple[int, int]]:
         """Source spans of direct quotations (double quotes) in this block."""
         from sunting.text.quotes import find_quotes
