@@ -38,3 +38,10 @@ def default_engine():
     from sunting.engine import Engine
 
     return Engine(Config(root=REPO))
+
+
+@pytest.fixture(autouse=True)
+def _default_interface_language(monkeypatch):
+    """Every test sees the default interface language (Indonesian), whatever the developer's
+    shell sets; a test of English sets SUNTING_LANG itself."""
+    monkeypatch.delenv("SUNTING_LANG", raising=False)

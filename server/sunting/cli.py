@@ -9,60 +9,81 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import sys
+import textwrap
+from contextlib import contextmanager
 from pathlib import Path
 
 from sunting import __version__
 from sunting.errors import SuntingError
-from sunting.findings import Severity
+from sunting.i18n import CATALOGUE, t
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+LEVELS = ["error", "warning", "info", "hint"]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="sunting", description="Proofreading and house-style checker for newsrooms.")
-    p.add_argument("--version", action="version", version=f"sunting {__version__}")
-    sub = p.add_subparsers(dest="command")
+    """The parser, its help in the interface language (call inside :func:`argparse_language`)."""
+    p = argparse.ArgumentParser(prog="sunting", description=t("help.description"), epilog=t("help.epilog"))
+    p.add_argument("--version", action="version", version=f"sunting {__version__}", help=t("help.version"))
+    sub = p.add_subparsers(dest="command", title=t("help.commands"), metavar="{check,rules,serve}")
 
-    c = sub.add_parser("check", help="check files and folders")
-    c.add_argument("paths", nargs="*", default=["."], help="files, folders, or - for standard input")
-    c.add_argument("--format", choices=["text", "json", "sarif", "github"], default="text")
-    c.add_argument("--fail-level", choices=["error", "warning", "info", "hint"], default=None,
-                   help="lowest level that makes the exit status 1 (default: error, or fail_level in the config)")
-    c.add_argument("--min-level", choices=["error", "warning", "info", "hint"], default=None,
-                   help="do not report findings below this level")
-    c.add_argument("--select", action="append", default=[], metavar="ID", help="only these rules or packs (repeatable, comma-separated)")
-    c.add_argument("--ignore", action="append", default=[], metavar="ID", help="skip these rules or packs")
-    c.add_argument("--fix", action="store_true", help="apply single, safe suggestions in place")
-    c.add_argument("--diff", action="store_true", help="show the fixes as a unified diff; write nothing")
-    c.add_argument("--stdin-filename", default=None, help="the name (and format) of the text read from -")
-    c.add_argument("--config", default=None, help="use this config file instead of searching for one")
-    c.add_argument("--changed-since", default=None, metavar="REV", help="report only findings on lines changed since a git revision")
-    c.add_argument("--force-exclude", action="store_true",
-                   help="apply the config's include/exclude globs to files named on the command line too "
-                        "(for pre-commit and CI, which pass file names)")
-    c.add_argument("--jobs", "-j", type=int, default=0, help="parallel processes (default: number of CPUs when many files)")
-    c.add_argument("--no-context", action="store_true", help="text format: do not print the source line")
-    c.add_argument("--color", choices=["auto", "always", "never"], default="auto")
-    c.add_argument("--quiet", "-q", action="store_true", help="no summary line")
+    c = sub.add_parser("check", help=t("help.check"), description=t("help.check"))
+    c.add_argument("paths", nargs="*", default=["."], metavar=t("metavar.path"), help=t("help.check.paths"))
+    c.add_argument("--format", choices=["text", "json", "sarif", "github"], default="text", help=t("help.check.format"))
+    c.add_argument("--fail-level", choices=LEVELS, default=None, help=t("help.check.fail_level"))
+    c.add_argument("--min-level", choices=LEVELS, default=None, help=t("help.check.min_level"))
+    c.add_argument("--select", action="append", default=[], metavar="ID", help=t("help.check.select"))
+    c.add_argument("--ignore", action="append", default=[], metavar="ID", help=t("help.check.ignore"))
+    c.add_argument("--fix", action="store_true", help=t("help.check.fix"))
+    c.add_argument("--diff", action="store_true", help=t("help.check.diff"))
+    c.add_argument("--stdin-filename", default=None, metavar=t("metavar.name"), help=t("help.check.stdin_filename"))
+    c.add_argument("--config", default=None, metavar=t("metavar.file"), help=t("help.check.config"))
+    c.add_argument("--changed-since", default=None, metavar="REV", help=t("help.check.changed_since"))
+    c.add_argument("--force-exclude", action="store_true", help=t("help.check.force_exclude"))
+    c.add_argument("--jobs", "-j", type=int, default=0, metavar="N", help=t("help.check.jobs"))
+    c.add_argument("--no-context", action="store_true", help=t("help.check.no_context"))
+    c.add_argument("--color", choices=["auto", "always", "never"], default="auto", help=t("help.check.color"))
+    c.add_argument("--quiet", "-q", action="store_true", help=t("help.check.quiet"))
 
-    r = sub.add_parser("rules", help="list the rules, or explain one")
-    r.add_argument("--explain", metavar="ID", default=None)
-    r.add_argument("--config", default=None)
-    r.add_argument("--schema", action="store_true", help="print the JSON Schema of rule files")
-    r.add_argument("--write-manifest", action="store_true",
-                   help="validate the built-in rule files and record their digests (rules/validated.sha256)")
+    r = sub.add_parser("rules", help=t("help.rules"), description=t("help.rules"))
+    r.add_argument("--explain", metavar="ID", default=None, help=t("help.rules.explain"))
+    r.add_argument("--config", default=None, metavar=t("metavar.file"), help=t("help.rules.config"))
+    r.add_argument("--schema", action="store_true", help=t("help.rules.schema"))
+    r.add_argument("--write-manifest", action="store_true", help=t("help.rules.write_manifest"))
 
-    s = sub.add_parser("serve", help="run the language server (stdio)")
-    s.add_argument("--tcp", metavar="HOST:PORT", default=None, help="listen on TCP instead of stdio (for debugging)")
-    s.add_argument("--log-file", default=None)
-    s.add_argument("--verbose", "-v", action="store_true")
+    s = sub.add_parser("serve", help=t("help.serve"), description=t("help.serve"))
+    s.add_argument("--tcp", metavar="HOST:PORT", default=None, help=t("help.serve.tcp"))
+    s.add_argument("--log-file", default=None, metavar=t("metavar.file"), help=t("help.serve.log_file"))
+    s.add_argument("--verbose", "-v", action="store_true", help=t("help.serve.verbose"))
     return p
 
 
+@contextmanager
+def argparse_language():
+    """argparse's own words (``usage:``, ``options``, its error messages) in the interface
+    language. argparse looks them up through its module-level gettext functions at call
+    time; they are swapped for the catalogue's only while sunting parses or prints help."""
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+
+    def gettext(message):
+        if isinstance(message, str) and f"argparse.{message}" in CATALOGUE:
+            return t(f"argparse.{message}")
+        return message
+
+    argparse._ = gettext  # type: ignore[attr-defined]
+    argparse.ngettext = lambda one, many, n: gettext(one if n == 1 else many)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    with argparse_language():
+        parser = build_parser()
+        args = parser.parse_args(argv)
     logging.basicConfig(format="sunting: %(levelname)s: %(message)s", level=logging.WARNING, stream=sys.stderr)
     try:
         if args.command == "check":
@@ -75,10 +96,11 @@ def main(argv: list[str] | None = None) -> int:
             from sunting.lsp.server import serve
 
             return serve(args)
-        parser.print_help()
+        with argparse_language():
+            parser.print_help()
         return EXIT_ERROR
     except SuntingError as e:
-        print(f"sunting: error: {e}", file=sys.stderr)
+        print(t("cli.error", message=e), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
@@ -93,8 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         import traceback
 
         traceback.print_exc()
-        print(f"sunting: internal error (sunting {__version__}); please report it with the traceback above",
-              file=sys.stderr)
+        print(t("cli.internal_error", version=__version__), file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -107,7 +128,7 @@ def run_rules(args) -> int:
 
         packs = builtin_packs_dir()
         (packs / VALIDATED_FILE).write_text(manifest_text(packs), encoding="utf-8")
-        print(f"wrote {packs / VALIDATED_FILE}")
+        print(t("cli.wrote", path=packs / VALIDATED_FILE))
         return EXIT_OK
     if args.schema:
         from sunting.rules import schema_json
@@ -121,35 +142,65 @@ def run_rules(args) -> int:
     if args.explain:
         rule = next((r for r in rules if r.id.lower() == args.explain.lower()), None)
         if rule is None:
-            print(f"sunting: error: no rule {args.explain!r}; `sunting rules` lists them", file=sys.stderr)
+            print(t("cli.error", message=t("rules.unknown", id=args.explain)), file=sys.stderr)
             return EXIT_ERROR
-        print(explain(rule))
+        print(explain(rule, config.root))
         return EXIT_OK
     width = max((len(r.id) for r in rules), default=10)
+    # a terminal gets the first sentences wrapped under their column; a pipe one line a rule
+    columns = shutil.get_terminal_size().columns if sys.stdout.isatty() else 0
     for r in rules:
-        first = (r.description or r.message).strip().splitlines()[0] if (r.description or r.message) else ""
-        print(f"{r.id:<{width}}  {r.level.label:<7}  {r.type:<14} {first}")
+        head = f"{r.id:<{width}}  {r.level.label:<7}  {r.type:<14} "
+        text = r.summary()
+        if columns and len(head) + len(text) > columns and columns - len(head) >= 30:
+            text = textwrap.fill(text, columns, initial_indent=" " * len(head),
+                                 subsequent_indent=" " * len(head))[len(head):]
+        print(head + text)
     return EXIT_OK
 
 
-def explain(rule) -> str:
+def rule_location(rule, project_root: Path | None = None) -> str:
+    """Where a rule is defined, as its user knows it: ``EYD/BakuForms.yml (paket bawaan EYD)``
+    for a built-in rule (not the installed package's path), the path relative to the project
+    (or the current folder) for a project's own."""
+    from sunting.rules import builtin_packs_dir
+
+    path = Path(rule.path).resolve()
+    try:
+        rel = path.relative_to(builtin_packs_dir().resolve())
+        return t("rules.builtin_file", file=Path(*rel.parts[1:]).as_posix(), pack=rel.parts[0])
+    except ValueError:
+        pass
+    for base in (project_root, Path.cwd()):
+        if base is None:
+            continue
+        try:
+            return path.relative_to(Path(base).resolve()).as_posix()
+        except ValueError:
+            continue
+    return str(path)
+
+
+def explain(rule, project_root: Path | None = None) -> str:
+    """``sunting rules --explain``: the rule's description, message, scope, link and examples."""
     lines = [f"{rule.id}  ({rule.type}, {rule.level.label})", ""]
-    if rule.description:
-        lines += [rule.description.strip(), ""]
-    lines.append(f"Message: {rule.message}")
+    description = rule.description_in()
+    if description:
+        lines += [description, ""]
+    lines.append(f"{t('rules.message')} {rule.message}")
     if rule.scope and "all" not in rule.scope:
-        lines.append(f"Applies to: {', '.join(sorted(rule.scope))}")
+        lines.append(f"{t('rules.applies_to')} {', '.join(t('scope.' + s) for s in sorted(rule.scope))}")
     if rule.link:
-        lines.append(f"Link: {rule.link}")
+        lines.append(f"{t('rules.link')} {rule.link}")
     if rule.flag_examples:
-        lines += ["", "Flagged:"]
+        lines += ["", t("rules.flagged")]
         for ex in rule.flag_examples:
             s = f"  ✗ {ex.text}"
             if ex.suggestion:
                 s += f"   → {ex.suggestion}"
             lines.append(s)
     if rule.pass_examples:
-        lines += ["", "Passes:"]
+        lines += ["", t("rules.passes")]
         lines += [f"  ✓ {ex.text}" for ex in rule.pass_examples]
-    lines.append(f"\nDefined in: {rule.path}")
+    lines.append(f"\n{t('rules.defined_in')} {rule_location(rule, project_root)}")
     return "\n".join(lines)

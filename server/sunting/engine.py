@@ -212,7 +212,8 @@ def _reject_check(vocab: Vocabulary) -> Check:
         id="Vocab.Reject",
         type="existence",
         level=Severity.ERROR,
-        message="‘{match}’ is on the project's reject list.",
+        message="‘{match}’ ada dalam daftar tolak proyek.",
+        description="Kata dan frasa yang ditolak redaksi: daftar `vocabularies: reject` di sunting.yaml.",
         options={
             "tokens": words,
             "patterns": [rf"(?<!\w)(?:{p.pattern})(?!\w)" for p in vocab.patterns],

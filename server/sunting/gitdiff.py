@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sunting.errors import SuntingError
+from sunting.i18n import t
 
 HUNK_RE = re.compile(rb"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@")
 ARG_CHUNK = 200  # paths per git invocation (keeps command lines short)
@@ -35,10 +36,11 @@ def _git(args: list[str], cwd: Path) -> bytes:
             cwd=str(cwd), stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False,
         )
     except FileNotFoundError:
-        raise GitError("--changed-since needs git, and git is not installed") from None
+        raise GitError(t("git.missing")) from None
     if proc.returncode != 0:
         msg = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise GitError(f"git {args[0]} failed in {cwd}: {msg[-1] if msg else 'exit status ' + str(proc.returncode)}")
+        reason = msg[-1] if msg else t("git.exit_status", status=proc.returncode)
+        raise GitError(t("git.failed", command=args[0], folder=cwd, reason=reason))
     return proc.stdout
 
 
@@ -47,7 +49,7 @@ def repo_root(folder: str) -> Path:
     try:
         out = _git(["rev-parse", "--show-toplevel"], Path(folder))
     except GitError:
-        raise GitError(f"--changed-since: {folder} is not inside a git repository") from None
+        raise GitError(t("git.not_a_repository", folder=folder)) from None
     return Path(out.decode("utf-8").strip()).resolve()
 
 
@@ -56,7 +58,7 @@ def _verify_rev(root: Path, rev: str) -> None:
     try:
         _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"], root)
     except GitError:
-        raise GitError(f"--changed-since: unknown git revision {rev!r} in {root}") from None
+        raise GitError(t("git.unknown_revision", rev=rev, root=root)) from None
 
 
 def _unquote(path: bytes) -> bytes:

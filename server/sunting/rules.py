@@ -29,7 +29,21 @@ COMMON_KEYS: dict[str, Any] = {
         "type": "string",
         "description": "Message; placeholders {match} (the flagged text) and {suggestion} (the first suggestion).",
     },
-    "description": {"type": "string", "description": "Why the rule exists, shown by --explain and on hover."},
+    "description": {
+        "type": "string",
+        "description": "Why the rule exists, in Indonesian: shown by `sunting rules`, --explain, on hover and in SARIF.",
+    },
+    "translations": {
+        "type": "object",
+        "description": "The description in other interface languages (SUNTING_LANG), e.g. {en: {description: …}}.",
+        "propertyNames": {"enum": ["en"]},
+        "additionalProperties": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["description"],
+            "properties": {"description": {"type": "string"}},
+        },
+    },
     "link": {"type": "string", "description": "Where to read more (KBBI, EYD V, the house style)."},
     "scope": {
         "description": "Where the rule applies: narrative, quote (direct quotations), heading, or all.",
@@ -99,6 +113,8 @@ class Rule:
     flag_examples: list[Example] = field(default_factory=list)
     pass_examples: list[Example] = field(default_factory=list)
     path: str = ""
+    #: language → {"description": …}: the description in other interface languages
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def pack(self) -> str:
@@ -106,6 +122,28 @@ class Rule:
 
     def applies_to(self, scope: str) -> bool:
         return "all" in self.scope or scope in self.scope
+
+    def description_in(self, lang: str | None = None) -> str:
+        """The description in the interface language (see :mod:`sunting.i18n`): its
+        translation when the rule has one, else the (Indonesian) description."""
+        from sunting.i18n import DEFAULT, language
+
+        code = language(lang)
+        if code != DEFAULT:
+            translated = self.translations.get(code, {}).get("description")
+            if translated:
+                return translated.strip()
+        return self.description.strip()
+
+    def summary(self, lang: str | None = None) -> str:
+        """The first whole sentence of the description (``sunting rules``, SARIF's short
+        description); the message, placeholders elided, when there is no description."""
+        from sunting.text.sentences import first_sentence
+
+        text = self.description_in(lang)
+        if not text:
+            return " ".join(re.sub(r"\{\w+\}", "…", self.message).split())
+        return first_sentence(text)
 
 
 def build_schema() -> dict:
@@ -219,6 +257,7 @@ def parse_rule(text: str, path: str, rule_id: str, validated: bool = False) -> R
         flag_examples=flags,
         pass_examples=passes,
         path=path,
+        translations=data.get("translations") or {},
     )
     try:
         CHECK_TYPES[rule.type].validate_options(rule)

@@ -19,6 +19,7 @@ from pathlib import Path
 from sunting.config import Config, find_config, load_config
 from sunting.errors import SuntingError
 from sunting.findings import Finding, Severity
+from sunting.i18n import number, t
 from sunting.output import FileResult
 from sunting.text.document import Document, DocumentError, decode_bytes, detect_kind
 
@@ -64,9 +65,9 @@ def collect_files(paths: list[str], explicit_config: Config | None, force_exclud
                 out.append((path, True))
             continue
         if not path.exists():
-            raise SuntingError(f"{p}: no such file or folder")
+            raise SuntingError(t("cli.no_such_path", path=p))
         if not path.is_dir():
-            raise SuntingError(f"{p}: not a regular file or folder")
+            raise SuntingError(t("cli.not_file_or_folder", path=p))
         cfg = explicit_config or _config_for(path)
         walk_root = path.resolve()
         for root, dirs, files in os.walk(path):
@@ -156,11 +157,11 @@ def _max_bytes(config: Config) -> int:
 
 
 def human_size(n: int) -> str:
+    """``2,1 KB``, ``10 MB``, ``512 bita``: decimals as the interface language writes them."""
     for unit, size in (("MB", 1048576), ("KB", 1024)):
         if n >= size:
-            v = n / size
-            return f"{v:.0f} {unit}" if v == int(v) else f"{v:.1f} {unit}"
-    return f"{n} bytes"
+            return f"{number(n / size)} {unit}"
+    return t("cli.size.bytes", n=n)
 
 
 def read_text(path: str, max_bytes: int) -> str:
@@ -168,10 +169,7 @@ def read_text(path: str, max_bytes: int) -> str:
     with open(path, "rb") as fh:
         size = os.fstat(fh.fileno()).st_size
         if size > max_bytes:
-            raise DocumentError(
-                f"{path}: file is {human_size(size)}, larger than the limit of {human_size(max_bytes)} "
-                f"(set max_file_size in sunting.yaml to raise it); not checked"
-            )
+            raise DocumentError(t("cli.too_large", path=path, size=human_size(size), limit=human_size(max_bytes)))
         data = fh.read(max_bytes + 1)
     return decode_bytes(data, path, max_bytes)
 
@@ -192,9 +190,9 @@ def _check_one(job):
     except SuntingError as e:  # a broken config or rule file: stops the whole run
         return path, None, [], "fatal", str(e)
     except IsADirectoryError:
-        return path, None, [], "file", f"{path}: is a folder"
+        return path, None, [], "file", t("cli.is_folder", path=path)
     except OSError as e:
-        return path, None, [], "file", f"{path}: cannot read: {e.strerror or e}"
+        return path, None, [], "file", t("cli.cannot_read", path=path, reason=e.strerror or e)
 
 
 def _check_job(job):
@@ -272,7 +270,7 @@ def run_check(args) -> int:
             raise SuntingError(message)
         if kind is not None:
             if args.fix and not args.diff:
-                message += " (file left unchanged)"
+                message += " " + t("cli.left_unchanged")
             (errors if path in explicit_paths else skipped).append(message)
             continue
         doc = Document(text, path, detect_kind(path))
@@ -287,9 +285,7 @@ def run_check(args) -> int:
         data = sys.stdin.buffer.read(_max_bytes(config) + 1)  # one byte more than allowed is enough to refuse
         try:
             if len(data) > _max_bytes(config):
-                raise DocumentError(
-                    f"{name}: standard input is larger than the limit of {human_size(_max_bytes(config))} "
-                    f"(set max_file_size in sunting.yaml to raise it); not checked")
+                raise DocumentError(t("cli.stdin_too_large", path=name, limit=human_size(_max_bytes(config))))
             text = decode_bytes(data, name, _max_bytes(config))
             doc = Document(text, name, detect_kind(args.stdin_filename))
             stdin_result = FileResult(name, doc, engine_for(config).check(doc, select, ignore))
@@ -305,11 +301,11 @@ def run_check(args) -> int:
     for key, note in notices.drain():  # the main process's own (stdin, prepare_backends)
         shown.setdefault(key, note)
     for note in shown.values():
-        print(f"sunting: {note}", file=sys.stderr)
+        print(t("cli.note", message=note), file=sys.stderr)
     for msg in errors:
-        print(f"sunting: error: {msg}", file=sys.stderr)
+        print(t("cli.error", message=msg), file=sys.stderr)
     for msg in skipped:
-        print(f"sunting: skipped {msg}", file=sys.stderr)
+        print(t("cli.skipped", message=msg), file=sys.stderr)
     fatal = bool(errors)
     args._had_errors = fatal
 
@@ -371,7 +367,7 @@ def _progress(it, total):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    columns = (TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    columns = (TextColumn(t("cli.progress")), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, transient=True, console=Console(stderr=True)) as progress:
         task = progress.add_task("checking", total=total)
         for item in it:
@@ -471,7 +467,7 @@ def _fix(results: list[FileResult], args, stdin_result) -> tuple[list[FileResult
             try:
                 write_atomic(Path(r.doc.path), new_text)
             except OSError as e:
-                print(f"sunting: error: {r.path}: cannot write the fixes: {e.strerror or e} (file left unchanged)",
+                print(t("cli.error", message=t("cli.cannot_write_fixes", path=r.path, reason=e.strerror or e)),
                       file=sys.stderr)
                 failed = True
                 remaining.append(r)
@@ -484,8 +480,7 @@ def _fix(results: list[FileResult], args, stdin_result) -> tuple[list[FileResult
         new_doc = Document(new_text, r.doc.path, r.doc.kind)
         remaining.append(FileResult(r.path, new_doc, left))
     if args.fix and not args.diff and not args.quiet:
-        print(f"sunting: fixed {n_fixes} finding{'s' if n_fixes != 1 else ''} in {n_files} "
-              f"file{'s' if n_files != 1 else ''}", file=sys.stderr)
+        print(t("cli.fixed", n=n_fixes, files=n_files), file=sys.stderr)
     return remaining, failed
 
 

@@ -82,12 +82,12 @@ def test_stdin_is_compared_with_the_revision(repo, sunting):
 
 def test_bad_revision_and_not_a_repo_exit_2(repo, sunting, tmp_path):
     r = sunting(["check", "--changed-since", "no-such-rev", "docs"], repo)
-    assert r.returncode == 2 and "unknown git revision 'no-such-rev'" in r.stderr
+    assert r.returncode == 2 and "--changed-since: revisi git 'no-such-rev' tidak dikenal di " in r.stderr
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / "a.txt").write_text(OLD)
     r = sunting(["check", "--changed-since", "HEAD", str(outside / "a.txt")], repo)
-    assert r.returncode == 2 and "not inside a git repository" in r.stderr
+    assert r.returncode == 2 and "tidak berada di dalam repositori git" in r.stderr
 
 
 def test_parse_diff_handles_quoted_paths_and_deletions():

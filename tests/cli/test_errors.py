@@ -29,7 +29,7 @@ def test_broken_rule_file_exit_2_with_location(project, sunting, case):
     r = sunting(["check", "a.txt"], project)
     assert r.returncode == 2, r
     msg = r.stderr.strip()
-    assert msg.startswith("sunting: error: "), msg
+    assert msg.startswith("sunting: galat: "), msg
     assert "Traceback" not in r.stderr
     where = str(rule) if line is None else f"{rule}:{line}:" if col is None else f"{rule}:{line}:{col}:"
     assert where in msg
@@ -44,7 +44,7 @@ def test_broken_rule_file_in_parallel_run(project, sunting):
     r = sunting(["check", "-j", "2", "."], project)
     assert r.returncode == 2, r
     assert "Broken.yml:4:10: invalid regular expression" in r.stderr
-    assert r.stderr.count("sunting: error:") == 1
+    assert r.stderr.count("sunting: galat:") == 1
 
 
 @pytest.mark.parametrize("config,line,col,words", [
@@ -59,7 +59,7 @@ def test_broken_config_exit_2_with_location(project, sunting, config, line, col,
     (project / "a.txt").write_text("Dia merubah rencana.\n", encoding="utf-8")
     r = sunting(["check", "a.txt"], project)
     assert r.returncode == 2, r
-    assert f"sunting: error: {cfg}:{line}:{col}: " in r.stderr
+    assert f"sunting: galat: {cfg}:{line}:{col}: " in r.stderr
     assert words in r.stderr
     assert "Traceback" not in r.stderr
 
@@ -87,7 +87,7 @@ def test_binary_file(project, sunting):
     (project / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)))
     r = sunting(["check", "photo.txt"], project)
     assert r.returncode == 2, r
-    assert "sunting: error: photo.txt: binary file (NUL byte at offset 8), not checked" in r.stderr
+    assert "sunting: galat: photo.txt: berkas biner (bita NUL pada posisi 8); tidak diperiksa\n" in r.stderr
     assert "Traceback" not in r.stderr
 
 
@@ -98,8 +98,8 @@ def test_unreadable_files_found_in_a_folder_are_skipped_with_a_note(project, sun
     (project / "docs" / "ok.txt").write_text("Dia merubah rencana.\n", encoding="utf-8")
     r = sunting(["check", "docs"], project)
     assert r.returncode == 0, r
-    assert "sunting: skipped docs/photo.txt: binary file" in r.stderr
-    assert "sunting: skipped docs/latin1.txt:1:4: not UTF-8" in r.stderr
+    assert "sunting: dilewati: docs/photo.txt: berkas biner" in r.stderr
+    assert "sunting: dilewati: docs/latin1.txt:1:4: bukan UTF-8 (bita 0xe9); ubah dulu ke UTF-8\n" in r.stderr
     assert "docs/ok.txt:1:5: warning" in r.stdout
 
 
@@ -113,7 +113,7 @@ def test_50_mb_file_is_refused_fast_without_reading_it(project, sunting):
     r = sunting(["check", "big.txt"], project)
     elapsed = time.perf_counter() - t0
     assert r.returncode == 2, r
-    assert "sunting: error: big.txt: file is 50.0 MB, larger than the limit of 10 MB" in r.stderr
+    assert "sunting: galat: big.txt: berkas berukuran 50,0 MB, melebihi batas 10 MB (naikkan max_file_size di sunting.yaml)" in r.stderr
     assert "max_file_size" in r.stderr
     assert elapsed < 3.0, elapsed
 
@@ -147,7 +147,7 @@ def test_too_large_is_decided_before_reading(project, monkeypatch):
             return self.fh.read(*a)
 
     monkeypatch.setattr(runner, "open", lambda p, m="r": Spy(real_open(p, m)), raising=False)
-    with pytest.raises(DocumentError, match="larger than the limit"):
+    with pytest.raises(DocumentError, match="melebihi batas"):
         runner.read_text(str(big), 10 * 1024 * 1024)
     assert reads == []
 
@@ -156,7 +156,7 @@ def test_max_file_size_from_config(project, sunting):
     (project / "sunting.yaml").write_text("packs: [Test]\npaths: [styles]\nmax_file_size: 0.001\n")
     (project / "a.txt").write_text("Dia merubah rencana. " * 100, encoding="utf-8")
     r = sunting(["check", "a.txt"], project)
-    assert r.returncode == 2 and "a.txt: file is 2.1 KB, larger than the limit of 1.0 KB" in r.stderr
+    assert r.returncode == 2 and "a.txt: berkas berukuran 2,1 KB, melebihi batas 1,0 KB" in r.stderr
 
 
 def test_rules_explain_and_list(project, sunting):
@@ -173,4 +173,4 @@ def test_too_large_stdin(project, sunting):
     (project / "sunting.yaml").write_text("packs: [Test]\npaths: [styles]\nmax_file_size: 0.001\n")
     r = sunting(["check", "-"], project, input="Dia merubah rencana. " * 100)
     assert r.returncode == 2
-    assert "<stdin>: standard input is larger than the limit of 1.0 KB" in r.stderr
+    assert "<stdin>: masukan standar melebihi batas 1,0 KB" in r.stderr

@@ -26,7 +26,7 @@ def test_exit_0_when_clean(project, sunting):
     r = sunting(["check", "a.txt"], project)
     assert r.returncode == 0, r
     assert r.stdout == ""
-    assert "No findings in 1 file" in r.stderr
+    assert r.stderr == "Tidak ada temuan di 1 berkas.\n"
 
 
 def test_default_fail_level_is_error(project, sunting):
@@ -134,7 +134,7 @@ def test_stdin_uses_config_of_stdin_filename(project, sunting, tmp_path):
 def test_stdin_not_utf8_exit_2(project, sunting):
     r = sunting(["check", "-"], project, input=b"caf\xe9 merubah\n")
     assert r.returncode == 2
-    assert "<stdin>:1:4: not UTF-8" in r.stderr
+    assert "<stdin>:1:4: bukan UTF-8" in r.stderr
 
 
 # ------------------------------------------------------------------ folders

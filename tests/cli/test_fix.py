@@ -26,7 +26,7 @@ def test_fix_applies_only_single_safe_suggestions(project, sunting):
     r = sunting(["check", "--fix", "--format", "json", "a.txt"], project)
     fixed = f.read_text(encoding="utf-8")
     assert fixed == ARTICLE.replace("merubah", "mengubah").replace("sekedar", "sekadar")
-    assert "sunting: fixed 3 findings in 1 file" in r.stderr
+    assert "sunting: 3 temuan diperbaiki di 1 berkas\n" in r.stderr
     # what is left is reported, placed in the fixed text: the choice (info) and the error
     rows = json.loads(r.stdout)
     assert [(x["rule"], x["text"]) for x in rows] == [("Test.Choice", "Kenapa"), ("Test.Leftover", "Baca juga")]
@@ -44,7 +44,7 @@ def test_fix_is_idempotent(project, sunting):
     once = f.read_bytes()
     r = sunting(["check", "--fix", "a.txt"], project)
     assert f.read_bytes() == once
-    assert "fixed 0 findings in 0 files" in r.stderr
+    assert "sunting: 0 temuan diperbaiki di 0 berkas\n" in r.stderr
     r = sunting(["check", "--diff", "a.txt"], project)
     assert r.stdout == ""
 
@@ -94,8 +94,8 @@ def test_fix_refuses_non_utf8_and_leaves_it_untouched(project, sunting):
     f.write_bytes(original)
     r = sunting(["check", "--fix", "latin1.txt"], project)
     assert r.returncode == 2, r
-    assert "latin1.txt:3:4: not UTF-8 (byte 0xe9)" in r.stderr
-    assert "left unchanged" in r.stderr
+    assert "latin1.txt:3:4: bukan UTF-8 (bita 0xe9)" in r.stderr
+    assert "(berkas tidak diubah)" in r.stderr
     assert f.read_bytes() == original
     assert _files(project) == ["latin1.txt", "styles", "sunting.yaml"]
 
@@ -145,6 +145,6 @@ def test_fix_is_atomic_when_writing_fails(project, monkeypatch, capsys, failing)
     monkeypatch.chdir(project)
     assert main(["check", "--fix", "a.txt"]) == 2
     err = capsys.readouterr().err
-    assert "a.txt: cannot write the fixes: No space left on device (file left unchanged)" in err
+    assert "a.txt: perbaikan tidak dapat ditulis: No space left on device (berkas tidak diubah)" in err
     assert f.read_bytes() == original
     assert _files(project) == ["a.txt", "styles", "sunting.yaml"]

@@ -49,4 +49,4 @@ def test_seed_article_text_output(tmp_path, sunting):
     r = sunting(["check", "seed-article.txt"], tmp_path)
     assert r.returncode in (0, 1), r
     assert "seed-article.txt:" in r.stdout and "merubah" in r.stdout
-    assert r.stderr.strip().endswith("file.")
+    assert r.stderr.strip().endswith("berkas.")

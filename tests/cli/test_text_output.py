@@ -20,7 +20,7 @@ def test_compiler_like_lines_and_underline(project, sunting):
     # the emoji takes two terminal cells: the carets sit under ‘merubah’
     assert lines[2] == "      | " + " " * 19 + "^^^^^^^ mengubah"
     assert "\x1b[" not in r.stdout + r.stderr
-    assert r.stderr == "1 finding (1 warning) in 1 of 1 file.\n"
+    assert r.stderr == "1 temuan (1 peringatan) di 1 dari 1 berkas.\n"
 
 
 def test_no_context_and_quiet(project, sunting):
@@ -83,5 +83,5 @@ def test_colour_and_progress_bar_on_a_terminal(project):
     rc, out = _run_in_pty(["check", "many"], project)
     assert rc == 0
     assert "\x1b[1;33mwarning\x1b[0m" in out  # colour on a terminal
-    assert "checking" in out  # the progress bar (on stderr, cleared when done)
-    assert "30 findings" in out
+    assert "memeriksa" in out  # the progress bar (on stderr, cleared when done)
+    assert "30 temuan" in out

@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 
 from sunting.findings import Severity
+from sunting.i18n import t
 from sunting.output import FileResult
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice", Severity.HINT: "notice"}
@@ -56,6 +57,6 @@ def render(results: list[FileResult]) -> str:
         props.append(f"title={escape_property(f.rule)}")
         message = f.message
         if f.suggestions and not any(s in message for s in f.suggestions):
-            message += " Saran: " + ", ".join(f"‘{s}’" for s in f.suggestions[:5]) + "."
+            message += " " + t("output.suggestions", suggestions=", ".join(f"‘{s}’" for s in f.suggestions[:5]))
         out.append(f"::{COMMANDS[f.severity]} {','.join(props)}::{escape_data(message)}")
     return "\n".join(out) + ("\n" if out else "")

@@ -16,12 +16,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from pathlib import Path
 from urllib.parse import quote
 
 from sunting import __version__
 from sunting.findings import Finding, Severity
+from sunting.i18n import t
 from sunting.output import FileResult
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -76,9 +76,12 @@ def _region(r: FileResult, f: Finding) -> dict:
 
 
 def _rule_descriptor(rule_id: str, rule=None, finding: Finding | None = None) -> dict:
+    """A ``reportingDescriptor``: texts in the interface language (the first sentence of the
+    description as the short one, the whole as the full one and the help, with the flagged
+    examples)."""
     if rule is not None:
-        desc = (rule.description or "").strip()
-        short = " ".join(desc.split("\n\n")[0].split()) if desc else re.sub(r"\{\w+\}", "…", rule.message)
+        desc = rule.description_in()
+        short = rule.summary()
         level = rule.level
         link = rule.link
         rtype = rule.type
@@ -100,7 +103,7 @@ def _rule_descriptor(rule_id: str, rule=None, finding: Finding | None = None) ->
             examples = "\n".join(
                 f"- {e.text}" + (f" → {e.suggestion}" if e.suggestion else "") for e in rule.flag_examples
             )
-            help_text += "\n\nFlagged:\n" + examples
+            help_text += f"\n\n{t('rules.flagged')}\n" + examples
         d["help"] = {"text": help_text}
     if link:
         d["helpUri"] = link
@@ -159,7 +162,7 @@ def render(results: list[FileResult], rules: dict | None = None, base: Path | No
         if fix is not None and fix != f.text:
             deleted = {k: region[k] for k in ("startLine", "startColumn", "endLine", "endColumn")}
             result["fixes"] = [{
-                "description": {"text": f"Replace ‘{f.text}’ with ‘{fix}’"},
+                "description": {"text": t("sarif.fix", old=f.text, new=fix)},
                 "artifactChanges": [{
                     "artifactLocation": {k: v for k, v in location.items() if k != "index"},
                     "replacements": [{"deletedRegion": deleted, "insertedContent": {"text": fix}}],
@@ -189,7 +192,7 @@ def render(results: list[FileResult], rules: dict | None = None, base: Path | No
 def _message(f: Finding) -> str:
     msg = f.message
     if f.suggestions and not any(s in msg for s in f.suggestions):
-        msg += " Saran: " + ", ".join(f"‘{s}’" for s in f.suggestions[:5]) + "."
+        msg += " " + t("output.suggestions", suggestions=", ".join(f"‘{s}’" for s in f.suggestions[:5]))
     return msg
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from sunting.i18n import level_name, t
 from sunting.output import FileResult
 
 COLORS = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "info": "\x1b[1;36m", "hint": "\x1b[2m"}
@@ -102,6 +103,8 @@ def _context(r: FileResult, f, line: int, col: int, end_line: int, end_col: int,
 
 
 def summary(results: list[FileResult], color: bool = False) -> str:
+    """The closing line on stderr, in the interface language: ``3 temuan (1 galat,
+    2 peringatan) di 1 dari 2 berkas.``"""
     counts = {"error": 0, "warning": 0, "info": 0, "hint": 0}
     for r in results:
         for f in r.findings:
@@ -109,11 +112,10 @@ def summary(results: list[FileResult], color: bool = False) -> str:
     total = sum(counts.values())
     files = sum(1 for r in results if r.findings)
     n = len(results)
-    of_files = f"{n} file{'s' if n != 1 else ''}"
     if not total:
-        return _paint(f"No findings in {of_files}.", GREEN, color) + "\n"
+        return _paint(t("summary.none", files=n), GREEN, color) + "\n"
     parts = [
-        _paint(f"{c} {k}{'s' if c != 1 and k != 'info' else ''}", COLORS[k], color)
+        _paint(t("summary.count", n=c, level=level_name(k, c)), COLORS[k], color)
         for k, c in counts.items() if c
     ]
-    return f"{total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) in {files} of {of_files}.\n"
+    return t("summary.findings", n=total, counts=", ".join(parts), with_findings=files, files=n) + "\n"

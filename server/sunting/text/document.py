@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from sunting.i18n import number, t
 from sunting.text.blocks import Block
 from sunting.text.masking import MASK
 
@@ -167,21 +168,17 @@ def decode_bytes(data: bytes, path: str = "<stdin>", max_bytes: int = MAX_BYTES)
     A UTF-8 BOM is kept in the returned text (as U+FEFF) so that writing back keeps it.
     """
     if len(data) > max_bytes:
-        raise DocumentError(
-            f"{path}: file is {len(data) / 1048576:.1f} MB, larger than the limit of "
-            f"{max_bytes / 1048576:.0f} MB (set max_file_size in sunting.yaml to raise it)"
-        )
+        raise DocumentError(t("cli.too_large", path=path, size=f"{number(len(data) / 1048576)} MB",
+                                limit=f"{number(max_bytes / 1048576)} MB"))
     if b"\0" in data[:8192]:
         nul = data.index(b"\0")
-        raise DocumentError(f"{path}: binary file (NUL byte at offset {nul}), not checked")
+        raise DocumentError(t("doc.binary", path=path, offset=nul))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1
         col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
-        raise DocumentError(
-            f"{path}:{line}:{col}: not UTF-8 (byte 0x{data[e.start]:02x}); convert it to UTF-8 first"
-        ) from None
+        raise DocumentError(t("doc.not_utf8", where=f"{path}:{line}:{col}", byte=f"{data[e.start]:02x}")) from None
 
 
 def load_document(path: str | Path, kind: str | None = None, max_bytes: int = MAX_BYTES) -> Document:

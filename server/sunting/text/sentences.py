@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from sunting.text.tokens import Token
 
-#: Never end a sentence (titles and labels that precede something).
+#: Never end a sentence (titles and labels that precede something; mis. ‘misalnya’,
+#: lih. ‘lihat’, bdk. ‘bandingkan’, spt. ‘seperti’ introduce what follows).
 TITLES = frozenset(
     """dr drs dra prof ir h hj kh st no nomor hlm tgl jl jln kec kab kel kel. bpk ibu sdr sdri yth
     a.n u.p s.h s.e s.pd s.kom m.si m.m m.h m.pd ph.d dr.h s.t s.sos s.ip m.t mr mrs ms
     pol kol brigjen kombes akbp ajun kompol iptu ipda aiptu bripka brigpol bripda letjen mayjen
-    no. vol ed kep per pt cv tbk persero ltd co inc kp rt rw gg dk bg dkk""".split()
+    no. vol ed kep per pt cv tbk persero ltd co inc kp rt rw gg dk bg dkk
+    mis lih bdk spt""".split()
 )
 #: May end a sentence when followed by a capitalised word.
 SENTENCE_FINAL_ABBREVIATIONS = frozenset("dll dsb dst dkk tsb etc".split())
@@ -46,6 +48,22 @@ def split_sentences(tokens: list[Token], text: str, offset: int) -> list[tuple[i
     if start is not None and tokens:
         spans.append((start, tokens[-1].end))
     return spans
+
+
+def first_sentence(text: str) -> str:
+    """The first whole sentence of a prose text (a rule's description), on one line.
+
+    Never cut mid-sentence: a period inside ``KBBI V.``, ``mis.`` or ``S.H.`` does not end it
+    (the same splitter as the checks use). Text without a sentence end is returned whole.
+    """
+    from sunting.text.tokens import tokenize
+
+    flat = " ".join(text.split())
+    tokens = tokenize(flat)
+    if not tokens:
+        return flat
+    start, end = split_sentences(tokens, flat, 0)[0]
+    return flat[:end].strip()
 
 
 def _ends_sentence(tokens: list[Token], i: int) -> bool:
