@@ -23,9 +23,9 @@ WORD = re.compile(r"[^\W\d_]+")
 
 
 def counts(text: str) -> tuple[int, int]:
-    """(Indonesian function words, English function words) in ``text``; code spans and
-    quoted words (‘…’, `…`) are left out, they are examples."""
-    text = re.sub(r"`[^`]*`|‘[^’]*’", " ", text)
+    """(Indonesian function words, English function words) in ``text``; code spans, quoted
+    words (‘…’, `…`) and parentheses are left out: they hold the examples."""
+    text = re.sub(r"`[^`]*`|‘[^’]*’|\([^()]*\)", " ", text)
     words = [w for w in WORD.findall(text)]
     ind = sum(1 for w in words if w.lower() in INDONESIAN)
     eng = sum(1 for w in words if w in ENGLISH or (w[:1].isupper() and w.lower() in ENGLISH and w.lower() != "a"))

@@ -60,10 +60,14 @@ def first_sentence(text: str) -> str:
 
     flat = " ".join(text.split())
     tokens = tokenize(flat)
-    if not tokens:
-        return flat
-    start, end = split_sentences(tokens, flat, 0)[0]
-    return flat[:end].strip()
+    for _, end in split_sentences(tokens, flat, 0):
+        # an end inside brackets, or one that a comma or a lower-case word continues, is an
+        # ellipsis or an abbreviation in an example list — "(kata, ujar, jelas …), petikan"
+        depth = sum(flat.count(o, 0, end) - flat.count(c, 0, end) for o, c in ("()", "[]"))
+        rest = flat[end:].lstrip()
+        if depth <= 0 and not (rest[:1].islower() or rest[:1] in (",", ";", ":", ")", "]")):
+            return flat[:end].strip()
+    return flat
 
 
 def _ends_sentence(tokens: list[Token], i: int) -> bool:
