@@ -58,7 +58,7 @@ class Finding:
 
 
 def merge_findings(findings: list[Finding]) -> list[Finding]:
-    """One finding per exact range: the most specific message, suggestions merged in order.
+    """One finding per exact range: the most serious, then most specific message, suggestions merged in order.
 
     Two rules flagging the same range (a glossary near-miss and the acronym check both see
     ``Komimfo``) must reach the writer once. The kept finding takes the highest severity
@@ -72,7 +72,9 @@ def merge_findings(findings: list[Finding]) -> list[Finding]:
         if len(group) == 1:
             merged.append(group[0])
             continue
-        group.sort(key=lambda f: (-f.specificity, -f.severity, f.rule))
+        # the most serious finding speaks; among equally serious ones, the most specific rule
+        # (a hint that an acronym is not used again must not carry an info's suggestion)
+        group.sort(key=lambda f: (-f.severity, -f.specificity, f.rule))
         best = group[0]
         suggestions: list[str] = []
         for f in group:

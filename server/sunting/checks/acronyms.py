@@ -72,6 +72,7 @@ from typing import Any, Iterator
 import regex
 
 from sunting.checks import acronym_fit as fit
+from sunting.checks.acronym_context import ShortFormContext, name_initials
 from sunting.checks.base import Check
 from sunting.findings import Finding, Severity
 from sunting.text.blocks import HEADING
@@ -108,7 +109,7 @@ DEFAULT_MESSAGES = {
     "unused": "‘{match}’ didefinisikan, tetapi tidak dipakai lagi di artikel ini.",
     "undefined": "‘{match}’ belum didefinisikan; tulis kepanjangannya pada pemakaian pertama.",
     "official": "Menurut glosarium, ‘{long}’ disingkat ‘{suggestion}’, bukan ‘{match}’.",
-    "name_near_miss": "‘{match}’ mirip ‘{suggestion}’ yang muncul {count} kali di artikel ini; salah ketik nama?",
+    "name_near_miss": "‘{match}’ ditulis lain di artikel ini (‘{other}’, {count} kali); periksa ejaan nama yang benar.",
 }
 
 #: A capitalised word token, as the tokenizer cuts it (letters, digits, marks, inner
@@ -134,6 +135,26 @@ class Definition:
     key: str
     order: str  # "long-short" or "short-long"
     flagged: bool = False  # a mismatch or official finding was given on it
+    person: bool = False  # a person's initials (Andi Wijaya (AW)): a convention, not a short form
+
+
+_FITTED_DEFINITION = regex.compile(
+    r"((?:\p{Lu}[\p{L}\p{N}-]*[ \t]+(?:(?:dan|dari|untuk|serta|pada|di|ke|of|and|for)[ \t]+)?){1,12})"
+    r"\((\p{Lu}[\p{L}\p{N}/-]{1,19})\)")
+
+
+def fitting_short_forms(text: str) -> frozenset[str]:
+    """Short forms defined in ``text`` whose letters fit the capitalised words before them
+    (``Badan Pengelola Pendapatan Daerah (Bappenda)``): the writer's terms, whatever a glossary
+    holds. ``Kementerian Komunikasi dan Informatika (Komimfo)`` does not fit, so is not one."""
+    out = set()
+    if "(" not in text:
+        return frozenset()
+    for m in _FITTED_DEFINITION.finditer(text):
+        short = m.group(2)
+        if fit.fitting_start(fit.letters(short), fit.words_of(m.group(1))) is not None:
+            out.add(short)
+    return frozenset(out)
 
 
 class _Intervals:
@@ -184,11 +205,13 @@ class _FormIndex:
     def __init__(self, forms):
         self.forms = frozenset(f for f in forms if f)
         self._lower: dict[str, set[str]] = defaultdict(set)
+        self._squashed: set[str] = set()
         self._heads: set[str] = set()
         self._deletes: dict[str, set[str]] = defaultdict(set)
         for f in self.forms:
             low = f.lower()
             self._lower[low].add(f)
+            self._squashed.add(_squash(f))
             for d in deletes(low, 1):
                 self._deletes[d].add(f)
             for sep in ("-", " "):
@@ -197,6 +220,10 @@ class _FormIndex:
 
     def __contains__(self, form: str) -> bool:
         return form in self.forms or form.lower() in self._lower
+
+    def variant_of(self, form: str) -> bool:
+        """``KemenPANRB`` of ``KemenPAN-RB``: the same form but for hyphens, spaces and case."""
+        return _squash(form) in self._squashed
 
     def head_of(self, form: str) -> bool:
         """``Kemenpan`` of ``Kemenpan-RB``: the first part of a house form."""
@@ -211,6 +238,10 @@ class _FormIndex:
             if hit:
                 out |= hit
         return out
+
+
+def _squash(form: str) -> str:
+    return re.sub(r"[-\s/]", "", form).lower()
 
 
 def _acronym_shaped(form: str) -> bool:
@@ -309,6 +340,7 @@ class Acronyms(Check):
         self._house_forms = None
         self._static: dict[str, Any] = {}
         self._ordinary_cache: dict[str, bool] = {}
+        self._context: ShortFormContext | None = None
 
     @property
     def lex(self):
@@ -346,7 +378,12 @@ class Acronyms(Check):
         if not self.use_glossary:
             return False
         lex = self.lex
-        return form in lex.glossary or form.lower() in lex.glossary_lower
+        if form in lex.glossary or form.lower() in lex.glossary_lower:
+            return True
+        # the house form written with other hyphens or spaces (KemenPANRB for KemenPAN-RB), or
+        # the part after Kemen- that Kementerian X names (PANRB of KemenPAN-RB)
+        house = self.house_forms
+        return house.variant_of(form) or house.variant_of("Kemen" + form)
 
     def _is_word(self, token: str) -> bool:
         """A word of the lexicon (any case, as Hunspell or the frequency list knows it) or an
@@ -366,6 +403,15 @@ class Acronyms(Check):
             self._ordinary_cache.clear()
         out = self._ordinary_cache[form] = bool(self.lex.hunspell.spell(form.lower()))
         return out
+
+    def _dictionary_word(self, word: str) -> bool:
+        """A word of the dictionaries as written (``Jawa``, ``Senin``, ``lonjakan``), a house
+        form, or an English word: anything but an unknown proper name (``Ulsan``)."""
+        lex = self.lex
+        low = word.lower()
+        return bool(lex.hunspell.spell(word) or lex.hunspell.spell(low)) or low in lex.roots \
+            or word in lex.glossary or low in lex.glossary_lower or low in lex.english \
+            or lex.morphology.root_of(low) is not None
 
     @staticmethod
     def _limit(a: str, b: str) -> int:
@@ -607,7 +653,8 @@ class Acronyms(Check):
             long_start = run[parts[gstart][1]].start
             long_end = run[-1].end
             d = Definition(short_text, s_start, s_end, long_start, long_end, source[long_start:long_end],
-                           fit.core_key(words[gstart:], self.connectors, self.generic), order)
+                           fit.core_key(words[gstart:], self.connectors, self.generic), order,
+                           person=self._personal_name(short_text, run[parts[gstart][1]:]))
             if official is not None:
                 pair, pstart = official
                 if start == pstart or (start > pstart and gstart <= pstart):
@@ -643,6 +690,17 @@ class Acronyms(Check):
                 d = Definition(short_text, s_start, s_end, long_start, run[-1].end, source[long_start:run[-1].end],
                                fit.core_key(words, self.connectors, self.generic), order, flagged=True)
                 yield rep[0], rep[1], d
+
+    def _personal_name(self, short_text: str, run) -> bool:
+        """``Andi Wijaya (AW)``: capitals that spell the initials of a person's name, the way
+        crime and court reporting introduces a suspect, not a short form to define."""
+        words = [t.text for t in run if t.kind == "word"]
+        if not short_text.isupper() or not 2 <= len(words) <= 5 or len(words) != len(short_text):
+            return False
+        if any(not w[:1].isupper() or w.lower() in self.generic or w.lower() in self.connectors for w in words):
+            return False
+        names = sum(1 for w in words if not self._ordinary(w))
+        return names * 2 >= len(words)
 
     # ------------------------------------------------------------------ house glossary
     def _house_pair(self, parts, run, source):
@@ -776,6 +834,19 @@ class Acronyms(Check):
         caps = sum(1 for w in words if w.text[0].isupper() or w.text[0].isdigit())
         return caps * 10 >= len(words) * 6
 
+    #: words between a short form and its explanation later in the same paragraph that still
+    #: count as "defined at first use"
+    NEARBY_WORDS = 40
+
+    @classmethod
+    def _explained_nearby(cls, doc, use: int, definition: int) -> bool:
+        """The definition comes later in the same paragraph, within :attr:`NEARBY_WORDS` words
+        (``… acara Silaturahmi PAN bersama DPP … Partai Amanat Nasional (PAN)``)."""
+        block = doc.block_at(use)
+        if block is None or not block.start <= definition < block.end:
+            return False
+        return len(doc.mask[use:definition].split()) <= cls.NEARBY_WORDS
+
     @staticmethod
     def _quoted(doc, offset) -> bool:
         """Inside a direct quotation: speech is quoted as spoken, the definition may follow."""
@@ -808,10 +879,14 @@ class Acronyms(Check):
             defined_at = min([first.short_start, in_longer.get(short, first.short_start)] + [
                 o[0] for o in uses if self._parenthesised(doc, o[0], o[1])])
             earlier = []
-            if short not in self.known:  # known to every reader: a later definition is redundant, not late
+            # known to every reader: a later definition is redundant, not late; a person's
+            # initials are given with the name wherever it is first written in full
+            if short not in self.known and not first.person:
                 for o in uses:
                     if o[0] >= defined_at:
                         break
+                    if self._explained_nearby(doc, o[0], min(first.long_start, first.short_start)):
+                        break  # explained a few words later in the same paragraph: defined at first use
                     if o[2] or inside.contains(o[0]) or doc.source[o[0]:o[1]] != short \
                             or self._parenthesised(doc, o[0], o[1]) or self._title_like(doc, o[0]) \
                             or self._quoted(doc, o[0]):
@@ -839,7 +914,7 @@ class Acronyms(Check):
                 if f:
                     yield "redefined", f
             # never used again
-            if not uses and not first.flagged and short not in slipped:  # a misspelt use is a use
+            if not uses and not first.flagged and not first.person and short not in slipped:  # a misspelt use is a use
                 f = self._emit(doc, "unused", first.short_start, first.short_end, [])
                 if f:
                     yield "unused", f
@@ -898,6 +973,8 @@ class Acronyms(Check):
             for ref in itertools.chain(near_defined(form), () if caps else static):
                 if ref[0] != first or abs(len(ref) - n) > 2 or ref in exceptions:
                     continue
+                if _squash(ref) == _squash(form):
+                    continue  # KemenPANRB and KemenPAN-RB: one form written two ways, not a slip
                 in_doc = ref in defined
                 if caps:
                     # PLTB/PLTN, BPNT/BNPT, PSN/PNS: capitals a letter apart are usually two
@@ -930,8 +1007,13 @@ class Acronyms(Check):
                 if scored:
                     scored.sort()
                     ties = [r for r in scored if r[:2] == scored[0][:2]]
-                    sugg, kind, extra = [r[2] for r in ties], "name_near_miss", {"count": -scored[0][1]}
-            if sugg is None or self._is_word(form):  # a word of the lexicon is no slip
+                    others = [r[2] for r in ties]
+                    # two spellings of a name: the majority is not the truth, so no replacement
+                    # unless the house glossary confirms the other spelling
+                    sugg = [o for o in others if o in house]
+                    kind = "name_near_miss"
+                    extra = {"count": -scored[0][1], "other": "’, ‘".join(others)}
+            if kind is None or self._is_word(form):  # a word of the lexicon is no slip
                 continue
             for a in info.by_text[form]:
                 if (a, a + n) in def_spans or doc.source[a:a + n] != form:
@@ -952,6 +1034,7 @@ class Acronyms(Check):
         if n < 3 or not form.isalpha() or (not caps and n < 6):
             out = False  # short capitalised words: too many real names a letter apart
         elif form in self.exceptions or form in house or self._is_known_short(form) or house.head_of(form) \
+                or house.variant_of(form) \
                 or form.lower() in self.lex.freq:  # a frequent word or name: spelt as people spell it
             out = False
         else:
@@ -997,15 +1080,21 @@ class Acronyms(Check):
         if self.levels.get("undefined") is None:
             return
         defined = {d.short for d in defs}
+        for d in defs:  # Kantor Wilayah Direktorat Jenderal Pajak (Kanwil DJP) gives DJP too
+            defined.update(p for p in re.split(r"[ /-]", d.short) if p)
         span_starts = {d.short_start for d in defs}
         shouting = info.shouting_blocks
         src = doc.source
+        mask = doc.mask
         starts = info.block_starts
+        candidates: list[tuple[str, int]] = []
         for form, occs in list(info.by_text.items()):
             if len(form) < 2 or not form.isupper() or not form.isalnum():
                 continue
             if sum(1 for ch in form if ch.isalpha()) < 2 or _ROMAN.match(form):
                 continue
+            if not form.isascii():
+                continue  # Ã©, Ã‰: the pieces of mojibake (reported as such), not a short form
             n = len(form)
             first = None
             for a in occs:
@@ -1018,11 +1107,101 @@ class Acronyms(Check):
                 continue
             if first in span_starts:
                 continue
-            if any(self._parenthesised(doc, a, a + n) for a in occs):
-                continue  # dolar Australia (AUD): given with its long form, fitting or not
+            if any(self._parenthesised(doc, a, a + n) or self._in_name_parenthesis(mask, a, a + n) for a in occs):
+                continue  # dolar Australia (AUD), (Kanwil DJP): given with its long form, fitting or not
             low = form.lower()
             if len(low) >= 4 and low.isalpha() and low in self.lex.freq and self.lex.is_known(low):
                 continue  # a word written in capitals
-            f = self._emit(doc, "undefined", first, first + n, [])
+            candidates.append((form, first))
+        if not candidates:
+            return
+        soft = self._explained_in_place(mask, {f for f, _ in candidates})
+        candidates = [(f, a) for f, a in candidates if f not in soft]
+        if not candidates:
+            return
+        # headings are written in title case: a capitalised word there says nothing about a name
+        body = {f: [a for a in info.by_text[f] if not info.in_heading(a)] for f, _ in candidates}
+        exempt = self.context.exempt(mask, body, [f for f, _ in candidates], self._name_initials(doc))
+        for form, first in candidates:
+            if form in exempt:
+                continue
+            f = self._emit(doc, "undefined", first, first + len(form), [])
             if f:
                 yield "undefined", f
+
+    @property
+    def context(self) -> ShortFormContext:
+        if self._context is None:
+            self._context = ShortFormContext(self._dictionary_word)
+        return self._context
+
+    _NAME_RUN = regex.compile(
+        r"(?<![\w-])\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]*)?(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]*)?){1,4}(?![\w-])")
+
+    def _name_initials(self, doc) -> set[str]:
+        """Initials of the personal names written in the document (``Shin Tae-yong`` → STY):
+        runs of two to five capitalised words, most of them not ordinary words, none generic."""
+        runs = []
+        for m in self._NAME_RUN.finditer(doc.mask):
+            words = m.group().split()
+            if any(w.lower() in self.generic for w in words):
+                continue
+            # every stretch of two or more words: Pelatih Shin Tae-yong holds Shin Tae-yong
+            for i in range(len(words) - 1):
+                for j in range(i + 2, len(words) + 1):
+                    part = words[i:j]
+                    names = sum(1 for w in part if not self._ordinary(w.split("-")[0]))
+                    if names * 2 >= len(part):
+                        runs.append(part)
+        return name_initials(runs)
+
+    _SHORT_LONG = re.compile(r"(?<![\w/])([A-Z][A-Za-z0-9]*[A-Z0-9])[ \t]*\(([^()\n]{3,120})\)")
+    _LONG_SLASH_SHORT = re.compile(r"\(([^()/\n]{3,120})/[ \t]*([A-Z][A-Za-z0-9]*[A-Z0-9])[ \t]*\)")
+    _ATAU_SHORT = re.compile(r"(?<=[^\W\d_])[ \t]+atau[ \t]+([A-Z][A-Z0-9]{1,9})(?![\w/-])")
+
+    def _explained_in_place(self, text: str, forms: set[str]) -> set[str]:
+        """Forms explained where they are written, in ways the definition reader does not take
+        as definitions: a lower-case or foreign long form in parentheses (``OMSP (operasi
+        militer selain perang)``, ``WA (WhatsApp)``), ``(Swiss National Bank/SNB)``, and
+        ``Bantuan Langsung Tunai atau BLT``."""
+        out: set[str] = set()
+        if "(" in text:
+            for m in self._SHORT_LONG.finditer(text):
+                if m.group(1) in forms and self._fits_words(m.group(1), fit.words_of(m.group(2)), whole=True):
+                    out.add(m.group(1))
+            for m in self._LONG_SLASH_SHORT.finditer(text):
+                if m.group(2) in forms and self._fits_words(m.group(2), fit.words_of(m.group(1)), whole=False):
+                    out.add(m.group(2))
+        if "atau" in text:
+            for m in self._ATAU_SHORT.finditer(text):
+                short = m.group(1)
+                if short in forms:
+                    words = fit.words_of(text[max(0, m.start() - 120):m.start()].split("\n")[-1])[-10:]
+                    if self._fits_words(short, words, whole=False):
+                        out.add(short)
+        return out
+
+    def _fits_words(self, short: str, words: list[str], whole: bool) -> bool:
+        """``short`` fits ``words`` (from the first word when ``whole``, else some suffix)."""
+        if not words:
+            return False
+        start = fit.fitting_start(fit.letters(short), words, self.connectors)
+        if start is None:
+            return False
+        return start == 0 if whole else True
+
+    @staticmethod
+    def _in_name_parenthesis(text: str, a: int, b: int) -> bool:
+        """``(Kanwil DJP)``, ``(Satgas PKPJT)``, ``(SIKS-NG)``: inside a parenthesis of two to four
+        capitalised words after a long form — a short form given with what it stands for."""
+        open_at = text.rfind("(", max(0, a - 40), a)
+        if open_at < 0 or ")" in text[open_at:a]:
+            return False
+        close_at = text.find(")", b, b + 40)
+        if close_at < 0:
+            return False
+        inner = text[open_at + 1:close_at].split()
+        if not 1 <= len(inner) <= 4 or any(not w[:1].isupper() for w in inner):
+            return False
+        before = text[max(0, open_at - 40):open_at].split()
+        return bool(before) and before[-1][:1].isupper()

@@ -38,6 +38,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sunting.checks.acronym_context import follows_personal_name
+from sunting.checks.acronyms import fitting_short_forms
 from sunting.checks.base import Check
 from sunting.findings import Severity
 
@@ -149,8 +151,17 @@ class Spelling(Check):
                     key = text.lower()
                     counts[key] = counts.get(key, 0) + 1
         italics: dict[int, list[tuple[int, int]]] = {}
+        defined = None  # short forms the document defines with a fitting long form
         for start, end, text, v, block in flagged:
             kind = v.kind
+            if kind == "near_miss":
+                # issue 13.7: a short form this article defines (Badan Pengelola Pendapatan
+                # Daerah (Bappenda)) and a part of a person's name (Richard Marles) are spelt
+                # as the writer means, not slips for a glossary form (helpers: checks/acronym*)
+                if defined is None:
+                    defined = fitting_short_forms(doc.mask)
+                if text in defined or _in_personal_name(block, start, doc.source, self.lexicon):
+                    continue
             count = counts.get(text.lower(), 1)
             if kind in REPEATABLE and self.repeat_threshold and count >= self.repeat_threshold:
                 kind = "repeated"
@@ -206,6 +217,15 @@ class Spelling(Check):
             self._cache.clear()
         self._cache[key] = out
         return out
+
+
+def _in_personal_name(block, start: int, source: str, lex) -> bool:
+    import bisect
+
+    tokens = block.tokens
+    idx = bisect.bisect_left([t.start for t in tokens], start)
+    known = lambda w: bool(lex.hunspell.spell(w)) or w in lex.glossary  # noqa: E731
+    return idx < len(tokens) and follows_personal_name(tokens, idx, source, known)
 
 
 def _sentence_initial(tokens, idx: int, starts: set[int]) -> bool:

@@ -295,6 +295,11 @@ class Lexicon:
         return out
 
     @cached_property
+    def _glossary_squashed(self) -> frozenset[str]:
+        """Glossary forms without hyphens and spaces (``kemenpanrb``): one form written two ways."""
+        return frozenset(k.replace("-", "").replace(" ", "") for k in self.glossary_lower)
+
+    @cached_property
     def _glossary_deletes(self) -> dict[str, set[str]]:
         """Symmetric-delete index (up to 2 deletions) of capitalised/all-caps glossary forms."""
         idx: dict[str, set[str]] = {}
@@ -527,6 +532,8 @@ class Lexicon:
         if token in self.glossary or self.is_known(token) or token.lower() in self.english:
             return None
         low = token.lower()
+        if low in self._glossary_squashed:
+            return None  # KemenPANRB: KemenPAN-RB written without its hyphen, not a slip
         limit = 2 if len(low) >= 8 else 1
         idx = self._glossary_deletes
         cands: set[str] = set()
