@@ -239,4 +239,33 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "scope.quote": ("kutipan langsung", "direct quotations"),
     "scope.heading": ("judul", "headings"),
     "scope.all": ("seluruh teks", "all text"),
+    # ---------------------------------------------------------------- editor: code actions, hover
+    "lsp.action.replace": ("Ganti dengan ‘{suggestion}’", "Replace with ‘{suggestion}’"),
+    "lsp.action.delete": ("Hapus ‘{text}’", "Delete ‘{text}’"),
+    "lsp.action.add_word": ("Tambahkan ‘{word}’ ke kosakata proyek", "Add ‘{word}’ to the project vocabulary"),
+    "lsp.action.disable_line": ("Nonaktifkan {rule} untuk baris ini", "Disable {rule} for this line"),
+    "lsp.action.disable_document": ("Nonaktifkan {rule} untuk dokumen ini", "Disable {rule} for this document"),
+    "lsp.action.fix_all": (
+        "Perbaiki semua: terapkan {n} perbaikan sunting yang sarannya tunggal",
+        "Fix all: apply {n} sunting {n?fix|fixes} with a single suggestion"),
+    "lsp.hover.suggestions": ("Saran:", "Suggestions:"),
+    "lsp.hover.delete": ("(hapus)", "(delete)"),
+    # ---------------------------------------------------------------- editor: notifications and log
+    "lsp.file_too_large": (
+        "sunting: {uri} melebihi max_file_size ({limit} MB); tidak diperiksa",
+        "sunting: {uri} is larger than max_file_size ({limit} MB): not checked"),
+    "lsp.check_failed": ("sunting: pemeriksaan {uri} gagal: {error}", "sunting: checking {uri} failed: {error}"),
+    "lsp.second_phase_failed": (
+        "sunting: pemeriksaan tingkat dokumen gagal: {error}", "sunting: the document-level checks failed: {error}"),
+    "lsp.config_kept": (
+        "aturan terakhir yang berhasil dimuat tetap dipakai", "the last rules that loaded keep working"),
+    "lsp.config_builtin": (
+        "sementara diperiksa dengan aturan bawaan sampai berkas itu diperbaiki",
+        "checking with the built-in rules until it is fixed"),
+    "lsp.cannot_load": ("sunting: {key} tidak dapat dimuat: {error}", "sunting: cannot load {key}: {error}"),
+    "lsp.add_word.one": (
+        "berikan satu kata atau frasa untuk ditambahkan", "give one word or phrase to add"),
+    "lsp.add_word.pyproject": (
+        "tambahkan dulu `vocabularies = {{accept = [\"vocab/accept.txt\"]}}` di bawah [tool.sunting]",
+        "add `vocabularies = {{accept = [\"vocab/accept.txt\"]}}` under [tool.sunting] first"),
 }

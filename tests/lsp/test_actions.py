@@ -58,15 +58,15 @@ async def test_quickfix_per_suggestion(client, workspace):
     p = await diagnostics_for(client, uri, 1)
     baku = p.diagnostics[0]
     acts = await actions_at(client, uri, rng(0, 7, 0, 7), [baku])
-    fixes = [a for a in acts if a.title.startswith("Replace")]
-    assert [a.title for a in fixes] == ["Replace with ‘mengubah’", "Replace with ‘mengganti’"]
+    fixes = [a for a in acts if a.title.startswith("Ganti ")]
+    assert [a.title for a in fixes] == ["Ganti dengan ‘mengubah’", "Ganti dengan ‘mengganti’"]
     assert fixes[0].is_preferred is True and not fixes[1].is_preferred
     assert all(a.kind == types.CodeActionKind.QuickFix for a in fixes)
     # the edit covers exactly the flagged range
     (edit,) = edits_of(fixes[1], uri)
     assert edit.range == baku.range and edit.new_text == "mengganti"
     # only actions for what is under the cursor
-    assert not [a for a in acts if "yang" in a.title]
+    assert not [a for a in acts if "‘yang’" in a.title]
     text, p = await apply(client, uri, TEXT, 2, fixes[0])
     assert text == "Kami mengubah yang yang kantoor.\n"
     assert codes(p) == ["House.Repetition", "House.Spelling"]
@@ -106,7 +106,7 @@ async def test_disable_for_line_and_document(client, workspace):
     # a paragraph's second line: the comment ends the line above (the paragraph stays whole)
     d = p.diagnostics[1]
     acts = await actions_at(client, uri, d.range, [d])
-    line_act = next(a for a in acts if a.title == "Disable House.Baku for this line")
+    line_act = next(a for a in acts if a.title == "Nonaktifkan House.Baku untuk baris ini")
     text, p = await apply(client, uri, text, 2, line_act)
     assert text.splitlines()[2] == "Baris pertama merubah. <!-- sunting-ignore-next-line House.Baku -->"
     assert [d.range.start.line for d in p.diagnostics] == [2, 5]
@@ -114,14 +114,14 @@ async def test_disable_for_line_and_document(client, workspace):
     # a paragraph's first line: the comment goes on a line of its own above
     d = p.diagnostics[0]
     acts = await actions_at(client, uri, d.range, [d])
-    line_act = next(a for a in acts if a.title == "Disable House.Baku for this line")
+    line_act = next(a for a in acts if a.title == "Nonaktifkan House.Baku untuk baris ini")
     text, p = await apply(client, uri, text, 3, line_act)
     assert text.splitlines()[2] == "<!-- sunting-ignore-next-line House.Baku -->"
     assert [d.range.start.line for d in p.diagnostics] == [6]
 
     d = p.diagnostics[0]
     acts = await actions_at(client, uri, d.range, [d])
-    doc_act = next(a for a in acts if a.title == "Disable House.Baku for this document")
+    doc_act = next(a for a in acts if a.title == "Nonaktifkan House.Baku untuk dokumen ini")
     text, p = await apply(client, uri, text, 4, doc_act)
     assert text.startswith("<!-- sunting-disable House.Baku -->\n# Judul\n")
     assert list(p.diagnostics) == []
@@ -134,7 +134,7 @@ async def test_disable_document_after_front_matter_crlf(client, workspace):
     p = await diagnostics_for(client, uri, 1)
     d = p.diagnostics[0]
     acts = await actions_at(client, uri, d.range, [d])
-    doc_act = next(a for a in acts if a.title.endswith("for this document"))
+    doc_act = next(a for a in acts if a.title.endswith(" untuk dokumen ini"))
     text, p = await apply(client, uri, text, 2, doc_act)
     assert text == "---\r\ntitle: x\r\n---\r\n<!-- sunting-disable House.Baku -->\r\nKami merubah.\r\n"
     assert list(p.diagnostics) == []
@@ -145,7 +145,7 @@ async def test_no_disable_actions_in_plain_text(client, workspace):
     uri = open_doc(client, workspace / "a.txt", TEXT, language="plaintext")
     p = await diagnostics_for(client, uri, 1)
     acts = await actions_at(client, uri, rng(0, 0, 0, 40), list(p.diagnostics))
-    assert acts and not [a for a in acts if a.title.startswith("Disable")]
+    assert acts and not [a for a in acts if a.title.startswith("Nonaktifkan ")]
 
 
 async def test_add_to_vocabulary_creates_accept_list(client, workspace):
@@ -154,12 +154,12 @@ async def test_add_to_vocabulary_creates_accept_list(client, workspace):
     p = await diagnostics_for(client, uri, 1)
     spell = p.diagnostics[2]
     acts = await actions_at(client, uri, spell.range, [spell])
-    add = next(a for a in acts if a.title == "Add ‘kantoor’ to the project vocabulary")
+    add = next(a for a in acts if a.title == "Tambahkan ‘kantoor’ ke kosakata proyek")
     assert add.command.command == "sunting.addToVocabulary"
     assert list(add.command.arguments) == ["kantoor", uri]
     # no vocabulary action for a rule that is not about spelling
     baku_acts = await actions_at(client, uri, p.diagnostics[0].range, [p.diagnostics[0]])
-    assert not [a for a in baku_acts if a.title.startswith("Add")]
+    assert not [a for a in baku_acts if a.title.startswith("Tambahkan ")]
 
     n = len(client.published)
     result = await client.workspace_execute_command_async(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from lsprotocol import types
 
 from sunting.findings import Finding
+from sunting.i18n import t
 from sunting.fixes import plan_fixes
 from sunting.lsp.documents import CheckResult, OpenDocument
 from sunting.lsp.positions import UTF16, LineIndex
@@ -57,7 +58,10 @@ def code_actions(
     params: types.CodeActionParams,
     encoding: str = UTF16,
     document_changes: bool = False,
+    lang: str | None = None,
 ) -> list[types.CodeAction]:
+    """The code actions for a range; titles in the interface language ``lang`` (see
+    :mod:`sunting.i18n`: the client's ``interfaceLanguage``, else ``$SUNTING_LANG``)."""
     index = result.index
     only = params.context.only if params.context else None
     lo = index.offset(params.range.start, encoding)
@@ -77,7 +81,8 @@ def code_actions(
             for s in finding.suggestions:
                 if s == finding.text:
                     continue
-                title = f"Replace with ‘{s}’" if s else f"Delete ‘{finding.text}’"
+                title = (t("lsp.action.replace", lang=lang, suggestion=s) if s
+                         else t("lsp.action.delete", lang=lang, text=finding.text))
                 out.append(
                     types.CodeAction(
                         title=title,
@@ -90,7 +95,7 @@ def code_actions(
                 preferred = False
             if is_spelling(finding, rules_by_id) and finding.text.strip():
                 word = finding.text.strip()
-                title = f"Add ‘{word}’ to the project vocabulary"
+                title = t("lsp.action.add_word", lang=lang, word=word)
                 out.append(
                     types.CodeAction(
                         title=title,
@@ -100,10 +105,10 @@ def code_actions(
                     )
                 )
             if markup:
-                line_actions.append(_disable_line(doc, result, finding, diag, encoding, document_changes))
+                line_actions.append(_disable_line(doc, result, finding, diag, encoding, document_changes, lang))
                 if finding.rule not in seen_rules:
                     seen_rules.add(finding.rule)
-                    doc_actions.append(_disable_document(doc, result, finding, diag, encoding, document_changes))
+                    doc_actions.append(_disable_document(doc, result, finding, diag, encoding, document_changes, lang))
         out.extend(line_actions)
         out.extend(doc_actions)
 
@@ -114,7 +119,7 @@ def code_actions(
             n = len(edits)
             out.append(
                 types.CodeAction(
-                    title=f"Fix all: apply {n} sunting fix{'es' if n != 1 else ''} with a single suggestion",
+                    title=t("lsp.action.fix_all", lang=lang, n=n),
                     kind=FIX_ALL,
                     edit=_workspace_edit(doc, text_edits, document_changes),
                 )
@@ -122,7 +127,7 @@ def code_actions(
     return out
 
 
-def _disable_line(doc, result, finding, diag, encoding, document_changes) -> types.CodeAction:
+def _disable_line(doc, result, finding, diag, encoding, document_changes, lang=None) -> types.CodeAction:
     """``<!-- sunting-ignore-next-line Rule.Id -->`` on the line above the finding.
 
     When the finding's line continues a paragraph (its block started on an earlier line),
@@ -145,7 +150,7 @@ def _disable_line(doc, result, finding, diag, encoding, document_changes) -> typ
     pos = index.position(at, encoding)
     edit = types.TextEdit(range=types.Range(start=pos, end=pos), new_text=new)
     return types.CodeAction(
-        title=f"Disable {finding.rule} for this line",
+        title=t("lsp.action.disable_line", lang=lang, rule=finding.rule),
         kind=types.CodeActionKind.QuickFix,
         diagnostics=[diag],
         edit=_workspace_edit(doc, [edit], document_changes),
@@ -163,7 +168,7 @@ def _block_start_line(result, doc, finding, index) -> int | None:
     return index.line_of(block.start) if block is not None else None
 
 
-def _disable_document(doc, result, finding, diag, encoding, document_changes) -> types.CodeAction:
+def _disable_document(doc, result, finding, diag, encoding, document_changes, lang=None) -> types.CodeAction:
     """``<!-- sunting-disable Rule.Id -->`` at the top (after a BOM, front matter, doctype)."""
     text = result.text
     index: LineIndex = result.index
@@ -188,7 +193,7 @@ def _disable_document(doc, result, finding, diag, encoding, document_changes) ->
     pos = index.position(at, encoding)
     edit = types.TextEdit(range=types.Range(start=pos, end=pos), new_text=new)
     return types.CodeAction(
-        title=f"Disable {finding.rule} for this document",
+        title=t("lsp.action.disable_document", lang=lang, rule=finding.rule),
         kind=types.CodeActionKind.QuickFix,
         diagnostics=[diag],
         edit=_workspace_edit(doc, [edit], document_changes),

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from lsprotocol import types
 
+from sunting.i18n import t
 from sunting.lsp.documents import CheckResult
 from sunting.lsp.positions import UTF16
 
 MAX_EXAMPLES = 3
 
 
-def hover(result: CheckResult, position: types.Position, encoding: str = UTF16, markdown: bool = True) -> types.Hover | None:
+def hover(result: CheckResult, position: types.Position, encoding: str = UTF16, markdown: bool = True,
+          lang: str | None = None) -> types.Hover | None:
     offset = result.index.offset(position, encoding)
     pairs = list(zip(result.findings, result.diagnostics))
     hits = [(f, d) for f, d in pairs if f.start <= offset < f.end or (f.start == f.end == offset)]
@@ -20,7 +22,7 @@ def hover(result: CheckResult, position: types.Position, encoding: str = UTF16, 
     if not hits:
         return None
     rules = getattr(result.engine, "rules_by_id", {})
-    parts = [explain(f, rules.get(f.rule), markdown) for f, _ in hits]
+    parts = [explain(f, rules.get(f.rule), markdown, lang) for f, _ in hits]
     sep = "\n\n---\n\n" if markdown else "\n\n"
     kind = types.MarkupKind.Markdown if markdown else types.MarkupKind.PlainText
     first = hits[0][1].range
@@ -36,24 +38,28 @@ def _code(s: str, markdown: bool) -> str:
     return f"{fence}{pad}{s}{pad}{fence}"
 
 
-def explain(finding, rule, markdown: bool = True) -> str:
+def explain(finding, rule, markdown: bool = True, lang: str | None = None) -> str:
+    """The hover text of one finding; labels and the rule's description in the interface
+    language ``lang``."""
     b = (lambda s: f"**{s}**") if markdown else (lambda s: s)
     lines = [f"{b(finding.rule)} ({finding.severity.label}) — {finding.message}"]
     if finding.suggestions:
         lines.append("")
-        lines.append("Suggestions: " + ", ".join(_code(s, markdown) if s else "(delete)" for s in finding.suggestions))
+        shown = ", ".join(_code(s, markdown) if s else t("lsp.hover.delete", lang=lang) for s in finding.suggestions)
+        lines.append(f"{t('lsp.hover.suggestions', lang=lang)} {shown}")
     if rule is not None:
-        if rule.description:
-            lines += ["", rule.description.strip()]
+        description = rule.description_in(lang)
+        if description:
+            lines += ["", description]
         if rule.flag_examples:
-            lines += ["", "Flagged:"]
+            lines += ["", t("rules.flagged", lang=lang)]
             for ex in rule.flag_examples[:MAX_EXAMPLES]:
                 s = f"- ✗ {_code(ex.text, markdown)}"
                 if ex.suggestion:
                     s += f" → {_code(ex.suggestion, markdown)}"
                 lines.append(s)
         if rule.pass_examples:
-            lines += ["", "Passes:"]
+            lines += ["", t("rules.passes", lang=lang)]
             lines += [f"- ✓ {_code(ex.text, markdown)}" for ex in rule.pass_examples[:MAX_EXAMPLES]]
     link = finding.link or (rule.link if rule is not None else "")
     if link:

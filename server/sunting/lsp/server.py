@@ -41,6 +41,7 @@ from pygls.uris import from_fs_path, to_fs_path
 
 from sunting import __version__
 from sunting.findings import merge_findings
+from sunting.i18n import language, number, t
 from sunting.lsp import actions as code_actions
 from sunting.lsp.diagnostics import to_diagnostics
 from sunting.lsp.documents import CheckResult, OpenDocument, carry_over
@@ -119,6 +120,12 @@ class SuntingServer(LanguageServer):
         self._second_phase_time = 0.05  # seconds, a moving average
 
     # ------------------------------------------------------------------ messages to the user
+    @property
+    def lang(self) -> str:
+        """The interface language of this session: the client's ``interfaceLanguage`` setting,
+        else ``$SUNTING_LANG``, else Indonesian (:mod:`sunting.i18n`)."""
+        return language(self.projects.settings.interface_language)
+
     def show(self, message: str, kind: types.MessageType = types.MessageType.Error) -> None:
         try:
             self.window_show_message(types.ShowMessageParams(type=kind, message=message))
@@ -205,7 +212,7 @@ class SuntingServer(LanguageServer):
                 if uri not in self._too_large:
                     self._too_large.add(uri)
                     self._report_from_thread(
-                        f"sunting: {uri} is larger than max_file_size ({limit / 1048576:g} MB): not checked",
+                        t("lsp.file_too_large", lang=self.lang, uri=uri, limit=number(limit / 1048576, 3, self.lang)),
                         types.MessageType.Warning,
                     )
                 return self._result(version, text, [], engine, generation, None)
@@ -225,7 +232,7 @@ class SuntingServer(LanguageServer):
                 findings = engine.check(document)
         except Exception as e:
             log.exception("check of %s failed", uri)
-            self._log_from_thread(f"sunting: checking {uri} failed: {type(e).__name__}: {e}")
+            self._log_from_thread(t("lsp.check_failed", lang=self.lang, uri=uri, error=f"{type(e).__name__}: {e}"))
         self._drain_notices()
         pending = tuple(sorted("document_level" if k == "document_level" else "backends" for k in phased))
         return self._result(version, text, findings, engine, generation, document, pending, own)
@@ -266,7 +273,7 @@ class SuntingServer(LanguageServer):
                 slow += engine.check_backends(doc)
         except Exception as e:
             log.exception("second phase failed")
-            self._log_from_thread(f"sunting: the document-level checks failed: {type(e).__name__}: {e}")
+            self._log_from_thread(t("lsp.second_phase_failed", lang=self.lang, error=f"{type(e).__name__}: {e}"))
         self._drain_notices()
         own = fast.own if fast.own is not None else fast.findings
         return self._result(fast.version, fast.text, merge_findings(own + slow), engine, fast.generation, doc, (), own)
@@ -636,7 +643,7 @@ def create_server() -> SuntingServer:
         result = await ls.latest(doc)
         if result is None or doc.closed:
             return None
-        return code_actions.code_actions(doc, result, params, ls.encoding, ls.document_changes) or None
+        return code_actions.code_actions(doc, result, params, ls.encoding, ls.document_changes, ls.lang) or None
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     async def hover(ls: SuntingServer, params: types.HoverParams):
@@ -646,7 +653,7 @@ def create_server() -> SuntingServer:
         result = await ls.latest(doc)
         if result is None:
             return None
-        return make_hover(result, params.position, ls.encoding, ls.hover_markdown)
+        return make_hover(result, params.position, ls.encoding, ls.hover_markdown, ls.lang)
 
     # -------------------------------------------------------------- configuration
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)

@@ -14,6 +14,10 @@ under the key ``sunting``, or ``workspace/configuration`` section ``sunting``):
     language ids checked (default ``markdown``, ``plaintext``, ``html``).
 ``languagetool``
     ``{enabled, url}``: turns the optional grammar backend on for this editor.
+``interfaceLanguage``
+    ``id`` or ``en``: the language of quick-fix titles, hover labels and notifications
+    (``auto`` or unset: ``$SUNTING_LANG``, else Indonesian; see :mod:`sunting.i18n`). The
+    client's ``locale`` is not used: an English editor is the norm in Indonesian newsrooms.
 
 A configuration or rule file that cannot be loaded is reported (``path:line:col: message``)
 and the last engine that loaded keeps checking; with none, the built-in rules do.
@@ -34,6 +38,7 @@ import yaml
 from sunting.config import CONFIG_NAMES, Config, find_config, load_config
 from sunting.errors import SuntingError
 from sunting.findings import Severity
+from sunting.i18n import normalise, t
 
 log = logging.getLogger("sunting.lsp")
 
@@ -48,6 +53,8 @@ class Settings:
     min_level: Severity | None = None
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     languagetool: dict | None = None
+    #: "id", "en", or None (``$SUNTING_LANG``, else Indonesian)
+    interface_language: str | None = None
 
     @classmethod
     def parse(cls, value) -> "Settings | None":
@@ -62,7 +69,8 @@ class Settings:
             value = value["settings"]
         if isinstance(value.get("sunting"), dict):
             value = value["sunting"]
-        elif not any(k in value for k in ("packs", "minimumLevel", "minLevel", "languages", "languagetool")):
+        elif not any(k in value for k in ("packs", "minimumLevel", "minLevel", "languages", "languagetool",
+                                          "interfaceLanguage")):
             return None
         s = cls()
         packs = value.get("packs")
@@ -79,6 +87,9 @@ class Settings:
         langs = value.get("languages")
         if isinstance(langs, list) and langs:
             s.languages = tuple(str(x) for x in langs if isinstance(x, str))
+        lang = value.get("interfaceLanguage")
+        if isinstance(lang, str):
+            s.interface_language = normalise(lang)
         lt = value.get("languagetool")
         if isinstance(lt, dict) and lt.get("enabled"):
             # the editor's {enabled, url} → the backend's {enabled, server}; false = no override
@@ -199,7 +210,8 @@ class Projects:
             msg = str(e)
             if msg != proj.error:
                 proj.error = msg
-                keep = "the last rules that loaded keep working" if proj.engine is not None else "checking with the built-in rules until it is fixed"
+                lang = self.settings.interface_language
+                keep = t("lsp.config_kept", lang=lang) if proj.engine is not None else t("lsp.config_builtin", lang=lang)
                 self.report(f"sunting: {msg} ({keep})")
             log.warning("cannot load %s: %s", proj.key, msg)
             self._record_stamps(proj, None, broken=True)
@@ -212,7 +224,7 @@ class Projects:
             log.exception("cannot load %s", proj.key)
             if proj.engine is None:
                 proj.engine = Engine(Config(root=proj.root))
-            self.report(f"sunting: cannot load {proj.key}: {e}")
+            self.report(t("lsp.cannot_load", lang=self.settings.interface_language, key=proj.key, error=e))
             return False
         if proj.error is not None:
             log.info("%s loads again", proj.key)
@@ -284,7 +296,7 @@ class Projects:
         """Append ``word`` to the project's accept list; create it and reference it if needed."""
         word = word.strip()
         if not word or "\n" in word:
-            raise ValueError("give one word or phrase to add")
+            raise ValueError(t("lsp.add_word.one", lang=self.settings.interface_language))
         proj = self.project_for(path)
         cfg_path = proj.config_path
         # a broken config raises here (ConfigError naming file:line:col): never edit it blindly
@@ -294,10 +306,7 @@ class Projects:
         else:
             root = cfg_path.parent if cfg_path is not None else proj.root
             if cfg_path is not None and cfg_path.name == "pyproject.toml":
-                raise SuntingError(
-                    "add `vocabularies = {accept = [\"vocab/accept.txt\"]}` under [tool.sunting] first",
-                    str(cfg_path),
-                )
+                raise SuntingError(t("lsp.add_word.pyproject", lang=self.settings.interface_language), str(cfg_path))
             target = root / DEFAULT_ACCEPT
             _reference_accept(cfg_path or (root / "sunting.yaml"), DEFAULT_ACCEPT)
         entry = re.escape(word) if _REGEX_CHARS.search(word) else word
