@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--select", action="append", default=[], metavar="ID", help=t("help.check.select"))
     c.add_argument("--ignore", action="append", default=[], metavar="ID", help=t("help.check.ignore"))
     c.add_argument("--fix", action="store_true", help=t("help.check.fix"))
+    c.add_argument("--unsafe-fixes", action="store_true", help=t("help.check.unsafe_fixes"))
     c.add_argument("--diff", action="store_true", help=t("help.check.diff"))
     c.add_argument("--stdin-filename", default=None, metavar=t("metavar.name"), help=t("help.check.stdin_filename"))
     c.add_argument("--config", default=None, metavar=t("metavar.file"), help=t("help.check.config"))

@@ -16,6 +16,7 @@ from sunting.checks import CHECK_TYPES, Check
 from sunting.config import Config
 from sunting.errors import RuleError
 from sunting.findings import Finding, Severity, merge_findings
+from sunting.fixes import prepare as prepare_fixes
 from sunting.rules import Rule, builtin_packs_dir, discover_packs, load_pack
 from sunting.text.document import Document
 from sunting.vocabulary import Vocabulary
@@ -195,7 +196,7 @@ class Engine:
             if doc.is_suppressed(f.rule, f.start):
                 continue
             kept.append(f)
-        return merge_findings(kept)
+        return prepare_fixes(merge_findings(kept), doc)  # quotation and conflict marks for every door
 
 
 def _rule_selected(rule_id: str, names) -> bool:

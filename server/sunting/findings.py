@@ -10,6 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
 
+#: the values of a rule's ``fix:`` key and of :attr:`Finding.fix_safety`
+SAFE, UNSAFE, NONE = "safe", "unsafe", "none"
+FIX_SAFETY = (SAFE, UNSAFE, NONE)
+_SAFETY_RANK = {SAFE: 0, UNSAFE: 1, NONE: 2}
+
 
 class Severity(IntEnum):
     """Ordered so that ``a >= b`` means *a is at least as serious as b*."""
@@ -45,16 +50,54 @@ class Finding:
     specificity: int = 0
     #: False when the suggestions are alternatives an editor must choose between.
     fixable: bool = True
+    #: what the rule (or the check, for this finding) declares about its fix:
+    #: ``safe`` (may be applied unattended), ``unsafe`` (needs a human: ``--unsafe-fixes``)
+    #: or ``none`` (never applied automatically).
+    fix_safety: str = SAFE
+    #: True when the fix changes only how a word is written (spelling, spacing, capitals,
+    #: punctuation), never which word: such a fix is safe inside a direct quotation too.
+    orthographic: bool = False
+    #: True when the finding lies inside a direct quotation (set by the engine).
+    in_quote: bool = False
+    #: True when applying this fix together with another would contradict it (one fix
+    #: writes what another calls wrong); set by :func:`sunting.fixes.mark_conflicts`.
+    fix_conflict: bool = False
 
     def shifted(self, delta: int) -> "Finding":
         return replace(self, start=self.start + delta, end=self.end + delta)
 
     @property
+    def replacement(self) -> str | None:
+        """The one replacement a fix would write: exactly one suggestion, different from the
+        flagged text, from a rule whose fix is not ``none``. Says nothing about safety."""
+        if not self.fixable or len(self.suggestions) != 1 or self.fix_safety == NONE:
+            return None
+        new = self.suggestions[0]
+        return None if new == self.text else new
+
+    @property
+    def fix_applicability(self) -> str | None:
+        """``"safe"`` when ``--fix`` applies this finding's fix by default, ``"unsafe"`` when
+        only ``--unsafe-fixes`` does, ``None`` when no automatic fix ever applies it.
+
+        Safe means: the rule declares its fix safe, the finding is at warning or error
+        level, it is not inside a direct quotation unless the fix is purely orthographic,
+        and it does not contradict another fix in the same text.
+        """
+        if self.fix_conflict or self.replacement is None:
+            return None
+        if (
+            self.fix_safety == SAFE
+            and self.severity >= Severity.WARNING
+            and (self.orthographic or not self.in_quote)
+        ):
+            return SAFE
+        return UNSAFE
+
+    @property
     def safe_fix(self) -> str | None:
-        """The replacement ``--fix`` may apply on its own: exactly one suggestion."""
-        if self.fixable and len(self.suggestions) == 1:
-            return self.suggestions[0]
-        return None
+        """The replacement ``--fix`` (and the editor's "fix all") applies by default."""
+        return self.replacement if self.fix_applicability == SAFE else None
 
 
 def merge_findings(findings: list[Finding]) -> list[Finding]:
@@ -88,6 +131,11 @@ def merge_findings(findings: list[Finding]) -> list[Finding]:
                 severity=severity,
                 suggestions=tuple(suggestions),
                 fixable=all(f.fixable for f in group),
+                # the merged fix is only as safe as the least safe of the group
+                fix_safety=max((f.fix_safety for f in group), key=_SAFETY_RANK.__getitem__),
+                orthographic=all(f.orthographic for f in group),
+                in_quote=any(f.in_quote for f in group),
+                fix_conflict=any(f.fix_conflict for f in group),
             )
         )
     merged.sort(key=lambda f: (f.start, f.end, f.rule))

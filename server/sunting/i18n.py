@@ -132,6 +132,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "only these rules or packs (repeatable, comma-separated)"),
     "help.check.ignore": ("lewati aturan atau paket ini", "skip these rules or packs"),
     "help.check.fix": ("terapkan saran tunggal yang aman langsung pada berkas", "apply single, safe suggestions in place"),
+    "help.check.unsafe_fixes": (
+        "dengan --fix atau --diff: terapkan juga perbaikan yang bergantung pada konteks (tingkat info, aturan "
+        "yang perbaikannya unsafe, kata di dalam kutipan); periksa hasilnya",
+        "with --fix or --diff: also apply fixes that depend on context (info level, rules whose fix is unsafe, "
+        "words inside quotations); review the result"),
     "help.check.diff": (
         "tampilkan perbaikan sebagai diff terpadu tanpa menulis apa pun",
         "show the fixes as a unified diff; write nothing"),
@@ -177,9 +182,29 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "sunting: {n} temuan diperbaiki di {files} berkas",
         "sunting: fixed {n} {n?finding|findings} in {files} {files?file|files}"),
     "cli.left_unchanged": ("(berkas tidak diubah)", "(file left unchanged)"),
-    "cli.cannot_write_fixes": (
-        "{path}: perbaikan tidak dapat ditulis: {reason} (berkas tidak diubah)",
-        "{path}: cannot write the fixes: {reason} (file left unchanged)"),
+    "cli.fix_not_settled": (
+        "{path}: perbaikan dihentikan setelah {rounds} putaran: perbaikan yang saling membatalkan tidak diterapkan",
+        "{path}: fixing stopped after {rounds} rounds: fixes that undo each other were not applied"),
+    # ---------------------------------------------------------------- --fix leaving a file alone
+    "fix.cannot_write": (
+        "perbaikan tidak dapat ditulis: {reason} (berkas tidak diubah)",
+        "cannot write the fixes: {reason} (file left unchanged)"),
+    "fix.changed": (
+        "berkas berubah sejak dibaca (disimpan program lain?); perbaikan tidak ditulis, berkas dibiarkan apa adanya",
+        "the file changed since it was read (saved by another program?); fixes not written, file left as it is"),
+    "fix.deleted": (
+        "berkas dihapus atau dipindahkan sejak dibaca; perbaikan tidak ditulis",
+        "the file was deleted or moved since it was read; fixes not written"),
+    "fix.read_only": ("berkas hanya-baca; tidak diperbaiki", "the file is read-only; not fixed"),
+    "fix.locked": (
+        "berkas dikunci proses lain lebih dari {seconds} detik; tidak diperbaiki",
+        "another process has held the file's lock for more than {seconds} seconds; not fixed"),
+    "fix.not_regular": ("bukan berkas biasa; tidak diperbaiki", "not a regular file; not fixed"),
+    "fix.replaced": (
+        "berkas terus diganti proses lain; tidak diperbaiki", "another process keeps replacing the file; not fixed"),
+    "fix.cannot_restore": (
+        "{reason}: isi lama tidak dapat dipulihkan; salinannya: {backup}",
+        "{reason}: the old content could not be restored; its copy: {backup}"),
     "cli.no_such_path": ("{path}: berkas atau folder itu tidak ada", "{path}: no such file or folder"),
     "cli.not_file_or_folder": ("{path}: bukan berkas biasa ataupun folder", "{path}: not a regular file or folder"),
     "cli.is_folder": ("{path}: ini folder, bukan berkas", "{path}: is a folder"),

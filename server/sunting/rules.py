@@ -53,6 +53,22 @@ COMMON_KEYS: dict[str, Any] = {
         ],
     },
     "specificity": {"type": "integer", "description": "Wins the message when two rules flag one range."},
+    "fix": {
+        "enum": ["safe", "unsafe", "none"],
+        "description": (
+            "Bolehkah --fix menerapkan saran tunggal aturan ini tanpa diperiksa: safe (secara bawaan, "
+            "pada tingkat warning atau error), unsafe (perbaikan yang tepat bergantung pada konteks: hanya "
+            "dengan --unsafe-fixes), none (tidak pernah otomatis). Bawaannya menurut jenis aturan."
+        ),
+    },
+    "orthographic": {
+        "type": "boolean",
+        "description": (
+            "true bila perbaikannya hanya mengubah cara kata ditulis (ejaan, spasi, huruf kapital, tanda "
+            "baca), bukan katanya: perbaikan itu diterapkan juga di dalam kutipan langsung. Bawaannya "
+            "menurut jenis aturan."
+        ),
+    },
     "examples": {
         "type": "object",
         "additionalProperties": False,
@@ -109,6 +125,10 @@ class Rule:
     description: str = ""
     scope: frozenset[str] = frozenset({"all"})
     specificity: int = 0
+    #: safe | unsafe | none: may --fix apply this rule's suggestion unattended
+    fix: str = "safe"
+    #: the fix only changes how a word is written: also safe inside quotations
+    orthographic: bool = False
     options: dict[str, Any] = field(default_factory=dict)
     flag_examples: list[Example] = field(default_factory=list)
     pass_examples: list[Example] = field(default_factory=list)
@@ -253,6 +273,8 @@ def parse_rule(text: str, path: str, rule_id: str, validated: bool = False) -> R
         description=data.get("description", ""),
         scope=scope,
         specificity=int(data.get("specificity", 0)),
+        fix=data.get("fix", CHECK_TYPES[data["type"]].default_fix),
+        orthographic=bool(data.get("orthographic", CHECK_TYPES[data["type"]].default_orthographic)),
         options=options,
         flag_examples=flags,
         pass_examples=passes,

@@ -175,15 +175,39 @@ def read_text(path: str, max_bytes: int) -> str:
 
 
 def _check_one(job):
-    """Worker: (path, config key, select, ignore, min_level) → (path, text, findings, error kind, message)."""
-    path, cfg_key, select, ignore, min_level = job
+    """Worker: (path, config key, select, ignore, min_level, fix mode) → (path, text, findings,
+    error kind, message). With a fix mode ("fix", "diff", "unsafe-fix", "unsafe-diff") the
+    text is a :class:`sunting.fixes.FileFix` and the findings are those left after fixing."""
+    path, cfg_key, select, ignore, min_level, fix_mode, changed_since = job
     try:
         config = _config(cfg_key)
         if min_level is not None:
             config.min_level = min_level
-        text = read_text(path, _max_bytes(config))
         eng = engine_for(config)
-        doc = Document(text, path, detect_kind(path))
+        kind = detect_kind(path)
+        if fix_mode:
+            from sunting.fixes import FixRefused, fix_file
+
+            max_b = _max_bytes(config)
+
+            def check(text_: str) -> list[Finding]:
+                found = eng.check(Document(text_, path, kind), select, ignore)
+                if changed_since:  # fix only what is on changed lines, in every round
+                    from sunting.gitdiff import changed_lines_of_text
+
+                    found = _only_changed(FileResult(path, Document(text_, path, kind), found),
+                                          changed_lines_of_text(changed_since, path, text_)).findings
+                return found
+
+            try:
+                res = fix_file(path, check,
+                               lambda data: decode_bytes(data, path, max_b), max_b,
+                               unsafe=fix_mode.startswith("unsafe"), write=fix_mode.endswith("fix"))
+            except FixRefused as e:
+                return path, None, [], "file", f"{path}: {e}"
+            return path, res, res.findings, None, None
+        text = read_text(path, _max_bytes(config))
+        doc = Document(text, path, kind)
         return path, text, eng.check(doc, select, ignore), None, None
     except DocumentError as e:
         return path, None, [], "file", str(e)
@@ -244,9 +268,13 @@ def run_check(args) -> int:
     explicit_key = str(Path(args.config)) if args.config else None
     explicit_cfg = _config(explicit_key) if explicit_key else None
     results: list[FileResult] = []
+    fixed_files: list = []  # (display path, FileFix) with --fix / --diff
     errors: list[str] = []  # files named on the command line that could not be checked
     skipped: list[str] = []  # files found in folders that could not be checked
 
+    fix_mode = None
+    if args.fix or args.diff:
+        fix_mode = ("unsafe-" if getattr(args, "unsafe_fixes", False) else "") + ("diff" if args.diff else "fix")
     stdin_used = "-" in args.paths
     files = collect_files(args.paths, explicit_cfg, getattr(args, "force_exclude", False))
     jobs = []
@@ -256,7 +284,7 @@ def run_check(args) -> int:
         cfg = _config(key)  # fail early, once, on a broken config
         if min_level is not None:
             cfg.min_level = min_level
-        jobs.append((str(path), key, select, ignore, min_level))
+        jobs.append((str(path), key, select, ignore, min_level, fix_mode, args.changed_since if fix_mode else None))
         if explicit:
             explicit_paths.add(str(path))
 
@@ -273,10 +301,14 @@ def run_check(args) -> int:
                 message += " " + t("cli.left_unchanged")
             (errors if path in explicit_paths else skipped).append(message)
             continue
+        if fix_mode:
+            fixed_files.append((_display(path), text))
+            continue
         doc = Document(text, path, detect_kind(path))
         results.append(FileResult(_display(path), doc, findings))
 
     stdin_result = None
+    stdin_fix = None
     if stdin_used:
         name = args.stdin_filename or "<stdin>"
         config = explicit_cfg or (_config_for(Path(args.stdin_filename)) if args.stdin_filename else _config_for(Path.cwd()))
@@ -287,9 +319,17 @@ def run_check(args) -> int:
             if len(data) > _max_bytes(config):
                 raise DocumentError(t("cli.stdin_too_large", path=name, limit=human_size(_max_bytes(config))))
             text = decode_bytes(data, name, _max_bytes(config))
-            doc = Document(text, name, detect_kind(args.stdin_filename))
-            stdin_result = FileResult(name, doc, engine_for(config).check(doc, select, ignore))
-            results.append(stdin_result)
+            kind = detect_kind(args.stdin_filename)
+            if fix_mode:
+                from sunting.fixes import fix_text
+
+                eng = engine_for(config)
+                stdin_fix = fix_text(text, lambda text_: eng.check(Document(text_, name, kind), select, ignore),
+                                     unsafe=fix_mode.startswith("unsafe"))
+            else:
+                doc = Document(text, name, kind)
+                stdin_result = FileResult(name, doc, engine_for(config).check(doc, select, ignore))
+                results.append(stdin_result)
         except DocumentError as e:
             errors.append(str(e))
 
@@ -309,10 +349,10 @@ def run_check(args) -> int:
     fatal = bool(errors)
     args._had_errors = fatal
 
-    if args.fix or args.diff:
-        results, fix_failed = _fix(results, args, stdin_result)
+    if fix_mode:
+        results, fix_failed = _report_fixes(fixed_files, stdin_fix, args)
         fatal = fatal or fix_failed
-        if args.fix and not args.diff and stdin_result is None:
+        if args.fix and not args.diff and stdin_fix is None:
             _print(results, args, select, ignore)  # (fixed stdin went to stdout: nothing else there)
     else:
         _print(results, args, select, ignore)
@@ -441,65 +481,38 @@ def _print(results: list[FileResult], args, select=(), ignore=()) -> None:
             sys.stderr.write(summary(results, color=_use_color(args, sys.stderr)))
 
 
-def _fix(results: list[FileResult], args, stdin_result) -> tuple[list[FileResult], bool]:
-    """Apply (``--fix``) or show (``--diff``) the safe fixes. Returns the findings that
-    remain after fixing (all of them for ``--diff``) and whether a write failed."""
-    from sunting.fixes import apply_edits, plan_fixes, write_atomic
-
+def _report_fixes(fixed_files, stdin_fix, args) -> tuple[list[FileResult], bool]:
+    """Show (``--diff``) or report (``--fix``) what :mod:`sunting.fixes` did to each file.
+    Returns the findings to print — those left in the fixed text (all of them for
+    ``--diff``) — and whether a file was left alone with an error."""
     remaining: list[FileResult] = []
     n_fixes = n_files = 0
     failed = False
-    for r in results:
-        edits = plan_fixes(r.findings)
-        if not edits:
-            remaining.append(r)
-            if r is stdin_result and args.fix and not args.diff:
-                sys.stdout.write(r.doc.source)
-            continue
-        new_text = apply_edits(r.doc.source, edits)
+    items = list(fixed_files) + ([("<stdin>" if not args.stdin_filename else args.stdin_filename, stdin_fix)]
+                                 if stdin_fix is not None else [])
+    for display, res in items:
+        path = display
+        is_stdin = res is stdin_fix
+        kind = detect_kind(args.stdin_filename if is_stdin else path)
         if args.diff:
-            sys.stdout.write(unified_diff(r.doc.source, new_text, r.path))
-            remaining.append(r)
+            if res.changed:
+                sys.stdout.write(unified_diff(res.source, res.text, display))
+            remaining.append(FileResult(display, Document(res.source, path, kind), res.original))
             continue
-        if r is stdin_result:
-            sys.stdout.write(new_text)  # fixed text of standard input goes to standard output
-        else:
-            try:
-                write_atomic(Path(r.doc.path), new_text)
-            except OSError as e:
-                print(t("cli.error", message=t("cli.cannot_write_fixes", path=r.path, reason=e.strerror or e)),
-                      file=sys.stderr)
-                failed = True
-                remaining.append(r)
-                continue
-        n_fixes += len(edits)
-        n_files += 1
-        fixed = {(s, e) for s, e, _ in edits}
-        # what is left, placed in the fixed text
-        left = _shift_remaining([f for f in r.findings if (f.start, f.end) not in fixed], edits)
-        new_doc = Document(new_text, r.doc.path, r.doc.kind)
-        remaining.append(FileResult(r.path, new_doc, left))
+        if is_stdin:
+            sys.stdout.write(res.text)  # fixed text of standard input goes to standard output
+        if getattr(res, "error", None):
+            print(t("cli.error", message=f"{display}: {res.error}"), file=sys.stderr)
+            failed = True
+        elif not res.settled:
+            print(t("cli.note", message=t("cli.fix_not_settled", path=display, rounds=res.rounds)), file=sys.stderr)
+        if res.applied:
+            n_fixes += res.applied
+            n_files += 1
+        remaining.append(FileResult(display, Document(res.text, path, kind), res.findings))
     if args.fix and not args.diff and not args.quiet:
         print(t("cli.fixed", n=n_fixes, files=n_files), file=sys.stderr)
     return remaining, failed
-
-
-def _shift_remaining(findings: list[Finding], edits: list[tuple[int, int, str]]) -> list[Finding]:
-    """Move findings that were not fixed to their offsets in the fixed text (they never
-    overlap a fixed range: plan_fixes keeps edits apart; overlapping ones are dropped)."""
-    out = []
-    for f in findings:
-        delta = 0
-        ok = True
-        for s, e, new in edits:
-            if e <= f.start:
-                delta += len(new) - (e - s)
-            elif s < f.end and f.start < e or (s == e == f.start):
-                ok = False
-                break
-        if ok:
-            out.append(f.shifted(delta))
-    return out
 
 
 def _lines(text: str) -> list[str]:

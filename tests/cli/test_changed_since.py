@@ -98,3 +98,16 @@ def test_parse_diff_handles_quoted_paths_and_deletions():
            b"diff --git a/gone.txt b/gone.txt\n--- a/gone.txt\n+++ /dev/null\n@@ -1,2 +0,0 @@\n-x\n-y\n"
            b"diff --git a/caf\xc3\xa9.md b/caf\xc3\xa9.md\n--- a/caf\xc3\xa9.md\n+++ b/caf\xc3\xa9.md\n@@ -0,0 +1 @@\n+z\n")
     assert parse_diff(out) == {"x\tb.txt": {1, 6, 7, 8}, "café.md": {1}}
+
+
+def test_fix_with_changed_since_fixes_only_changed_lines(repo, sunting):
+    """--fix never touches what it was not asked to: old lines keep their old findings."""
+    new = OLD.replace("Baris tiga.", "Baris baru merubah tiga.")
+    f = repo / "docs" / "a.txt"
+    f.write_text(new, encoding="utf-8")
+    r = sunting(["check", "--fix", "--changed-since", "HEAD", "docs/a.txt"], repo)
+    assert r.returncode == 0, r
+    assert f.read_text(encoding="utf-8") == new.replace("baru merubah", "baru mengubah")
+    assert "fixed 1 finding in 1 file" in r.stderr
+    r = sunting(["check", "--diff", "--changed-since", "HEAD", "docs/a.txt"], repo)
+    assert r.stdout == ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 FIELDS = {"path", "rule", "severity", "message", "line", "column", "end_line", "end_column", "text",
-          "suggestions", "link"}
+          "suggestions", "fix", "link"}
 
 
 def _json(r):
@@ -27,6 +27,7 @@ def test_exact_fields_and_values(project, sunting):
         "end_column": 26,
         "text": "merubah",
         "suggestions": ["mengubah"],
+        "fix": "safe",
         "link": "https://kbbi.kemdikbud.go.id/",
     }]
     assert set(rows[0]) == FIELDS

@@ -293,6 +293,7 @@ def _level(value: Any) -> Severity | None:
 
 class Acronyms(Check):
     type_name = "acronyms"
+    default_orthographic = True  # a short form spelt as defined
     document_level = True
     options_schema = {
         "levels": {

@@ -26,6 +26,9 @@ class Check:
     required_options: ClassVar[tuple[str, ...]] = ()
     #: True when findings depend on the whole document (no per-block cache)
     document_level: ClassVar[bool] = False
+    #: a rule's ``fix:`` (safe | unsafe | none) and ``orthographic:`` when it does not say
+    default_fix: ClassVar[str] = "safe"
+    default_orthographic: ClassVar[bool] = False
 
     def __init__(self, rule: "Rule"):
         self.rule = rule
@@ -54,8 +57,12 @@ class Check:
         message: str | None = None,
         fixable: bool = True,
         severity: "Severity | None" = None,
+        fix: str | None = None,
+        orthographic: bool | None = None,
         **fields: Any,
     ) -> Finding:
+        """A finding of this rule; ``fix`` and ``orthographic`` override the rule's own
+        declaration for this finding (a check that knows one of its kinds is riskier)."""
         text = doc.source[start:end]
         values = {"match": text, "suggestion": suggestions[0] if suggestions else "", **fields}
         template = message if message is not None else self.rule.message
@@ -74,6 +81,8 @@ class Check:
             link=self.rule.link,
             specificity=self.rule.specificity,
             fixable=fixable,
+            fix_safety=fix if fix is not None else self.rule.fix,
+            orthographic=orthographic if orthographic is not None else self.rule.orthographic,
         )
 
 

@@ -29,6 +29,7 @@ from sunting.text.sentences import CLOSERS, ENDERS, TITLES
 
 class Capitalization(Check):
     type_name = "capitalization"
+    default_orthographic = True  # capitals are how a word is written
     options_schema = {
         "check": {"enum": ["sentence-start"]},
         "words": {"type": "object", "additionalProperties": {"type": "string"}},

@@ -13,6 +13,7 @@ from sunting.checks.phrases import PhraseMatcher
 
 class Consistency(Check):
     type_name = "consistency"
+    default_fix = "unsafe"  # which variant the document keeps is an editor's choice
     document_level = True
     options_schema = {
         "either": {"type": "object", "additionalProperties": {"type": "string"}, "minProperties": 1},

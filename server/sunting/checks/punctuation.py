@@ -40,6 +40,7 @@ DOUBLE_SPACE_RE = re.compile(r"(?<=[^\s\0]) {2,}(?=[^\s\0])")
 
 class Punctuation(Check):
     type_name = "punctuation"
+    default_orthographic = True
     options_schema = {
         "check": {"enum": ["final", "space-before", "double-space", "quotes", "brackets"]},
         "min_words": {"type": "integer", "minimum": 1},

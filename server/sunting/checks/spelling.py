@@ -68,6 +68,7 @@ _SHARED: dict[tuple, tuple] = {}
 
 class Spelling(Check):
     type_name = "spelling"
+    default_orthographic = True  # a typo fixed is the same word, also in a quotation
     document_level = True
     options_schema = {
         "report": {"type": "array", "items": {"enum": list(KINDS)}, "uniqueItems": True},
@@ -184,7 +185,9 @@ class Spelling(Check):
                 suggestions = self.lexicon.suggest(text)  # Hunspell's suggester as the fallback
             fixable = len(suggestions) == 1 and kind in ("typo", "runon", "near_miss", "informal")
             yield self.finding(doc, start, end, suggestions, message=self.messages[kind],
-                               fixable=fixable, severity=level, count=count, kind=kind)
+                               fixable=fixable, severity=level, count=count, kind=kind,
+                               # an informal word replaced is another word, not a spelling
+                               orthographic=self.rule.orthographic and kind != "informal")
 
     def _block_verdicts(self, block):
         """The words of a block that are not plainly correct, with their verdicts, at offsets

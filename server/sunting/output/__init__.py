@@ -44,5 +44,7 @@ def finding_dict(path: str, f: Finding, line: int, col: int, end_line: int, end_
         "end_column": end_col,
         "text": f.text,
         "suggestions": list(f.suggestions),
+        # "safe": --fix applies it; "unsafe": only --fix --unsafe-fixes does; null: never automatic
+        "fix": f.fix_applicability,
         "link": f.link,
     }

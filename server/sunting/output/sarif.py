@@ -158,7 +158,9 @@ def render(results: list[FileResult], rules: dict | None = None, base: Path | No
         }
         if f.suggestions:
             result["properties"] = {"suggestions": list(f.suggestions)}
-        fix = f.safe_fix
+            if f.fix_applicability:  # what --fix would do: "safe" (by default) or "unsafe" (--unsafe-fixes)
+                result["properties"]["fix"] = f.fix_applicability
+        fix = f.safe_fix  # a SARIF fix only for what --fix applies by default
         if fix is not None and fix != f.text:
             deleted = {k: region[k] for k in ("startLine", "startColumn", "endLine", "endColumn")}
             result["fixes"] = [{

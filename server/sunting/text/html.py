@@ -1,5 +1,5 @@
 """HTML: text between block-level tags is prose; tags, comments, entities, scripts,
-styles, ``<pre>`` and ``<code>`` are not. A tolerant regex scanner: broken HTML still
+styles, ``<pre>``, and inline ``<code>``, ``<kbd>``, ``<samp>``, ``<var>`` are not. A tolerant regex scanner: broken HTML still
 yields blocks, and offsets stay exact."""
 
 from __future__ import annotations
@@ -15,6 +15,10 @@ TAG_RE = re.compile(
     rf"|<(?P<raw>{_RAW})\b[^>]*+>.*?(?:</(?P=raw)\s*>|\Z)|<!?[a-z][^>]*+>?|</[a-z][^>]*+>?|&#?\w{{1,32}};"
 )
 RAW_OPEN_RE = re.compile(rf"(?is)<({_RAW})\b")
+#: elements whose content is not prose but which sit inside a sentence (``Perintah
+#: <code>ls</code> dan …``): masked like inline code in Markdown, without ending the block,
+#: so the next word is not a sentence start.
+INLINE_RAW = frozenset("code kbd samp var svg math".split())
 BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li td th tr br blockquote section article header footer "
     "ul ol table title figcaption figure dd dt dl hr body html head main nav aside caption "
@@ -61,7 +65,8 @@ def read_html(source: str, offset: int = 0, end: int | None = None, mask: list[s
             continue
         nm = NAME_RE.match(tag)
         name = nm.group(1).lower() if nm else ""
-        if m.group("raw") or name in BLOCK_TAGS:
+        raw = (m.group("raw") or "").lower()
+        if (raw and raw not in INLINE_RAW) or name in BLOCK_TAGS:
             close_segment(a)
             seg_start = b
             if name in BLOCK_TAGS:

@@ -9,14 +9,32 @@ from markdown_it import MarkdownIt
 
 from sunting.text.blocks import HEADING, LIST_ITEM, PARAGRAPH, QUOTE_BLOCK, TABLE_CELL
 from sunting.text.html import read_html
-from sunting.text.masking import MASK, blank, blank_controls, blank_urls
+from sunting.text.masking import BOM, MASK, blank, blank_controls, blank_urls
 
-_md = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+#: how deep blocks may nest (``>`` inside ``>``, lists in lists) before the parser stops
+#: building structure. markdown-it's CommonMark preset stops at 20 and silently skips the
+#: rest; 100 (its default preset's figure) is far below the recursion limit. Text nested
+#: deeper still is checked as plain prose (:func:`_too_deep`), never dropped.
+MAX_NESTING = 100
+
+_md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table").enable("strikethrough")
 # Only the block structure is used (inline syntax is masked by INLINE_RE below), so the
 # parser's inline pass is skipped: it was a third of the parsing time.
 _md.disable("inline")
+_block_tokenize = _md.block.tokenize
 
-FRONT_MATTER_RE = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)", re.S)
+
+def _tokenize_recording_skips(state, start_line: int, end_line: int) -> None:
+    """markdown-it's block tokenizer, noting the line ranges it skips past the nesting
+    limit (it skips a whole nested range at once) in ``env["too_deep"]``."""
+    if state.level >= MAX_NESTING and start_line < end_line:
+        state.env.setdefault("too_deep", []).append((start_line, end_line))
+    _block_tokenize(state, start_line, end_line)
+
+
+_md.block.tokenize = _tokenize_recording_skips  # type: ignore[method-assign]
+
+FRONT_MATTER_RE = re.compile(r"(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)", re.S)
 LINE_PREFIX_RE = re.compile(
     r"^[ \t]{0,3}(?:>[ \t]?)*[ \t]*(?:(?:[-+*]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?(?:[ \t]+|$))?(?:>[ \t]?)*(?:#{1,6}(?:[ \t]+|$))?"
 )
@@ -27,6 +45,7 @@ INLINE_RE = re.compile(
       (?P<code>(?P<ticks>`+).+?(?P=ticks))
     | (?P<auto><(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>)
     | (?P<comment><!--.*?-->)
+    | (?P<rawinline><(?P<rawname>(?i:code|kbd|samp|var))\b[^<>]*>.*?</(?i:(?P=rawname))\s*>)
     | (?P<tag></?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>)
     | (?P<image>!\[[^\]\n]*\]\([^)\n]*\))
     | (?P<linkend>\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)|\]\[[^\]\n]*\])
@@ -49,12 +68,21 @@ def _line_starts(text: str) -> list[int]:
 def read_markdown(source: str):
     mask = list(source)
     blank_controls(source, mask)
+    if source.startswith(BOM):
+        # The parser and the line scanners see a space where the byte-order mark is (same
+        # length, so every offset holds): a BOM must not turn front matter or the first
+        # heading into a paragraph. The mask keeps it blanked.
+        source = " " + source[1:]
+        fm = FRONT_MATTER_RE.match(source, 1) if source.startswith((" ---", " +++")) else None
+        fm_end = fm.end() if fm else 0
+    else:
+        fm = FRONT_MATTER_RE.match(source)
+        fm_end = fm.end() if fm else 0
     parse_source = source
-    fm = FRONT_MATTER_RE.match(source)
-    if fm:
-        blank(mask, 0, fm.end())
+    if fm_end:
+        blank(mask, 0, fm_end)
         # keep the line count so the parser's line maps stay aligned
-        parse_source = re.sub(r"[^\n]", " ", source[: fm.end()]) + source[fm.end():]
+        parse_source = re.sub(r"[^\n]", " ", source[:fm_end]) + source[fm_end:]
     starts = _line_starts(source)
     n_lines = len(starts)
 
@@ -66,7 +94,8 @@ def read_markdown(source: str):
     blocks: list[tuple[str, int, int]] = []
     covered: list[tuple[int, int]] = []  # source spans that belong to a block
     container: list[str] = []
-    tokens = _md.parse(parse_source.replace("\0", " "))
+    env: dict = {}
+    tokens = _md.parse(parse_source.replace("\0", " "), env)
     pending_kind = None
     for i, tok in enumerate(tokens):
         t = tok.type
@@ -102,6 +131,17 @@ def read_markdown(source: str):
             covered.append((a, b))
             if kind != TABLE_CELL:
                 pending_kind = None
+    for l0, l1 in env.get("too_deep", ()):
+        a, b = line_span(l0, l1)
+        if any(x < b and a < y for x, y in covered):
+            continue
+        _mask_inline_block(source, mask, a, b, PARAGRAPH)
+        for x, y in _deep_items(source, a, b):
+            kind = _deep_kind(source[x:y])
+            blocks.extend((kind, p, q) for _, p, q in _trimmed(mask, x, y, kind))
+        covered.append((a, b))
+    if env.get("too_deep"):
+        blocks.sort(key=lambda t: t[1])
     # everything that is not inside a block is not prose
     pos = 0
     for a, b in sorted(covered):
@@ -110,6 +150,26 @@ def read_markdown(source: str):
         pos = max(pos, b)
     blank(mask, pos, len(source))
     return mask, blocks
+
+
+_ITEM_START_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
+
+
+def _deep_items(source: str, a: int, b: int) -> list[tuple[int, int]]:
+    """source[a:b] cut before every line that starts a list item: each item is its own block."""
+    cuts = [a] + [m.start() for m in _ITEM_START_RE.finditer(source, a, b)] + [b]
+    cuts = sorted(set(c for c in cuts if a <= c <= b))
+    return [(x, y) for x, y in zip(cuts, cuts[1:]) if y > x]
+
+
+def _deep_kind(text: str) -> str:
+    """The kind of a run of lines nested past :data:`MAX_NESTING`, from its first marker."""
+    first = text.lstrip(" \t")
+    if first.startswith(">"):
+        return QUOTE_BLOCK
+    if re.match(r"(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)", first):
+        return LIST_ITEM
+    return PARAGRAPH
 
 
 def _trimmed(mask: list[str], a: int, b: int, kind: str):

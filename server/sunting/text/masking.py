@@ -50,7 +50,13 @@ def blank_urls(text: str, mask: list[str], offset: int = 0) -> None:
 _CONTROLS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 
 
+BOM = "\ufeff"
+
+
 def blank_controls(source: str, mask: list[str]) -> None:
-    """NUL and other C0 controls (except tab and line breaks) are never prose."""
+    """NUL and other C0 controls (except tab and line breaks) are never prose, nor is a
+    byte-order mark at the start of the text."""
+    if source.startswith(BOM):
+        blank(mask, 0, 1)
     for m in _CONTROLS_RE.finditer(source):
         blank(mask, m.start(), m.end())
