@@ -108,6 +108,6 @@ def test_fix_with_changed_since_fixes_only_changed_lines(repo, sunting):
     r = sunting(["check", "--fix", "--changed-since", "HEAD", "docs/a.txt"], repo)
     assert r.returncode == 0, r
     assert f.read_text(encoding="utf-8") == new.replace("baru merubah", "baru mengubah")
-    assert "fixed 1 finding in 1 file" in r.stderr
+    assert "1 temuan diperbaiki di 1 berkas" in r.stderr
     r = sunting(["check", "--diff", "--changed-since", "HEAD", "docs/a.txt"], repo)
     assert r.stdout == ""

@@ -85,7 +85,7 @@ def test_default_fix_applies_only_safe_fixes(proj, sunting):
     (proj / "a.txt").write_text(text, encoding="utf-8")
     r = sunting(["check", "--fix", "a.txt"], proj)
     assert (proj / "a.txt").read_text(encoding="utf-8") == "Dia mengubah rencana, kenapa sekadar Kominfo? Ia cuman diam.\n"
-    assert "fixed 2 findings in 1 file" in r.stderr
+    assert "2 temuan diperbaiki di 1 berkas" in r.stderr
 
 
 def test_unsafe_fixes_opts_in_to_the_rest_but_never_to_fix_none(proj, sunting):
@@ -93,7 +93,7 @@ def test_unsafe_fixes_opts_in_to_the_rest_but_never_to_fix_none(proj, sunting):
     (proj / "a.txt").write_text(text, encoding="utf-8")
     r = sunting(["check", "--fix", "--unsafe-fixes", "a.txt"], proj)
     assert (proj / "a.txt").read_text(encoding="utf-8") == "Dia mengubah rencana, mengapa sekadar Komdigi? Ia cuman diam.\n"
-    assert "fixed 4 findings in 1 file" in r.stderr
+    assert "4 temuan diperbaiki di 1 berkas" in r.stderr
 
 
 def test_json_says_what_fix_would_do(proj, sunting):
@@ -145,7 +145,7 @@ def test_contradicting_safe_fixes_are_both_left_to_the_writer(proj, sunting):
     assert rows == [("T.Baku", "merubah", None), ("T.Balik", "mengubah", None)]
     r = sunting(["check", "--fix", "a.txt"], proj)
     assert (proj / "a.txt").read_text(encoding="utf-8") == text
-    assert "fixed 0 findings in 0 files" in r.stderr
+    assert "0 temuan diperbaiki di 0 berkas" in r.stderr
 
 
 def test_rule_fix_key_is_validated(proj, sunting):
@@ -175,9 +175,9 @@ def test_fix_runs_to_a_fixed_point(proj, sunting):
     (proj / "a.txt").write_text("Kata aa cc di sini.\n", encoding="utf-8")
     r = sunting(["check", "--fix", "a.txt"], proj)
     assert (proj / "a.txt").read_text(encoding="utf-8") == "Kata dd di sini.\n"
-    assert "fixed 2 findings in 1 file" in r.stderr
+    assert "2 temuan diperbaiki di 1 berkas" in r.stderr
     r = sunting(["check", "--fix", "a.txt"], proj)
-    assert "fixed 0 findings in 0 files" in r.stderr
+    assert "0 temuan diperbaiki di 0 berkas" in r.stderr
 
 
 def test_fixes_that_undo_each_other_across_rounds_are_not_applied(proj, sunting):
@@ -228,7 +228,7 @@ def test_bundled_example_default_fix_is_safe(tmp_path, sunting):
     assert "agenda\u00a0setting" in fixed and "media mainstream" in fixed
     # and a second run has nothing left to do
     r = sunting(["check", "--fix", "seed-article.txt"], tmp_path)
-    assert "fixed 0 findings in 0 files" in r.stderr
+    assert "0 temuan diperbaiki di 0 berkas" in r.stderr
     assert f.read_text(encoding="utf-8") == fixed
 
 
@@ -261,7 +261,7 @@ def test_cascade_banyakRp(tmp_path, sunting):
     sunting(["check", "--fix", "a.txt"], tmp_path)
     assert f.read_text(encoding="utf-8") == "Dana bantuan itu banyak Rp400.000 untuk setiap warga.\n"
     r = sunting(["check", "--fix", "a.txt"], tmp_path)
-    assert "fixed 0 findings in 0 files" in r.stderr
+    assert "0 temuan diperbaiki di 0 berkas" in r.stderr
 
 
 def test_builtin_rules_declare_context_dependent_fixes_unsafe():
