@@ -272,6 +272,38 @@ def _stop(proc: subprocess.Popen) -> None:
     _owner.pop(id(proc), None)
 
 
+def _ltp_server_cmd(jar: Path, port: int) -> list[str] | None:
+    """language-tool-python's own command for the LanguageTool folder holding ``jar``, or None.
+
+    language-tool-python knows a LanguageTool folder by its name (``LanguageTool-6.8``) inside
+    its ``LTP_PATH``; such a folder (LanguageTool's zip, or what scripts/install-languagetool.sh
+    installs) is started exactly as language-tool-python's local-server mode starts it. The
+    process itself stays sunting's (a start-up timeout, one server per process, death noticed)
+    rather than language-tool-python's ``LanguageTool`` object, which waits a fixed 15 s and
+    tries port after port when Java fails."""
+    try:
+        from language_tool_python.download_lt import LocalLanguageTool
+    except ImportError:
+        return None
+    folder = jar.parent
+    try:
+        lt = LocalLanguageTool.from_path(folder)
+    except ValueError:
+        return None
+    saved = os.environ.get("LTP_PATH")
+    os.environ["LTP_PATH"] = str(folder.parent)  # where it looks for LanguageTool-<version>
+    try:
+        cmd = lt.get_server_cmd(port)
+    except Exception:  # not found after all, no java: the plain command says why
+        return None
+    finally:
+        if saved is None:
+            os.environ.pop("LTP_PATH", None)
+        else:
+            os.environ["LTP_PATH"] = saved
+    return [str(c) for c in cmd]
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
@@ -411,7 +443,7 @@ class LocalServer(Server):
         port = _free_port()
         url = f"http://127.0.0.1:{port}/v2/"
         errors = tempfile.TemporaryFile()
-        cmd = [java, "-cp", str(self.jar), "org.languagetool.server.HTTPServer", "-p", str(port)]
+        cmd = _ltp_server_cmd(self.jar, port) or [java, "-cp", str(self.jar), "org.languagetool.server.HTTPServer", "-p", str(port)]
         try:
             proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors)
         except OSError as e:
