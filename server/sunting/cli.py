@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--tcp", metavar="HOST:PORT", default=None, help=t("help.serve.tcp"))
     s.add_argument("--log-file", default=None, metavar=t("metavar.file"), help=t("help.serve.log_file"))
     s.add_argument("--verbose", "-v", action="store_true", help=t("help.serve.verbose"))
+    from sunting.http.serve import add_http_arguments
+
+    add_http_arguments(s)
     return p
 
 
@@ -93,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
             return run_check(args)
         if args.command == "rules":
             return run_rules(args)
+        if args.command == "serve" and args.http:
+            from sunting.http.serve import serve_http
+
+            return serve_http(args)
         if args.command == "serve":
             from sunting.lsp.server import serve
 

@@ -167,10 +167,141 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.rules.write_manifest": (
         "validasi berkas aturan bawaan dan catat digest-nya (rules/validated.sha256)",
         "validate the built-in rule files and record their digests (rules/validated.sha256)"),
-    "help.serve": ("jalankan server bahasa (LSP lewat stdio)", "run the language server (LSP over stdio)"),
+    "help.serve": (
+        "jalankan server bahasa (LSP lewat stdio), atau API HTTP ala LanguageTool (--http)",
+        "run the language server (LSP over stdio), or the LanguageTool-compatible HTTP API (--http)"),
     "help.serve.tcp": ("dengarkan di TCP alih-alih stdio (untuk awakutu)", "listen on TCP instead of stdio (for debugging)"),
     "help.serve.log_file": ("tulis log ke berkas ini", "write the log to this file"),
     "help.serve.verbose": ("log yang lebih rinci", "a more detailed log"),
+    # ---------------------------------------------------------------- sunting serve --http
+    "help.http": ("HTTP (API yang kompatibel dengan LanguageTool)", "HTTP (LanguageTool-compatible API)"),
+    "help.http.http": (
+        "layani API HTTP v2 LanguageTool alih-alih server bahasa (host 127.0.0.1 bila tidak disebut)",
+        "serve LanguageTool's HTTP API v2 instead of the language server (host 127.0.0.1 unless given)"),
+    "help.http.workers": ("jumlah proses pekerja (masing-masing satu pemeriksaan sekaligus)",
+                          "worker processes (one check at a time each)"),
+    "help.http.config": ("pakai sunting.yaml ini alih-alih mencarinya dari folder kerja",
+                         "use this sunting.yaml instead of searching from the working folder"),
+    "help.http.languagetool": (
+        "server LanguageTool untuk bahasa lain (bawaan: languagetool.server di sunting.yaml)",
+        "LanguageTool server for other languages (default: languagetool.server in sunting.yaml)"),
+    "help.http.token_file": (
+        "wajibkan salah satu token dalam berkas ini (satu per baris) untuk /v2/check; atau setel {env}",
+        "require one of the tokens in this file (one per line) for /v2/check; or set {env}"),
+    "help.http.cors_origin": ("izinkan halaman peramban dari origin ini memanggil API (boleh berulang)",
+                              "let browser pages from this origin call the API (repeatable)"),
+    "help.http.max_text_chars": ("teks terpanjang per permintaan (karakter)", "longest text per request (characters)"),
+    "help.http.max_body_kb": ("badan permintaan terbesar (KB)", "largest request body (KB)"),
+    "help.http.time_limit": ("batas waktu satu pemeriksaan (detik)", "seconds one check may take"),
+    "help.http.max_queue": ("permintaan yang boleh menunggu per pekerja; selebihnya mendapat 503",
+                            "requests that may wait per worker; more get 503"),
+    "help.http.access_log": ("log akses: sebuah berkas, - (galat standar), atau off",
+                             "access log: a file, - (standard error) or off"),
+    "http.cli.bad_address": (
+        "--http {value!r}: tulis [HOST:]PORT dengan porta 1 sampai 65535, misalnya 8081 atau 127.0.0.1:8081",
+        "--http {value!r}: expected [HOST:]PORT with a port from 1 to 65535, e.g. 8081 or 127.0.0.1:8081"),
+    "http.cli.at_least_one": ("{option} paling sedikit 1", "{option} must be at least 1"),
+    "http.cli.time_limit_positive": ("--time-limit harus lebih dari 0", "--time-limit must be greater than 0"),
+    "http.cli.token_file_unreadable": ("{path}: berkas token tidak dapat dibaca: {reason}",
+                                       "{path}: cannot read the token file: {reason}"),
+    "http.cli.token_file_empty": ("{path}: berkas token kosong", "{path}: no token in the file"),
+    "http.cli.open_without_token": (
+        "sunting: peringatan: {address} terbuka tanpa token; pasang --token-file bila jaringannya tidak tepercaya",
+        "sunting: warning: {address} is open without a token; set --token-file unless the network is trusted"),
+    "http.error.missing_language": ("Isian 'language' wajib diisi, misalnya 'id-ID' atau 'auto'.",
+                                    "The 'language' field is required, e.g. 'id-ID' or 'auto'."),
+    "http.error.not_a_language_code": (
+        "'{language}' bukan kode bahasa; pakai kode seperti 'id-ID', 'en-US', atau 'auto'.",
+        "'{language}' is not a language code; use a code such as 'id-ID', 'en-US' or 'auto'."),
+    "http.error.unknown_language": ("Bahasa '{language}' tidak dikenal sunting maupun LanguageTool.",
+                                    "The language '{language}' is known neither to sunting nor to LanguageTool."),
+    "http.error.unknown_language_server": (
+        "Bahasa '{language}' tidak dikenal sunting maupun server LanguageTool {server}.",
+        "The language '{language}' is known neither to sunting nor to the LanguageTool server {server}."),
+    "http.error.missing_text": ("Isian 'text' atau 'data' wajib diisi: teks yang hendak diperiksa.",
+                                "The 'text' or 'data' field is required: the text to check."),
+    "http.error.text_and_data": ("Kirim 'text' atau 'data', jangan keduanya.", "Send 'text' or 'data', not both."),
+    "http.error.invalid_enabled_only": ("Isian 'enabledOnly' harus 'true' atau 'false'.",
+                                        "The 'enabledOnly' field must be 'true' or 'false'."),
+    "http.error.invalid_level": ("Isian 'level' harus 'default' atau 'picky'.",
+                                 "The 'level' field must be 'default' or 'picky'."),
+    "http.error.enabled_only_without_rules": (
+        "'enabledOnly=true' perlu 'enabledRules' atau 'enabledCategories': aturan mana yang dipakai?",
+        "'enabledOnly=true' needs 'enabledRules' or 'enabledCategories': which rules should run?"),
+    "http.error.invalid_mother_tongue": ("'{language}' bukan kode bahasa untuk 'motherTongue'.",
+                                         "'{language}' is not a language code for 'motherTongue'."),
+    "http.error.invalid_data.json": ("Isian 'data' bukan JSON yang sah: {reason}.", "The 'data' field is not valid JSON: {reason}."),
+    "http.error.invalid_data.shape": ("Isian 'data' harus berupa objek JSON dengan daftar 'annotation'.",
+                                      "The 'data' field must be a JSON object with an 'annotation' list."),
+    "http.error.invalid_data.part": (
+        "Bagian ke-{n} dari 'annotation' harus punya tepat satu dari 'text' atau 'markup' (dan boleh 'interpretAs' "
+        "untuk 'markup').",
+        "Part {n} of 'annotation' must have exactly one of 'text' or 'markup' (and may have 'interpretAs' with "
+        "'markup')."),
+    "http.error.invalid_data.interpret_as": ("Bagian ke-{n} dari 'annotation': 'interpretAs' hanya untuk 'markup'.",
+                                             "Part {n} of 'annotation': 'interpretAs' goes only with 'markup'."),
+    "http.error.invalid_data.value": ("Bagian ke-{n} dari 'annotation': nilainya harus berupa teks.",
+                                      "Part {n} of 'annotation': its values must be strings."),
+    "http.error.text_too_long": (
+        "Teks terlalu panjang: {n} karakter, batasnya {limit}. Bagi teks menjadi beberapa permintaan.",
+        "The text is too long: {n} characters, the limit is {limit}. Split it over several requests."),
+    "http.error.body_too_large": ("Badan permintaan melebihi {kb} KB; kirim teks yang lebih pendek.",
+                                  "The request body is larger than {kb} KB; send a shorter text."),
+    "http.error.client_disconnected": ("Sambungan terputus sebelum permintaan terkirim utuh.",
+                                       "The connection closed before the whole request arrived."),
+    "http.error.invalid_form": ("Formulir multipart tidak terbaca: {reason}.", "The multipart form cannot be read: {reason}."),
+    "http.error.unsupported_media_type": (
+        "Kirim isian sebagai formulir (application/x-www-form-urlencoded), seperti API LanguageTool; teks "
+        "beranotasi masuk lewat isian 'data'.",
+        "Send the fields as a form (application/x-www-form-urlencoded), as LanguageTool's API takes them; "
+        "annotated text goes in the 'data' field."),
+    "http.error.not_utf8": ("Badan permintaan bukan UTF-8.", "The request body is not UTF-8."),
+    "http.error.too_many_fields": ("Terlalu banyak isian dalam satu permintaan.", "Too many fields in one request."),
+    "http.error.unauthorized": ("Perlu token: kirim 'Authorization: Bearer <token>' atau isian 'apiKey'.",
+                                "A token is needed: send 'Authorization: Bearer <token>' or the 'apiKey' field."),
+    "http.error.busy": ("Server sedang penuh; coba lagi sebentar lagi.", "The server is busy; try again in a moment."),
+    "http.error.time_limit": (
+        "Pemeriksaan melewati batas waktu {seconds} detik; bagi teks menjadi bagian yang lebih kecil.",
+        "The check took longer than {seconds} s; split the text into smaller parts."),
+    "http.error.not_found": ("Tidak ada {path}; yang ada: /v2/check, /v2/languages, /healthz.",
+                             "No {path} here; there are /v2/check, /v2/languages and /healthz."),
+    "http.error.method_not_allowed": ("{method} tidak bisa untuk {path}; pakai {allowed}.",
+                                      "{method} is not allowed on {path}; use {allowed}."),
+    "http.error.internal_error": ("Galat di dalam sunting; log server memuat rinciannya.",
+                                  "An error inside sunting; the server's log has the details."),
+    "http.error.languagetool_unavailable": ("Server LanguageTool yang dituju tidak menjawab: {reason}",
+                                            "The LanguageTool server does not answer: {reason}"),
+    "http.error.languagetool_rejected": ("LanguageTool menolak permintaan ini: {reason}",
+                                         "LanguageTool refused this request: {reason}"),
+    "http.warning.config_reload_failed": (
+        "Konfigurasi baru tidak terbaca, aturan terakhir yang sah tetap dipakai: {reason}",
+        "The new configuration cannot be read; the last good rules stay in use: {reason}"),
+    "http.warning.languagetool_unavailable": (
+        "LanguageTool tidak menjawab, jadi paragraf bahasa Inggris tidak diperiksa olehnya: {reason}",
+        "LanguageTool does not answer, so English paragraphs were not checked by it: {reason}"),
+    "http.warning.english_not_checked": (
+        "Ada paragraf berbahasa Inggris, tetapi tidak ada server LanguageTool yang dikonfigurasi untuk "
+        "memeriksanya (languagetool.server di sunting.yaml, atau --languagetool URL).",
+        "Some paragraphs are in English, and no LanguageTool server is configured to check them "
+        "(languagetool.server in sunting.yaml, or --languagetool URL)."),
+    "http.warning.languagetool_not_configured": (
+        "Teks berbahasa '{language}' tidak diperiksa: sunting hanya memeriksa bahasa Indonesia, dan tidak ada "
+        "server LanguageTool yang dikonfigurasi (languagetool.server di sunting.yaml, atau --languagetool URL).",
+        "Text in '{language}' was not checked: sunting checks only Indonesian, and no LanguageTool server is "
+        "configured (languagetool.server in sunting.yaml, or --languagetool URL)."),
+    "lt.short.misspelling": ("Salah eja", "Misspelling"),
+    "lt.short.inconsistent-entities": ("Nama atau singkatan", "Name or short form"),
+    "lt.short.inconsistency": ("Tidak konsisten", "Inconsistent"),
+    "lt.short.duplication": ("Kata berulang", "Repeated word"),
+    "lt.short.typographical": ("Tanda baca dan huruf", "Punctuation and case"),
+    "lt.short.grammar": ("Tata bahasa", "Grammar"),
+    "lt.short.style": ("Gaya", "Style"),
+    "lt.short.terminology": ("Istilah", "Terminology"),
+    "lt.pack.EYD": ("Ejaan (EYD V)", "Spelling (EYD V)"),
+    "lt.pack.Typography": ("Tipografi", "Typography"),
+    "lt.pack.Newsroom": ("Gaya redaksi", "House style"),
+    "lt.pack.Vocab": ("Kosakata proyek", "Project vocabulary"),
+    "lt.rule.vocab_reject": ("Kata yang ditolak oleh daftar kosakata proyek.", "A word on the project's reject list."),
     # ---------------------------------------------------------------- CLI: errors and notes
     "cli.error": ("sunting: galat: {message}", "sunting: error: {message}"),
     "cli.skipped": ("sunting: dilewati: {message}", "sunting: skipped {message}"),

@@ -325,6 +325,7 @@ class LanguageToolBackend:
             rule = m.get("rule") if isinstance(m.get("rule"), dict) else {}
             rule_id = str(rule.get("id") or "UNKNOWN")
             category = rule.get("category") if isinstance(rule.get("category"), dict) else {}
+            _remember_rule(rule_id, rule, category)
             if rule_id in self.off_rules or rule_id in s.disabled_rules or category.get("id") in s.disabled_categories:
                 continue  # the server should have left these out already
             text = doc.source[start:end]
@@ -354,6 +355,28 @@ class LanguageToolBackend:
                 )
             )
         return out
+
+
+#: LanguageTool rule id → what LanguageTool said of the rule (description, issue type, category),
+#: for the doors that describe a finding the way LanguageTool does (the HTTP door)
+_rule_info: dict[str, dict] = {}
+RULE_INFO_SIZE = 5000
+
+
+def _remember_rule(rule_id: str, rule: dict, category: dict) -> None:
+    if rule_id in _rule_info or len(_rule_info) >= RULE_INFO_SIZE:
+        return
+    _rule_info[rule_id] = {
+        "description": str(rule.get("description") or rule_id),
+        "issueType": str(rule.get("issueType") or "uncategorized"),
+        "category": {"id": str(category.get("id") or "MISC"), "name": str(category.get("name") or "")},
+    }
+
+
+def describe_rule(rule_id: str) -> dict | None:
+    """LanguageTool's own description of one of its rules (``EN_A_VS_AN``), once it has
+    reported a match of it in this process: ``{description, issueType, category{id, name}}``."""
+    return _rule_info.get(rule_id)
 
 
 def _clean_message(message: str) -> str:
