@@ -90,6 +90,7 @@ class FakeLanguageTool:
     def __init__(self, port: int = 0):
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.delay = 0.0
+        self.refuse: tuple[int, str] | None = None  # (status, text): answer every check with it
         self.lock = threading.Lock()
         fake = self
 
@@ -160,6 +161,8 @@ class FakeLanguageTool:
             return [p for path, p in self.requests if path == "/v2/check"]
 
     def check(self, params: dict[str, str]) -> tuple[int, object]:
+        if self.refuse:
+            return self.refuse
         lang = params.get("language")
         if not lang:
             return 400, "Error: Missing 'language' parameter"
