@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from sunting.errors import ConfigError, key_location, locate, yaml_error
+from sunting import safeyaml
+from sunting.errors import ConfigError, key_location, locate
+from sunting.i18n import t
 from sunting.findings import Severity
 
 CONFIG_NAMES = ("sunting.yaml", ".sunting.yaml", "sunting.yml", ".sunting.yml")
@@ -57,7 +57,7 @@ CONFIG_SCHEMA = {
         "language": {"type": "string"},
         "min_level": {"enum": LEVELS},
         "fail_level": {"enum": LEVELS},
-        "max_file_size": {"type": "number", "exclusiveMinimum": 0},
+        "max_file_size": {"type": "number", "exclusiveMinimum": 0, "maximum": 1_000_000},  # MB
         "languagetool": {"type": "object"},
         "spelling": {"type": "object"},
     },
@@ -136,12 +136,11 @@ def load_config(path: Path | None, root: Path | None = None) -> Config:
         except tomllib.TOMLDecodeError as e:
             m = re.search(r"line (\d+), column (\d+)", str(e))
             raise ConfigError(f"invalid TOML: {e}", str(path), *(map(int, m.groups()) if m else (None, None))) from None
+        bad = safeyaml.non_finite(data)
+        if bad is not None:  # (YAML refuses .inf and .nan where they are written)
+            raise ConfigError(t("config.not_finite", key=bad[0], value=bad[1]), str(path))
     else:
-        try:
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as e:
-            raise yaml_error(e, str(path), ConfigError) from None
+        data, node = safeyaml.load(text, str(path), ConfigError)  # no aliases, no .inf/.nan
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -177,6 +176,12 @@ def load_config(path: Path | None, root: Path | None = None) -> Config:
     vocab = data.get("vocabularies") or {}
     cfg.accept_files = [base / p for p in vocab.get("accept", [])]
     cfg.reject_files = [base / p for p in vocab.get("reject", [])]
+    for kind, files in (("accept", cfg.accept_files), ("reject", cfg.reject_files)):
+        for i, f in enumerate(files):  # a broken entry is the config's fault, not the article's
+            if not f.is_file():
+                key = "config.vocab_missing" if not f.exists() else "config.vocab_not_file"
+                where = locate(node, ["vocabularies", kind, i]) if node is not None else None
+                raise ConfigError(t(key, kind=kind, path=vocab[kind][i]), str(path), *(where or (None, None)))
     if "include" in data:
         cfg.include = list(data["include"])
     if "exclude" in data:

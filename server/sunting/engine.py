@@ -19,7 +19,7 @@ from sunting.findings import Finding, Severity, merge_findings
 from sunting.fixes import prepare as prepare_fixes
 from sunting.rules import Rule, builtin_packs_dir, discover_packs, load_pack
 from sunting.text.document import Document
-from sunting.vocabulary import Vocabulary
+from sunting.vocabulary import Vocabulary, reject_pattern
 
 log = logging.getLogger("sunting")
 
@@ -217,7 +217,7 @@ def _reject_check(vocab: Vocabulary) -> Check:
         description="Kata dan frasa yang ditolak redaksi: daftar `vocabularies: reject` di sunting.yaml.",
         options={
             "tokens": words,
-            "patterns": [rf"(?<!\w)(?:{p.pattern})(?!\w)" for p in vocab.patterns],
+            "patterns": [reject_pattern(p.pattern) for p in vocab.patterns],
             "ignorecase": False,
         },
     )

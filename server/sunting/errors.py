@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 
+#: characters of a message shown at most: a message that quotes a value from a hostile
+#: file (a megabyte-long string, an expanded structure) must stay a message
+MAX_MESSAGE = 600
+
+
+def clip(text: str, limit: int = MAX_MESSAGE) -> str:
+    """``text`` cut to ``limit`` characters, saying how much was left out."""
+    if len(text) <= limit:
+        return text
+    from sunting.i18n import t
+
+    return text[: limit - 40] + t("error.clipped", n=len(text) - (limit - 40))
+
+
 class SuntingError(Exception):
     """A user-facing error about a file: ``path:line:col: message``."""
 
     def __init__(self, message: str, path: str | None = None, line: int | None = None, column: int | None = None):
+        message = clip(str(message))
         super().__init__(message)
         self.message = message
         self.path = path
@@ -22,6 +37,15 @@ class SuntingError(Exception):
         return f"{where}: {self.message}" if where else self.message
 
 
+class OptionError(ValueError):
+    """A rule option the schema cannot judge is wrong (a group the pattern does not have, a
+    replacement naming a missing group): ``option`` is its key path, for the location."""
+
+    def __init__(self, message: str, *option: str | int):
+        super().__init__(message)
+        self.option = option
+
+
 class RuleError(SuntingError):
     """A rule file that cannot be loaded."""
 
@@ -32,11 +56,13 @@ class ConfigError(SuntingError):
 
 def yaml_error(exc: Exception, path: str, cls: type[SuntingError]) -> SuntingError:
     """Turn a PyYAML error into one that names file, line and column."""
+    from sunting.i18n import t
+
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc)
     if mark is not None:
-        return cls(f"invalid YAML: {problem}", path, mark.line + 1, mark.column + 1)
-    return cls(f"invalid YAML: {problem}", path)
+        return cls(t("yaml.invalid", problem=problem), path, mark.line + 1, mark.column + 1)
+    return cls(t("yaml.invalid", problem=problem), path)
 
 
 def locate(node, path_parts) -> tuple[int, int] | None:

@@ -316,6 +316,44 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.fix_not_settled": (
         "{path}: perbaikan dihentikan setelah {rounds} putaran: perbaikan yang saling membatalkan tidak diterapkan",
         "{path}: fixing stopped after {rounds} rounds: fixes that undo each other were not applied"),
+    # ---------------------------------------------------------------- YAML of configs and rule files
+    "yaml.invalid": ("YAML tidak sah: {problem}", "invalid YAML: {problem}"),
+    "yaml.alias": (
+        "alias YAML (*{name}) tidak diterima di konfigurasi atau berkas aturan; tulis nilainya langsung",
+        "YAML aliases (*{name}) are not accepted in configs or rule files; write the value out"),
+    "yaml.not_finite": ("bilangan {value} tidak terhingga atau bukan bilangan", "{value} is not a finite number"),
+    "yaml.too_large": (
+        "berkas YAML lebih besar dari {limit}; bukan konfigurasi atau berkas aturan",
+        "YAML file larger than {limit}; not a config or rule file"),
+    "rule.pattern.no_group": (
+        "group {group}: polanya hanya punya {n} grup (0 = seluruh kecocokan)",
+        "group {group}: the pattern has only {n} {n?group|groups} (0 = the whole match)"),
+    "rule.pattern.no_named_group": (
+        "group {group!r}: polanya tidak punya grup bernama itu (yang ada: {names})",
+        "group {group!r}: the pattern has no group of that name (it has: {names})"),
+    "rule.pattern.bad_replace": (
+        "replace {replace!r} tidak cocok dengan polanya: {reason}",
+        "replace {replace!r} does not fit the pattern: {reason}"),
+    "vocab.bad_pattern": ("pola kosakata tidak sah {entry!r}: {reason}", "invalid vocabulary pattern {entry!r}: {reason}"),
+    "vocab.not_found": ("berkas kosakata tidak ditemukan", "vocabulary file not found"),
+    "vocab.is_folder": ("ini folder, bukan berkas kosakata", "is a folder, not a vocabulary file"),
+    "vocab.not_utf8": ("berkas kosakata bukan UTF-8 ({reason})", "vocabulary file is not UTF-8 ({reason})"),
+    "vocab.cannot_read": ("berkas kosakata tidak dapat dibaca: {reason}", "cannot read the vocabulary file: {reason}"),
+    "config.vocab_missing": (
+        "vocabularies.{kind}: {path} tidak ada (buat berkasnya, atau hapus entri ini)",
+        "vocabularies.{kind}: {path} does not exist (create the file, or remove this entry)"),
+    "config.vocab_not_file": (
+        "vocabularies.{kind}: {path} bukan berkas (sebuah folder?); sebutkan berkas kosakatanya",
+        "vocabularies.{kind}: {path} is not a file (a folder?); name the vocabulary file"),
+    "config.not_finite": ("{key}: bilangan {value} tidak terhingga atau bukan bilangan", "{key}: {value} is not a finite number"),
+    "rule.pattern.invalid": (
+        "ekspresi reguler tidak sah {pattern!r}: {reason}", "invalid regular expression {pattern!r}: {reason}"),
+    "rule.pattern.disabled": (
+        "aturan {rule}{where}: polanya {n} kali melampaui batas waktu {seconds} detik per paragraf "
+        "(pola katastrofik?); aturan ini dimatikan untuk sisa pemeriksaan",
+        "rule {rule}{where}: its pattern ran past the {seconds} s limit per paragraph {n} times "
+        "(a catastrophic pattern?); the rule is off for the rest of this run"),
+    "error.clipped": ("… ({n} karakter lagi tidak ditampilkan)", "… ({n} more characters not shown)"),
     # ---------------------------------------------------------------- --fix leaving a file alone
     "fix.cannot_write": (
         "perbaikan tidak dapat ditulis: {reason} (berkas tidak diubah)",

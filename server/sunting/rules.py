@@ -16,12 +16,11 @@ from typing import Any
 
 import yaml
 
-from sunting.errors import RuleError, key_location, locate, yaml_error
+from sunting import safeyaml
+from sunting.errors import RuleError, key_location, locate
 from sunting.findings import Severity
 
 SCOPES = ("narrative", "quote", "heading", "all")
-#: libyaml's loader when PyYAML was built with it: rule loading is on the cold-start path
-_FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 COMMON_KEYS: dict[str, Any] = {
     "type": {"type": "string", "description": "The rule type (check) that runs this rule."},
     "level": {"enum": ["error", "warning", "info", "hint"], "description": "Severity of findings."},
@@ -228,16 +227,11 @@ def _get_validator(rule_type=None):
 def parse_rule(text: str, path: str, rule_id: str, validated: bool = False) -> Rule:
     """Parse and validate one rule file. ``validated`` skips the JSON-Schema pass for a file
     whose exact content is known to be valid (see :func:`validated_digests`)."""
-    try:
-        data = yaml.load(text, Loader=_FastLoader)
-    except yaml.YAMLError as e:
-        raise yaml_error(e, path, RuleError) from None
-    node = None  # the node tree (for error locations) is composed only when it is needed
+    data, node = safeyaml.load(text, path, RuleError)  # no aliases, no .inf/.nan; nodes for locations
     if not isinstance(data, dict):
         raise RuleError("a rule file must be a mapping of keys (type, level, message, …)", path, 1, 1)
     errors = [] if validated else sorted(_get_validator(data.get("type")).iter_errors(data), key=lambda e: (len(e.absolute_path), str(e.absolute_path)))
     if errors:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
         err = _best_error(errors)
         where = None
         msg = err.message
@@ -284,8 +278,9 @@ def parse_rule(text: str, path: str, rule_id: str, validated: bool = False) -> R
     try:
         CHECK_TYPES[rule.type].validate_options(rule)
     except ValueError as e:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        raise RuleError(str(e), path, *(_value_location(node, str(e)) or locate(node, []) or (None, None))) from None
+        option = getattr(e, "option", None)  # an OptionError names the key it is about
+        where = (locate(node, list(option)) if option else None) or _value_location(node, str(e)) or locate(node, [])
+        raise RuleError(str(e), path, *(where or (None, None))) from None
     except RuleError as e:
         if not e.path:
             e.path = path

@@ -10,16 +10,29 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sunting.errors import ConfigError
+import regex
+
+from sunting.errors import ConfigError, clip
+from sunting.i18n import t
 
 _REGEX_CHARS = re.compile(r"[\[\]()\\*+?|^$]")
+#: the engine and flags of every check (Vocab.Reject runs a pattern as an existence rule):
+#: a line is validated by what will run it, not by Python's ``re``
+_FLAGS = regex.V1 | regex.UNICODE
+#: seconds one accept pattern may spend on one flagged text
+MATCH_TIME_LIMIT = 0.05
+
+
+def reject_pattern(entry: str) -> str:
+    """A reject entry as the pattern Vocab.Reject runs: the entry as a whole word."""
+    return rf"(?<!\w)(?:{entry})(?!\w)"
 
 
 class Vocabulary:
     def __init__(self) -> None:
         self.words: set[str] = set()
         self.lower_words: set[str] = set()  # the lower-case entries: match any capitalisation
-        self.patterns: list[re.Pattern] = []
+        self.patterns: list = []  # compiled with the ``regex`` module, as the checks run them
 
     def add(self, entry: str, source: str = "<vocabulary>", line: int = 0) -> None:
         entry = entry.strip()
@@ -27,9 +40,12 @@ class Vocabulary:
             return
         if _REGEX_CHARS.search(entry):
             try:
-                self.patterns.append(re.compile(entry))
-            except re.error as e:
-                raise ConfigError(f"invalid pattern {entry!r}: {e}", source, line, (e.pos or 0) + 1) from None
+                compiled = regex.compile(entry, _FLAGS)
+                regex.compile(reject_pattern(entry), _FLAGS)  # and as Vocab.Reject will run it
+            except regex.error as e:
+                raise ConfigError(t("vocab.bad_pattern", entry=clip(entry, 120), reason=e), source, line or None,
+                                  (e.pos + 1) if e.pos is not None and e.pos < len(entry) else None) from None
+            self.patterns.append(compiled)
         else:
             self.words.add(entry)
             if entry.islower():
@@ -39,9 +55,13 @@ class Vocabulary:
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            raise ConfigError("vocabulary file not found", str(path)) from None
+            raise ConfigError(t("vocab.not_found"), str(path)) from None
+        except IsADirectoryError:
+            raise ConfigError(t("vocab.is_folder"), str(path)) from None
         except UnicodeDecodeError as e:
-            raise ConfigError(f"vocabulary file is not UTF-8 ({e.reason})", str(path)) from None
+            raise ConfigError(t("vocab.not_utf8", reason=e.reason), str(path)) from None
+        except OSError as e:
+            raise ConfigError(t("vocab.cannot_read", reason=e.strerror or e), str(path)) from None
         for n, line in enumerate(text.splitlines(), 1):
             self.add(line, str(path), n)
 
@@ -52,7 +72,13 @@ class Vocabulary:
     def __contains__(self, text: str) -> bool:
         if text in self.words or (self.lower_words and text.lower() in self.lower_words):
             return True
-        return any(p.fullmatch(text) for p in self.patterns)
+        for p in self.patterns:
+            try:
+                if p.fullmatch(text, timeout=MATCH_TIME_LIMIT):
+                    return True
+            except TimeoutError:
+                continue  # a catastrophic accept pattern accepts nothing rather than hang
+        return False
 
     def __bool__(self) -> bool:
         return bool(self.words or self.patterns)

@@ -10,11 +10,11 @@ import pytest
 
 BAD_RULES = {
     "invalid YAML": ("type: substitution\nlevel: warning\nmessage: 'x'\nswap:\n  a: b\n   c: d\n", 6, None,
-                     "invalid YAML"),
+                     "YAML tidak sah"),
     "unknown key": ("type: substitution\nlevel: warning\nmessage: 'x'\nswap: {a: b}\nswapp: {c: d}\n", 5, 1,
                     "unknown key 'swapp'"),
     "bad regex": ("type: pattern\nlevel: warning\nmessage: 'x'\npattern: 'ab(c'\n", 4, 10,
-                  "invalid regular expression"),
+                  "ekspresi reguler tidak sah"),
     "bad level": ("type: substitution\nlevel: fatal\nmessage: 'x'\nswap: {a: b}\n", 2, 8, "level"),
     "missing message": ("type: substitution\nlevel: warning\nswap: {a: b}\n", None, None, "message"),
 }
@@ -43,12 +43,12 @@ def test_broken_rule_file_in_parallel_run(project, sunting):
         (project / f"f{i}.txt").write_text("Kalimat biasa. " * 3000 + "\n", encoding="utf-8")
     r = sunting(["check", "-j", "2", "."], project)
     assert r.returncode == 2, r
-    assert "Broken.yml:4:10: invalid regular expression" in r.stderr
+    assert "Broken.yml:4:10: ekspresi reguler tidak sah" in r.stderr
     assert r.stderr.count("sunting: galat:") == 1
 
 
 @pytest.mark.parametrize("config,line,col,words", [
-    ("packs: [Test]\npaths: [styles\n", 3, 1, "invalid YAML"),
+    ("packs: [Test]\npaths: [styles\n", 3, 1, "YAML tidak sah"),
     ("packs: [Test]\npaths: [styles]\nrulez: {}\n", 3, 1, "unknown key 'rulez'"),
     ("packs: [Test]\npaths: [styles]\nmin_level: loud\n", 3, 12, "min_level"),
     ("packs: [Test]\npaths: [nowhere]\n", 2, 1, "does not exist"),

@@ -52,7 +52,7 @@ def test_broken_yaml_names_line_and_column():
 def test_bad_regex_is_a_rule_error():
     with pytest.raises(RuleError) as e:
         parse_rule("type: pattern\nlevel: warning\nmessage: m\npattern: 'a(b'\n", "X/Y.yml", "X.Y")
-    assert "invalid regular expression" in str(e.value)
+    assert "ekspresi reguler tidak sah" in str(e.value)
 
 
 def test_project_pack_and_levels(tmp_path):

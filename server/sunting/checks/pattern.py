@@ -7,8 +7,20 @@ Options: ``pattern`` (``regex`` module syntax, V1), ``replace`` (template with `
 
 from __future__ import annotations
 
+import regex
+
 from sunting.checks.base import Check
 from sunting.checks.regexes import compile_pattern, safe_finditer
+from sunting.errors import OptionError, clip
+from sunting.i18n import t
+
+
+def _probe(groups: int, names: dict[str, int]):
+    """An empty pattern with the same numbered and named groups: a replacement template
+    that expands on its match expands on every match of the real pattern."""
+    by_number = {n: name for name, n in names.items()}
+    parts = [f"(?P<{by_number[i]}>)" if i in by_number else "()" for i in range(1, groups + 1)]
+    return regex.compile("".join(parts), regex.V1)
 
 
 class Pattern(Check):
@@ -23,7 +35,26 @@ class Pattern(Check):
 
     @classmethod
     def validate_options(cls, rule):
-        compile_pattern(rule.options["pattern"], rule.options.get("ignorecase", False))
+        """The pattern compiles, ``group`` is one of its groups and ``replace`` names only
+        groups it has (found when the rule is loaded, with the key's line and column, not as
+        an exception on every paragraph)."""
+        try:
+            compiled = compile_pattern(rule.options["pattern"], rule.options.get("ignorecase", False))
+        except ValueError as e:
+            raise OptionError(str(e), "pattern") from None
+        group = rule.options.get("group", 0)
+        names = dict(compiled.groupindex)
+        if isinstance(group, bool) or (isinstance(group, int) and not 0 <= group <= compiled.groups):
+            raise OptionError(t("rule.pattern.no_group", group=group, n=compiled.groups), "group")
+        if isinstance(group, str) and group not in names:
+            raise OptionError(t("rule.pattern.no_named_group", group=clip(group, 60),
+                                names=", ".join(sorted(names)) or "-"), "group")
+        template = rule.options.get("replace")
+        if template is not None:
+            try:
+                _probe(compiled.groups, names).match("").expand(template)
+            except (IndexError, regex.error) as e:
+                raise OptionError(t("rule.pattern.bad_replace", replace=clip(template, 80), reason=e), "replace") from None
 
     def setup(self, options):
         self.regex = compile_pattern(options["pattern"], options.get("ignorecase", False))
@@ -39,10 +70,13 @@ class Pattern(Check):
             if self.replace is not None:
                 full = m.expand(self.replace)
                 if self.group:
-                    # the template describes the whole match; keep only the group's part
+                    # the template describes the whole match; keep only the group's part,
+                    # and offer nothing when it also rewrites the text around the group
+                    # (replacing the group's span alone would then be wrong)
                     prefix = m.string[m.start():a]
                     suffix = m.string[b:m.end()]
-                    if full.startswith(prefix) and full.endswith(suffix):
-                        full = full[len(prefix):len(full) - len(suffix) if suffix else None]
-                suggestions = [full]
+                    if full.startswith(prefix) and full.endswith(suffix) and len(full) >= len(prefix) + len(suffix):
+                        suggestions = [full[len(prefix):len(full) - len(suffix)]]
+                else:
+                    suggestions = [full]
             yield self.finding(doc, block.start + a, block.start + b, suggestions)
