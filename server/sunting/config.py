@@ -179,9 +179,11 @@ def load_config(path: Path | None, root: Path | None = None) -> Config:
     for kind, files in (("accept", cfg.accept_files), ("reject", cfg.reject_files)):
         for i, f in enumerate(files):  # a broken entry is the config's fault, not the article's
             if not f.is_file():
-                key = "config.vocab_missing" if not f.exists() else "config.vocab_not_file"
+                name = vocab[kind][i]
+                msg = (t("config.vocab_missing", kind=kind, path=name) if not f.exists()
+                       else t("config.vocab_not_file", kind=kind, path=name))
                 where = locate(node, ["vocabularies", kind, i]) if node is not None else None
-                raise ConfigError(t(key, kind=kind, path=vocab[kind][i]), str(path), *(where or (None, None)))
+                raise ConfigError(msg, str(path), *(where or (None, None)))
     if "include" in data:
         cfg.include = list(data["include"])
     if "exclude" in data:
