@@ -17,6 +17,7 @@ _TYPES = {
     "pattern": "sunting.checks.pattern:Pattern",
     "spelling": "sunting.checks.spelling:Spelling",
     "acronyms": "sunting.checks.acronyms:Acronyms",
+    "sequence": "sunting.checks.sequence:Sequence",
 }
 
 

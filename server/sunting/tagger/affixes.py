@@ -54,7 +54,8 @@ def _clitics(tail: str) -> tuple[str, ...] | None:
 class Analyser:
     """Affix analyses over one lexicon's root sets, cached per lower-case form."""
 
-    def __init__(self, roots, short_roots, core_roots=frozenset(), max_prefixes: int = 3):
+    def __init__(self, roots, short_roots, core_roots=frozenset(), max_prefixes: int = 3, freq=None):
+        self.freq = freq or {}
         self.roots = roots
         self.short_roots = short_roots
         self.core_roots = core_roots
@@ -100,23 +101,31 @@ class Analyser:
         return self._search(word)
 
     def _search(self, word: str) -> Analysis | None:
+        """The best of every analysis the splits allow: fewest prefixes, then the most
+        frequent root (berikan is beri + -kan, not berik + -an; tumpukan is tumpuk + -an)."""
+        best = None
+        best_key = None
+        freq = self.freq
         for stem, suffix, _clitic in suffix_splits(word):
             tail = word[len(stem) + len(suffix):]
             clitics = _clitics(tail)
             if clitics is None:
                 continue
             suffixes = ((suffix,) if suffix else ()) + clitics
+            found = []
             if (suffix or stem != word) and self._root_ok(stem):
-                return Analysis(stem, (), suffixes)
-            found = self._prefixes(stem, suffix, bool(clitics), self.max_prefixes, True)
-            if found is not None:
-                root, prefixes = found
-                return Analysis(root, prefixes, suffixes)
-        return None
+                found.append((stem, ()))
+            found.extend(self._prefixes(stem, suffix, bool(clitics), self.max_prefixes, True))
+            for root, prefixes in found:
+                key = (len(prefixes), -freq.get(root, 0), len(suffixes))
+                if best_key is None or key < best_key:
+                    best, best_key = Analysis(root, prefixes, suffixes), key
+        return best
 
     def _prefixes(self, stem: str, suffix: str, clitic: bool, depth: int, first: bool):
+        """Every (root, prefixes) reached by stripping up to ``depth`` prefixes from ``stem``."""
         if depth == 0:
-            return None
+            return
         for cls, rest in prefix_splits(stem):
             if len(rest) < MIN_ROOT:
                 continue
@@ -135,13 +144,11 @@ class Analyser:
             else:
                 name = _PREFIX_NAMES.get(cls, cls)
             if self._root_ok(rest):
-                return rest, (name,)
+                yield rest, (name,)
             if cls == "bound-short":
                 continue
-            inner = self._prefixes(rest, suffix, clitic, depth - 1, False)
-            if inner is not None:
-                return inner[0], (name,) + inner[1]
-        return None
+            for root, inner in self._prefixes(rest, suffix, clitic, depth - 1, False):
+                yield root, (name,) + inner
 
 
 _analyser: Analyser | None = None
@@ -153,8 +160,9 @@ def get_analyser() -> Analyser:
     if _analyser is None:
         from sunting.lexicon import get_lexicon
 
-        morph = get_lexicon().morphology
-        _analyser = Analyser(morph.roots, morph.short_roots, _kbbi_roots(), morph.max_prefixes)
+        lexicon = get_lexicon()
+        morph = lexicon.morphology
+        _analyser = Analyser(morph.roots, morph.short_roots, _kbbi_roots(), morph.max_prefixes, lexicon.freq)
     return _analyser
 
 
@@ -167,3 +175,54 @@ def _kbbi_roots() -> frozenset[str]:
     except (ModuleNotFoundError, FileNotFoundError, OSError):  # pragma: no cover - PySastrawi missing
         return frozenset()
     return frozenset(w for w in text.split() if len(w) >= 3)
+
+
+_VOWELS = "aeiou"
+#: consonant clusters at the start of a (mostly borrowed) root: meN- keeps the initial
+#: (memproduksi, mentransfer, mengkritik, menstabilkan, mensyukuri)
+_CLUSTER_SECOND = frozenset("rlwy")
+
+
+def starts_with_cluster(root: str) -> bool:
+    """``produksi``, ``transfer``, ``kritik``, ``stabil``, ``sponsor``, ``syukur``: two consonants."""
+    if len(root) < 2 or root[0] in _VOWELS:
+        return False
+    if root.startswith(("sy", "kh", "ng", "ny")) and root[:2] != "ng":
+        return root.startswith("sy")  # syukur: meN- keeps s (mensyukuri); kh is one sound
+    return root[1] not in _VOWELS and (root[1] in _CLUSTER_SECOND or root[0] == "s")
+
+
+def men_word(analysis: Analysis) -> str:
+    """The word rebuilt with ``meN-`` as its only prefix: ``tingkatkan`` → ``meningkatkan``,
+    ``mempesona`` → ``memesona`` (its suffixes kept)."""
+    return men_form(analysis.root) + "".join(analysis.suffixes)
+
+
+def men_form(root: str) -> str:
+    """The ``meN-`` form of a root with KBBI's nasal assimilation (peluluhan):
+    ``tingkat`` → ``meningkat``, ``pesona`` → ``memesona``, ``sosialisasi`` →
+    ``menyosialisasi``, ``kirim`` → ``mengirim``, ``baca`` → ``membaca``, ``lihat`` → ``melihat``,
+    ``bom`` → ``mengebom``; clusters keep their initial (``produksi`` → ``memproduksi``)."""
+    r = root.lower()
+    if not r:
+        return r
+    syllables = sum(1 for ch in r if ch in _VOWELS) - (r[-2:] in ("ai", "au", "oi", "ei"))
+    if syllables == 1:
+        return "menge" + r
+    c = r[0]
+    cluster = starts_with_cluster(r)
+    if c in _VOWELS or c in "gh":
+        return "meng" + r
+    if c == "k":
+        return "meng" + (r if cluster else r[1:])
+    if c == "p":
+        return "mem" + (r if cluster else r[1:])
+    if c in "bfv":
+        return "mem" + r
+    if c == "t":
+        return "men" + (r if cluster else r[1:])
+    if c in "dcjz":
+        return "men" + r
+    if c == "s":
+        return "men" + r if cluster else "meny" + r[1:]
+    return "me" + r  # l r w y m n ng ny
