@@ -200,6 +200,11 @@ def explain(rule, project_root: Path | None = None) -> str:
         lines.append(f"{t('rules.applies_to')} {', '.join(t('scope.' + s) for s in sorted(rule.scope))}")
     if rule.link:
         lines.append(f"{t('rules.link')} {rule.link}")
+    from sunting.checks import describe_rule
+
+    pattern = describe_rule(rule)
+    if pattern:
+        lines.append(f"{t('rules.pattern')} {pattern}")
     if rule.flag_examples:
         lines += ["", t("rules.flagged")]
         for ex in rule.flag_examples:

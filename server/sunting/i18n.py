@@ -422,6 +422,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "rules.message": ("Pesan:", "Message:"),
     "rules.applies_to": ("Berlaku di:", "Applies to:"),
     "rules.link": ("Tautan:", "Link:"),
+    "rules.pattern": ("Pola:", "Pattern:"),
     "rules.flagged": ("Contoh yang ditandai:", "Flagged:"),
     "rules.passes": ("Contoh yang lolos:", "Passes:"),
     "rules.defined_in": ("Berkas aturan:", "Defined in:"),

@@ -141,3 +141,27 @@ def test_describe_shows_the_pattern():
     rule = rule_from({"tokens": [{"lower": ["jadi", "namun"], "at": "sentence-start"}, {"skip": "0-3"},
                                  {"not": {"text": ","}, "optional": True}]})
     assert Sequence.describe(rule) == "[1: lower=jadi|namun at=sentence-start] [2: 0-3 token] [3: bukan text=,?]"
+
+
+def test_the_readme_example_works_as_written():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    start = readme.index("# styles/House/KataNama.yml")
+    text = readme[start:readme.index("```", start)]
+    rule = parse_rule(text, "styles/House/KataNama.yml", "House.KataNama")
+    engine = Engine(rules=[rule])
+    (flag,) = rule.flag_examples
+    found = engine.check(Document(flag.text))
+    assert [(f.text, f.suggestions) for f in found] == [("katanya", ("kata",))]
+    assert engine.check(Document(rule.pass_examples[0].text)) == []
+
+
+def test_explain_and_hover_show_the_pattern():
+    from sunting.cli import explain
+    from sunting.lsp.hover import explain as hover
+
+    rule = rule_from({"tokens": [{"lower": "katanya"}, {"case": "title"}], "mark": 1})
+    assert "Pola: [1: lower=katanya] [2: case=title]" in explain(rule)
+    finding = Engine(rules=[rule]).check(Document("“Siap,” katanya Budi."))[0]
+    assert "Pola: `[1: lower=katanya] [2: case=title]`" in hover(finding, rule)

@@ -56,4 +56,14 @@ import importlib.util  # noqa: E402
 
 CHECK_TYPES: dict[str, type[Check]] = _Registry()
 
-__all__ = ["Check", "CHECK_TYPES"]
+
+def describe_rule(rule) -> str:
+    """A one-line rendering of a rule's pattern, for the rule types that have one
+    (``sequence``): shown by ``rules --explain`` and on hover. Empty for the others."""
+    if rule.type not in _TYPES:
+        return ""
+    describe = getattr(CHECK_TYPES[rule.type], "describe", None)
+    return describe(rule) if describe else ""
+
+
+__all__ = ["Check", "CHECK_TYPES", "describe_rule"]

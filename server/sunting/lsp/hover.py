@@ -51,6 +51,11 @@ def explain(finding, rule, markdown: bool = True, lang: str | None = None) -> st
         description = rule.description_in(lang)
         if description:
             lines += ["", description]
+        from sunting.checks import describe_rule
+
+        pattern = describe_rule(rule)
+        if pattern:
+            lines += ["", f"{t('rules.pattern', lang=lang)} {_code(pattern, markdown)}"]
         if rule.flag_examples:
             lines += ["", t("rules.flagged", lang=lang)]
             for ex in rule.flag_examples[:MAX_EXAMPLES]:
