@@ -346,6 +346,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "vocabularies.{kind}: {path} bukan berkas (sebuah folder?); sebutkan berkas kosakatanya",
         "vocabularies.{kind}: {path} is not a file (a folder?); name the vocabulary file"),
     "config.not_finite": ("{key}: bilangan {value} tidak terhingga atau bukan bilangan", "{key}: {value} is not a finite number"),
+    "rule.sequence.skip": (
+        "skip {value!r}: tulis min-maks dengan min <= maks <= {limit}",
+        "skip {value!r}: write min-max with min <= max <= {limit}"),
+    "rule.sequence.mark": (
+        "mark {value!r}: pola diberi nomor 1 sampai {n}", "mark {value!r}: the patterns are numbered 1 to {n}"),
+    "rule.sequence.placeholder": (
+        "penanda {placeholder!r}: pola diberi nomor 1 sampai {n}",
+        "placeholder {placeholder!r}: the patterns are numbered 1 to {n}"),
+    "rule.sequence.only_gaps": (
+        "tokens: sekurang-kurangnya satu pola harus cocok dengan sebuah token (bukan hanya skip atau optional)",
+        "tokens: at least one pattern must match a token (not only skip or optional)"),
+    "rule.sequence.phrase_and_skip": (
+        "sebuah pola berupa phrase atau skip, tidak keduanya", "a pattern is either a phrase or a skip, not both"),
+    "rule.sequence.empty_phrase": ("phrase: ada frasa kosong", "phrase: an empty phrase"),
     "rule.pattern.invalid": (
         "ekspresi reguler tidak sah {pattern!r}: {reason}", "invalid regular expression {pattern!r}: {reason}"),
     "rule.pattern.disabled": (

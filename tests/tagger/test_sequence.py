@@ -123,8 +123,8 @@ def test_a_paragraph_without_the_rules_words_is_never_tagged():
         ({"tokens": [{"lower": "x"}, {"skip": "0-100"}]}, "skip"),
         ({"tokens": [{"lower": "x"}], "mark": 3}, "mark"),
         ({"tokens": [{"lower": "x"}], "replace": "{2}"}, "{2}"),
-        ({"tokens": [{"skip": "0-2"}]}, "at least one"),
-        ({"tokens": [{"regex": "(unclosed"}]}, "regular expression"),
+        ({"tokens": [{"skip": "0-2"}]}, "sekurang-kurangnya satu pola"),
+        ({"tokens": [{"regex": "(unclosed"}]}, "'(unclosed'"),
         ({"tokens": []}, "tokens"),
     ],
 )

@@ -61,6 +61,7 @@ from typing import Any, Callable
 
 from sunting.checks.base import Check, match_case
 from sunting.checks.regexes import compile_pattern
+from sunting.i18n import t
 
 UPOS = ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
         "PUNCT", "SCONJ", "SYM", "VERB", "X"]
@@ -291,7 +292,7 @@ def _parse_skip(value) -> tuple[int, int]:
     a, _, b = str(value).partition("-")
     lo, hi = int(a), int(b)
     if lo > hi or hi > MAX_SKIP:
-        raise ValueError(f"skip {value!r}: write min-max with min <= max <= {MAX_SKIP}")
+        raise ValueError(t("rule.sequence.skip", value=value, limit=MAX_SKIP))
     return lo, hi
 
 
@@ -306,7 +307,7 @@ def _parse_mark(value, n: int) -> tuple[int, int]:
     else:
         nums = [int(v) for v in value]
     if not nums or min(nums) < 1 or max(nums) > n:
-        raise ValueError(f"mark {value!r}: the patterns are numbered 1 to {n}")
+        raise ValueError(t("rule.sequence.mark", value=value, n=n))
     return min(nums), max(nums)
 
 
@@ -342,13 +343,13 @@ class Sequence(Check):
             phrases = None
             if "phrase" in spec:
                 if skip is not None:
-                    raise ValueError("a pattern is either a phrase or a skip, not both")
+                    raise ValueError(t("rule.sequence.phrase_and_skip"))
                 from sunting.text.tokens import tokenize
 
-                phrases = sorted({tuple(t.text.lower() for t in tokenize(p)) for p in _as_set(spec["phrase"])},
+                phrases = sorted({tuple(tok.text.lower() for tok in tokenize(p)) for p in _as_set(spec["phrase"])},
                                  key=lambda ph: -len(ph))
                 if any(not ph for ph in phrases):
-                    raise ValueError("phrase: an empty phrase")
+                    raise ValueError(t("rule.sequence.empty_phrase"))
                 if not spec.get("optional"):
                     words = frozenset(ph[0] for ph in phrases)
             elif skip is None and not spec.get("optional"):
@@ -358,14 +359,14 @@ class Sequence(Check):
                     words = frozenset(x.lower() for x in _as_set(spec["text"]))
             items.append(_Item(preds, negs, bool(spec.get("optional")), skip, words, phrases))
         if all(it.skip is not None or it.optional for it in items):
-            raise ValueError("tokens: at least one pattern must match a token (not only skip or optional)")
+            raise ValueError(t("rule.sequence.only_gaps"))
         mark = _parse_mark(options.get("mark"), len(items))
         replace = options.get("replace")
         templates = [replace] if isinstance(replace, str) else list(replace or [])
-        for t in templates + [rule.message]:
-            for m in _PLACEHOLDER.finditer(t):
+        for template in templates + [rule.message]:
+            for m in _PLACEHOLDER.finditer(template):
                 if not 1 <= int(m.group(1)) <= len(items):
-                    raise ValueError(f"placeholder {m.group(0)!r}: the patterns are numbered 1 to {len(items)}")
+                    raise ValueError(t("rule.sequence.placeholder", placeholder=m.group(0), n=len(items)))
         return items, mark, templates
 
     def setup(self, options):
@@ -482,8 +483,8 @@ class Sequence(Check):
         end = toks[marked[-1][1] - 1].end
         original = doc.source[start:end]
         suggestions = []
-        for t in self.templates:
-            s = self._render(t, c, spans)
+        for template in self.templates:
+            s = self._render(template, c, spans)
             s = re.sub(r"[ \t]{2,}", " ", s).strip(" ") if s.strip() else s.strip()
             s = match_case(original, s) if original[:1].isupper() and not s[:1].isupper() else s
             if s != original and s not in suggestions:
