@@ -5,10 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
-# 1. System packages the end-to-end tests use (Neovim as a second LSP client; Chromium,
-#    Node and friends for the VS Code test). Skipped when present or when not root.
+# 1. System packages the end-to-end tests use (Neovim as a second LSP client; LibreOffice
+#    Writer and its Python bridge as a real LanguageTool client of `sunting serve --http`;
+#    Chromium, Node and friends for the VS Code test). Skipped when present or when not root.
 need_apt=()
 command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
+command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-writer-nogui)
+/usr/bin/python3 -c "import uno" >/dev/null 2>&1 || need_apt+=(python3-uno)
 if [ ${#need_apt[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "== installing ${need_apt[*]}"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}") >/dev/null \

@@ -9,7 +9,6 @@ findings at the right places, so does any client that counts as LanguageTool doe
 from __future__ import annotations
 
 import json
-import os
 import signal
 import socket
 import subprocess
@@ -151,3 +150,46 @@ def test_english_forwarded_to_languagetool_and_merged(sunting_http_with_lt):
     assert ("EN_A_VS_AN", "a") in got
     (lt,) = [m for m in mixed if m.rule_id == "EN_A_VS_AN"]
     assert lt.offset == text.index("a honest") and lt.category == "MISC"
+
+
+# ------------------------------------------------------------------ LibreOffice Writer's own client
+LO_PYTHON = "/usr/bin/python3"  # the Python that Debian's python3-uno belongs to
+
+
+def _libreoffice_missing() -> str | None:
+    import shutil
+
+    if not shutil.which("soffice"):
+        return "LibreOffice is not installed (scripts/test.sh installs libreoffice-writer-nogui and python3-uno as root)"
+    probe = subprocess.run([LO_PYTHON, "-c", "import uno"], capture_output=True)
+    if probe.returncode != 0:
+        return "python3-uno is not installed"
+    return None
+
+
+LO_MISSING = _libreoffice_missing()
+
+
+@pytest.mark.skipif(LO_MISSING is not None, reason=str(LO_MISSING))
+def test_libreoffice_writer_languagetool_remote(sunting_http, tmp_path):
+    """LibreOffice's LanguageTool Remote (Tools ▸ Options ▸ Language Settings ▸ LanguageTool
+    Server, Base URL …/v2), headless: it lists the server's languages, knows Indonesian from
+    them, posts the paragraph and reads sunting's findings at the right UTF-16 offsets."""
+    text = "Tim 😀 sudah merubah rencana itu, kata yangl lain."
+    (tmp_path / "paragraph.txt").write_text(text, encoding="utf-8")
+    proc = subprocess.run([LO_PYTHON, str(Path(__file__).with_name("lo_client.py")), sunting_http.url + "/v2",
+                           str(tmp_path / "paragraph.txt"), "id-ID"],
+                          capture_output=True, text=True, timeout=240)
+    assert proc.returncode == 0, proc.stderr
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert seen["hasLocale"] is True
+    units = text.encode("utf-16-le")
+
+    def flagged(e):
+        return units[2 * e["start"]:2 * (e["start"] + e["length"])].decode("utf-16-le")
+
+    got = [(flagged(e), e["suggestions"]) for e in seen["errors"]]
+    assert got == [("merubah", ["mengubah"]), ("yangl", ["yang"])]
+    assert seen["errors"][0]["start"] == text.index("merubah") + 1  # the emoji is two UTF-16 units
+    # LibreOffice shows LanguageTool's "message" as its short comment
+    assert seen["errors"][0]["short"] == "Bentuk baku: ‘mengubah’, bukan ‘merubah’."

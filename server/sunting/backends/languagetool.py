@@ -322,9 +322,11 @@ class LanguageToolBackend:
             segment = doc.mask[start:end]
             if end <= start or not any(ch != MASK and not ch.isspace() for ch in segment):
                 continue  # nothing of the prose itself (a placeholder, markup)
-            rule = m.get("rule") if isinstance(m.get("rule"), dict) else {}
+            raw_rule = m.get("rule")
+            rule: dict = raw_rule if isinstance(raw_rule, dict) else {}
             rule_id = str(rule.get("id") or "UNKNOWN")
-            category = rule.get("category") if isinstance(rule.get("category"), dict) else {}
+            raw_category = rule.get("category")
+            category: dict = raw_category if isinstance(raw_category, dict) else {}
             _remember_rule(rule_id, rule, category)
             if rule_id in self.off_rules or rule_id in s.disabled_rules or category.get("id") in s.disabled_categories:
                 continue  # the server should have left these out already

@@ -360,7 +360,7 @@ class LocalServer(Server):
     # -- finding LanguageTool's files, through language-tool-python's settings
     def find_jar(self) -> Path:
         explicit = [(d, src) for d, src in ((self.jar_dir, "languagetool.jar_dir"), (os.environ.get("LTP_JAR_DIR_PATH"), "LTP_JAR_DIR_PATH")) if d]
-        for d, src in explicit:
+        for d, _src in explicit:
             for name in JAR_NAMES:
                 p = Path(d).expanduser() / name
                 if p.is_file():

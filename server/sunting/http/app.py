@@ -25,7 +25,7 @@ import logging
 import time
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -61,7 +61,6 @@ class HttpSettings:
     time_limit: float = 30.0
     max_queue: int = 16
     warm_up: bool = True
-    extra: dict = field(default_factory=dict)
 
 
 class JsonResponse(JSONResponse):

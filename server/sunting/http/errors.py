@@ -29,4 +29,4 @@ class ApiError(Exception):
 
 
 def bad_request(code: str, key: str | None = None, **params: object) -> ApiError:
-    return ApiError(400, code, key, **params)
+    return ApiError(400, code, key, None, **params)

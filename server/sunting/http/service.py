@@ -79,18 +79,25 @@ class CheckService:
 
     # ------------------------------------------------------------------ configuration
     def _load(self) -> tuple[Config, dict[bool, Engine]]:
-        """Config and the two engines a request may ask for: default and ``level=picky``
-        (every level reported, LanguageTool asked for its picky rules too)."""
+        """Config and its engine; the ``level=picky`` one is built on the first picky request."""
         config = load_config(self.config_path, self.root)
         if self.languagetool_url:
             config.languagetool = {**config.languagetool, "server": self.languagetool_url}
-        engine = Engine(config)
-        picky_config = replace(config, min_level=Severity.HINT)
-        if config.languagetool:
-            picky_config.languagetool = {**config.languagetool, "picky": True}
-        picky = Engine(picky_config, rules=engine.rules)
-        picky.packs = engine.packs
-        return config, {False: engine, True: picky}
+        return config, {False: Engine(config)}
+
+    def engine(self, picky: bool) -> Engine:
+        """The engine for a request: the configuration's, or for ``level=picky`` the same rules
+        with every level reported and LanguageTool asked for its picky rules too."""
+        config, engines = self.current()
+        with self.lock:
+            if picky not in engines:
+                base = engines[False]
+                picky_config = replace(config, min_level=Severity.HINT)
+                if config.languagetool:
+                    picky_config.languagetool = {**config.languagetool, "picky": True}
+                engines[True] = Engine(picky_config, rules=base.rules)
+                engines[True].packs = base.packs
+            return engines[picky]
 
     def _files_stamp(self, config: Config) -> tuple:
         """(path, mtime, size) of every file the configuration was built from."""
@@ -101,7 +108,7 @@ class CheckService:
         for folder in config.paths:
             if folder.is_dir():
                 paths += sorted(p for p in folder.rglob("*") if p.is_file())
-        out = []
+        out: list[tuple] = []
         for p in paths:
             try:
                 st = p.stat()
@@ -188,8 +195,7 @@ class CheckService:
 
     def _check_indonesian(self, req: CheckRequest, plain: str, offsets: OffsetMap, detected: str | None,
                           lang: str | None) -> dict:
-        config, engines = self.current()
-        engine = engines[req.picky]
+        engine = self.engine(req.picky)
         select, ignore, lt_select_cats, lt_ignore_cats = _selection(req, engine)
         doc = Document(plain, None, "plain")
         findings = engine.check(doc, select=select or None, ignore=ignore or None)

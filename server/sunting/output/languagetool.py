@@ -187,7 +187,7 @@ def render_matches(
         info = describe(f.rule)
         a, b = offsets.original_range(f.start, f.end)
         ua, ub = offsets.to_utf16(a), offsets.to_utf16(b)
-        rule = {
+        rule: dict = {
             "id": lt_rule_id(f.rule),
             "description": info.description,
             "issueType": info.issue_type,
