@@ -25,8 +25,10 @@ It never exits on a bad message or a failing check: it logs (stderr, ``--log-fil
 from __future__ import annotations
 
 import asyncio
+import atexit
 import itertools
 import logging
+import os
 import sys
 import threading
 import time
@@ -34,9 +36,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
-from pygls.protocol import LanguageServerProtocol
-from pygls.protocol.language_server import lsp_method
 from pygls.uris import from_fs_path, to_fs_path
 
 from sunting import __version__
@@ -47,6 +48,9 @@ from sunting.lsp.diagnostics import to_diagnostics
 from sunting.lsp.documents import CheckResult, OpenDocument, carry_over
 from sunting.lsp.hover import hover as make_hover
 from sunting.lsp.positions import UTF16, LineIndex, normalize_encoding
+from sunting.lsp import messages
+from sunting.lsp.protocol import REQUEST_FAILED, SuntingProtocol
+from sunting.lsp.transport import CHUNK, FrameReader
 from sunting.lsp.workspace import Projects, Settings
 
 #: seconds without a further change before a burst of changes is checked
@@ -65,30 +69,6 @@ WATCH_GLOBS = [
     "**/*.{yml,yaml}",
     "**/*.txt",
 ]
-
-
-class SuntingProtocol(LanguageServerProtocol):
-    """pygls' protocol, except that the server keeps open documents itself.
-
-    pygls' own text store splits lines with ``str.splitlines`` (which also breaks at
-    U+2028, U+0085, form feeds…) and raises on an out-of-range change before our handler
-    runs; ours follows LSP and clamps.
-    """
-
-    @lsp_method(types.TEXT_DOCUMENT_DID_OPEN)
-    def lsp_text_document__did_open(self, params: types.DidOpenTextDocumentParams):
-        if (handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_OPEN)) is not None:
-            yield handler, (params,), None
-
-    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
-    def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams):
-        if (handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_CHANGE)) is not None:
-            yield handler, (params,), None
-
-    @lsp_method(types.TEXT_DOCUMENT_DID_CLOSE)
-    def lsp_text_document__did_close(self, params: types.DidCloseTextDocumentParams):
-        if (handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_CLOSE)) is not None:
-            yield handler, (params,), None
 
 
 class SuntingServer(LanguageServer):
@@ -118,6 +98,78 @@ class SuntingServer(LanguageServer):
         self._workspace_pushed: set[str] = set()
         self._too_large: set[str] = set()
         self._second_phase_time = 0.05  # seconds, a moving average
+
+    # ------------------------------------------------------------------ the connection
+    def start_io(self, stdin=None, stdout=None) -> None:
+        """Serve over a byte stream pair (stdio) until ``exit`` or the end of input."""
+        stdin = stdin or sys.stdin.buffer
+        stdout = stdout or sys.stdout.buffer
+        read = getattr(stdin, "read1", None) or (lambda n: stdin.read(n))
+        self._serve(lambda: read(CHUNK), _StreamWriter(stdout.write, stdout.flush, self._lost))
+
+    def start_tcp(self, host: str, port: int) -> None:
+        """Serve one client over TCP (for debugging), then end."""
+        import socket
+
+        with socket.create_server((host, port)) as listener:
+            log.info("listening on %s:%s", host, port)
+            conn, _ = listener.accept()
+        with conn:
+            self._serve(lambda: conn.recv(CHUNK), _StreamWriter(conn.sendall, lambda: None, self._lost))
+
+    def _serve(self, read_chunk, writer) -> None:
+        """Frames are read on their own thread (a blocking read never stalls the event
+        loop) and handled on the loop in order; the end of input ends the process."""
+        self.protocol.set_writer(writer)
+        reader = FrameReader(read_chunk)
+
+        async def main() -> None:
+            loop = asyncio.get_running_loop()
+            self.loop = loop
+            ended = loop.create_future()
+
+            def pump() -> None:
+                try:
+                    while (frame := reader.read()) is not None:
+                        loop.call_soon_threadsafe(self.protocol.handle_frame, frame)
+                except Exception:
+                    log.exception("reading from the client failed")
+                finally:
+                    if reader.skipped:
+                        log.warning("skipped %d bytes of unreadable input", reader.skipped)
+                    loop.call_soon_threadsafe(lambda: ended.done() or ended.set_result(None))
+
+            threading.Thread(target=pump, name="sunting-reader", daemon=True).start()
+            await ended
+
+        asyncio.run(main())
+        log.info("the client closed the connection")
+        self.exit_now(1)
+
+    def _lost(self) -> None:
+        log.warning("the connection to the client is lost")
+        self.exit_now(1)
+
+    def exit_now(self, code: int) -> None:
+        """End the process now, whatever check is running: LSP's ``exit`` (0 after
+        ``shutdown``, 1 otherwise) or a lost client. A check thread cannot be stopped and
+        the interpreter would wait for it at exit, so the process ends with ``os._exit``
+        after the cleanups registered with ``atexit`` (a LanguageTool server sunting
+        started) have run."""
+        self.shutting_down = True
+        try:
+            atexit._run_exitfuncs()
+        except Exception:
+            log.exception("cleanup at exit failed")
+        log.info("exit %d", code)
+        logging.shutdown()
+        os._exit(code)
+
+    def finish_capabilities(self, capabilities: types.ServerCapabilities) -> None:
+        """Pull diagnostics are advertised only to clients that use them (others would
+        pull and get nothing, or get every finding twice)."""
+        if not self.pull_mode:
+            capabilities.diagnostic_provider = None
 
     # ------------------------------------------------------------------ messages to the user
     @property
@@ -520,9 +572,6 @@ def create_server() -> SuntingServer:
             ls.projects.settings = settings
         td = caps.text_document
         ls.pull_mode = td is not None and td.diagnostic is not None
-        if not ls.pull_mode:
-            # advertise pull diagnostics only to clients that use them
-            ls.protocol.fm.features.pop(types.TEXT_DOCUMENT_DIAGNOSTIC, None)
         ws = caps.workspace
         ls.document_changes = bool(ws and ws.workspace_edit and ws.workspace_edit.document_changes)
         ls.refresh_support = bool(ws and ws.diagnostics and ws.diagnostics.refresh_support)
@@ -693,8 +742,8 @@ def create_server() -> SuntingServer:
     # -------------------------------------------------------------- commands
     @server.command(code_actions.ADD_TO_VOCABULARY)
     async def add_to_vocabulary(ls: SuntingServer, *args):
-        if not args or not isinstance(args[0], str):
-            raise ValueError("sunting.addToVocabulary expects [word, documentUri]")
+        if not args or not isinstance(args[0], str) or not args[0].strip() or "\n" in args[0]:
+            raise JsonRpcInvalidParams(message=messages.ADD_WORD_ARGUMENTS)
         word = args[0]
         uri = args[1] if len(args) > 1 and isinstance(args[1], str) else None
         path = to_fs_path(uri) if uri and uri.startswith("file:") else None
@@ -703,8 +752,9 @@ def create_server() -> SuntingServer:
         try:
             target = ls.projects.add_to_vocabulary(word, path)
         except Exception as e:
-            ls.show(f"sunting: cannot add ‘{word}’ to the vocabulary: {e}")
-            raise
+            text = messages.ADD_WORD_FAILED.format(word=word.strip(), error=e)
+            ls.show(text)
+            raise JsonRpcException(message=text, code=REQUEST_FAILED) from None
         log.info("added %r to %s", word, target)
         await ls.reload()
         return {"word": word.strip(), "file": str(target)}
@@ -780,10 +830,26 @@ def serve(args) -> int:
     if getattr(args, "tcp", None):
         host, _, port = args.tcp.rpartition(":")
         server.start_tcp(host or "127.0.0.1", int(port))
-        return 0
+        return 1  # not reached: the server ends the process (exit_now)
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # a stray print must never corrupt the protocol stream
+    # LSP: exit status 0 after shutdown, 1 after exit without shutdown or a lost client
     server.start_io(stdin, stdout)
-    # LSP: exit status 0 after shutdown, 1 after exit without shutdown (or a lost client).
-    # pygls swallows the SystemExit its exit handler raises, so say it here.
-    return 0 if getattr(server.protocol, "_shutdown", False) else 1
+    return 1  # not reached: the server ends the process (exit_now)
+
+
+class _StreamWriter:
+    """pygls' writer interface over a byte sink; a broken pipe means the client is gone."""
+
+    def __init__(self, write, flush, lost) -> None:
+        self._write, self._flush, self._lost = write, flush, lost
+
+    def write(self, data: bytes) -> None:
+        try:
+            self._write(data)
+            self._flush()
+        except (BrokenPipeError, ConnectionError, ValueError):  # ValueError: a closed file
+            self._lost()
+
+    def close(self) -> None:
+        pass
