@@ -441,6 +441,42 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "rules.passes": ("Contoh yang lolos:", "Passes:"),
     "rules.defined_in": ("Berkas aturan:", "Defined in:"),
     "rules.builtin_file": ("{file} di paket bawaan {pack}", "{file} in the built-in pack {pack}"),
+    # ---------------------------------------------------------------- language server: protocol errors
+    "lsp.invalid_request": ("Permintaan tidak sah: {why}.", "Invalid request: {why}."),
+    "lsp.why.batch": (
+        "LSP tidak mengenal batch; kirim satu pesan per bingkai", "LSP has no batches; send one message per frame"),
+    "lsp.why.not_object": ("pesan JSON-RPC harus berupa objek", "a JSON-RPC message must be an object"),
+    "lsp.why.version": ("pesan tanpa \"jsonrpc\": \"2.0\"", "the message lacks \"jsonrpc\": \"2.0\""),
+    "lsp.why.method": ("\"method\" harus berupa string", "\"method\" must be a string"),
+    "lsp.why.id": ("\"id\" harus berupa bilangan bulat atau string", "\"id\" must be an integer or a string"),
+    "lsp.why.shape": (
+        "bukan permintaan, notifikasi, atau jawaban JSON-RPC", "neither a JSON-RPC request, notification nor response"),
+    "lsp.why.params": ("\"params\" harus berupa objek JSON", "\"params\" must be a JSON object"),
+    "lsp.parse_error": ("Galat urai: isi pesan bukan JSON yang sah.", "Parse error: the message body is not valid JSON."),
+    "lsp.too_large": (
+        "Pesan terlalu besar: {size} bita, batasnya {limit} bita; pesan diabaikan.",
+        "Message too large: {size} bytes, the limit is {limit} bytes; message skipped."),
+    "lsp.not_initialized": (
+        "Server belum diinisialisasi: kirim ‘initialize’ sebelum ‘{method}’.",
+        "The server is not initialized: send ‘initialize’ before ‘{method}’."),
+    "lsp.already_initialized": (
+        "Server sudah diinisialisasi: ‘initialize’ hanya boleh dikirim sekali.",
+        "The server is already initialized: send ‘initialize’ once only."),
+    "lsp.after_shutdown": (
+        "Server sudah dimatikan (‘shutdown’): ‘{method}’ tidak dilayani lagi; kirim ‘exit’.",
+        "The server has shut down (‘shutdown’): ‘{method}’ is no longer served; send ‘exit’."),
+    "lsp.method_not_found": ("Metode tidak dikenal: ‘{method}’.", "Unknown method: ‘{method}’."),
+    "lsp.invalid_params": (
+        "Parameter tidak sah untuk ‘{method}’: {why}.", "Invalid parameters for ‘{method}’: {why}."),
+    "lsp.request_cancelled": ("Permintaan dibatalkan.", "Request cancelled."),
+    "lsp.internal_error": ("Galat internal sunting: {error}.", "sunting internal error: {error}."),
+    # ---------------------------------------------------------------- language server: commands
+    "lsp.add_word.arguments": (
+        "‘sunting.addToVocabulary’ memerlukan argumen [kata, uriDokumen]: satu kata atau frasa, tanpa ganti baris.",
+        "‘sunting.addToVocabulary’ takes [word, documentUri]: one word or phrase, without a line break."),
+    "lsp.add_word.failed": (
+        "sunting: ‘{word}’ tidak dapat ditambahkan ke kosakata proyek: {error}",
+        "sunting: cannot add ‘{word}’ to the project vocabulary: {error}"),
     # ---------------------------------------------------------------- SARIF, GitHub annotations
     "sarif.fix": ("Ganti ‘{old}’ dengan ‘{new}’", "Replace ‘{old}’ with ‘{new}’"),
     "output.suggestions": ("Saran: {suggestions}.", "Suggestions: {suggestions}."),

@@ -213,7 +213,7 @@ def test_huge_content_length_is_refused(server):
     server.send(b"Content-Length: 1000000000000\r\n\r\n" + json.dumps(hover(30)).encode())
     err = server.wait_for(lambda m: "error" in m, what="an error")
     assert err["id"] is None and error_code(err) == INVALID_REQUEST
-    assert "1000000000000" in err["error"]["message"]
+    assert err["error"]["message"] == "Pesan terlalu besar: 1000000000000 bita, batasnya 67108864 bita; pesan diabaikan."
     server.send(frame(hover(31)))
     assert server.response(31)["result"] is None
     assert server.shutdown_and_exit() == 0
@@ -225,6 +225,8 @@ def test_huge_content_length_is_refused(server):
 def test_requests_before_initialize(server):
     reply = server.call(1, "textDocument/hover", hover(1)["params"])
     assert error_code(reply) == SERVER_NOT_INITIALIZED
+    # the interface speaks Indonesian, error answers included
+    assert reply["error"]["message"] == "Server belum diinisialisasi: kirim ‘initialize’ sebelum ‘textDocument/hover’."
     # a notification before initialize is dropped (the document was never opened)
     uri = (server.cwd / "a.md").as_uri()
     server.notify("textDocument/didOpen", open_params(uri, "Kami merubah.\n"))

@@ -20,7 +20,7 @@ def frames(data: bytes, size: int = 1 << 16, max_bytes: int = 1 << 20) -> list:
     reader = FrameReader(chunks(data, size), max_bytes)
     out = []
     while (f := reader.read()) is not None:
-        out.append(f.value if isinstance(f, Message) else (f.code, f.message))
+        out.append(f.value if isinstance(f, Message) else (f.code, f.size))
     return out
 
 
@@ -41,7 +41,7 @@ def test_any_cut_of_the_stream_reads_the_same(size):
         + fr({"e": 3})
     )
     got = frames(data, size)
-    assert got[:5] == [{"a": 1}, {"b": "é😀"}, [1, 2], {"c": None}, (-32700, got[4][1])]
+    assert got[:5] == [{"a": 1}, {"b": "é😀"}, [1, 2], {"c": None}, (-32700, 0)]
     assert got[5:] == [{"e": 3}]
 
 
@@ -50,7 +50,7 @@ def test_oversized_frame_is_refused_and_skipped_in_bounded_memory():
     reader = FrameReader(chunks(huge, 4096), max_bytes=1 << 20)
     first = reader.read()
     assert isinstance(first, FrameError) and first.code == -32600
-    assert "1000000000000" in first.message
+    assert first.size == 10**12
     second = reader.read()
     assert isinstance(second, Message) and second.value == {"after": True}
     assert len(reader._buf) < 70_000  # never held the junk
@@ -71,7 +71,7 @@ def test_trailing_junk_inside_a_frame_is_a_parse_error():
     body = b'{"a": 1} trailing'
     data = b"Content-Length: %d\r\n\r\n" % len(body) + body + fr({"ok": 3})
     got = frames(data)
-    assert got[0][0] == -32700 and got[1:] == [{"ok": 3}]
+    assert got == [(-32700, 0), {"ok": 3}]
 
 
 def test_end_of_input_inside_a_body():

@@ -33,8 +33,8 @@ from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.json_rpc import JsonRPCNotification, JsonRPCRequestMessage, JsonRPCResponseMessage
 from pygls.protocol.language_server import lsp_method
 
-from sunting.lsp import messages
-from sunting.lsp.transport import FrameError, Message
+from sunting.i18n import t
+from sunting.lsp.transport import MAX_MESSAGE_BYTES, FrameError, Message
 
 log = logging.getLogger("sunting.lsp")
 
@@ -71,41 +71,35 @@ def classify(value) -> tuple[Kind, Any, str]:
     """(kind, id, why-invalid) of a decoded JSON body, by JSON-RPC 2.0's rules.
 
     For an invalid message the id is the one to answer with (``None`` when it cannot be
-    read); ``why`` says what is wrong (for the error message and the log).
+    read); ``why`` says what is wrong: the ``lsp.why.*`` entry of the interface catalogue.
     """
     if not isinstance(value, dict):
-        what = "sebuah larik (LSP tidak mengenal batch)" if isinstance(value, list) else "bukan objek"
-        return Kind.INVALID, None, f"pesan JSON-RPC harus berupa objek, ini {what}"
+        return Kind.INVALID, None, "batch" if isinstance(value, list) else "not_object"
     rid = value.get("id", _MISSING)
     answer_id = rid if _valid_id(rid) else None
     if value.get("jsonrpc") != "2.0":
-        return Kind.INVALID, answer_id, "pesan tanpa \"jsonrpc\": \"2.0\""
+        return Kind.INVALID, answer_id, "version"
     if "method" in value:
         if not isinstance(value["method"], str):
-            return Kind.INVALID, answer_id, "\"method\" harus berupa string"
+            return Kind.INVALID, answer_id, "method"
         if rid is _MISSING:
             return Kind.NOTIFICATION, None, ""
         if not _valid_id(rid):
-            return Kind.INVALID, None, "\"id\" harus berupa bilangan bulat atau string"
+            return Kind.INVALID, None, "id"
         return Kind.REQUEST, rid, ""
     has_result, has_error = "result" in value, "error" in value
     if rid is _MISSING or has_result == has_error or not (_valid_id(rid) or (rid is None and has_error)):
-        return Kind.INVALID, answer_id, "bukan permintaan, notifikasi, atau jawaban JSON-RPC"
+        return Kind.INVALID, answer_id, "shape"
     return Kind.RESPONSE, rid, ""
 
 
-def _params_problem(value: dict, lsp_method: bool) -> str | None:
+def _params_problem(value: dict, lsp_method: bool, lang: str | None) -> str | None:
     """What is wrong with ``params`` before its type is even looked at. JSON-RPC allows an
     object or an array; every LSP method takes an object (or nothing)."""
     params = value.get("params")
-    if params is None or isinstance(params, dict):
+    if params is None or isinstance(params, dict) or (isinstance(params, list) and not lsp_method):
         return None
-    if isinstance(params, list) and not lsp_method:
-        return None
-    return f"\"params\" harus berupa objek, bukan {_JSON_TYPES.get(type(params), type(params).__name__)}"
-
-
-_JSON_TYPES = {list: "larik", str: "string", int: "bilangan", float: "bilangan", bool: "boolean"}
+    return t("lsp.why.params", lang=lang)
 
 
 def _describe(exc: BaseException) -> str:
@@ -128,12 +122,21 @@ class SuntingProtocol(LanguageServerProtocol):
         super().__init__(server, converter)
         self.lifecycle = Lifecycle.NEW
 
+    @property
+    def lang(self) -> str | None:
+        """The interface language the client chose (None: sunting's default)."""
+        return getattr(self._server, "lang", None)
+
     # ------------------------------------------------------------------ input
     def handle_frame(self, frame: Message | FrameError) -> None:
         """One frame from the transport: a decoded body, or an error to answer."""
         if isinstance(frame, FrameError):
-            log.warning("unreadable frame: %s", frame.message)
-            self._send_error(None, frame.code, frame.message)
+            if frame.code == PARSE_ERROR:
+                text = t("lsp.parse_error", lang=self.lang)
+            else:
+                text = t("lsp.too_large", lang=self.lang, size=frame.size, limit=MAX_MESSAGE_BYTES)
+            log.warning("unreadable frame: %s", text)
+            self._send_error(None, frame.code, text)
             return
         try:
             self.handle_payload(frame.value)
@@ -146,7 +149,8 @@ class SuntingProtocol(LanguageServerProtocol):
         kind, rid, why = classify(value)
         if kind is Kind.INVALID:
             log.warning("invalid message (%s): %.200r", why, value)
-            self._send_error(rid, INVALID_REQUEST, messages.INVALID_REQUEST.format(why=why))
+            reason = t(f"lsp.why.{why}", lang=self.lang)
+            self._send_error(rid, INVALID_REQUEST, t("lsp.invalid_request", lang=self.lang, why=reason))
             return
         if kind is Kind.RESPONSE:
             self._handle_client_response(value)
@@ -159,22 +163,22 @@ class SuntingProtocol(LanguageServerProtocol):
 
     def _handle_client_request(self, rid, method: str, value: dict) -> None:
         if self.lifecycle is Lifecycle.NEW and method != types.INITIALIZE:
-            self._send_error(rid, SERVER_NOT_INITIALIZED, messages.NOT_INITIALIZED.format(method=method))
+            self._send_error(rid, SERVER_NOT_INITIALIZED, t("lsp.not_initialized", lang=self.lang, method=method))
             return
         if self.lifecycle is Lifecycle.RUNNING and method == types.INITIALIZE:
-            self._send_error(rid, INVALID_REQUEST, messages.ALREADY_INITIALIZED)
+            self._send_error(rid, INVALID_REQUEST, t("lsp.already_initialized", lang=self.lang))
             return
         if self.lifecycle is Lifecycle.SHUT_DOWN:
-            self._send_error(rid, INVALID_REQUEST, messages.AFTER_SHUTDOWN.format(method=method))
+            self._send_error(rid, INVALID_REQUEST, t("lsp.after_shutdown", lang=self.lang, method=method))
             return
         message_type = self.get_message_type(method)
         if message_type is None:
             if method not in self.fm.features:
                 log.info("unknown method %s (request %r)", method, rid)
-                self._send_error(rid, METHOD_NOT_FOUND, messages.METHOD_NOT_FOUND.format(method=method))
+                self._send_error(rid, METHOD_NOT_FOUND, t("lsp.method_not_found", lang=self.lang, method=method))
                 return
             message_type = JsonRPCRequestMessage
-        problem = _params_problem(value, message_type is not JsonRPCRequestMessage)
+        problem = _params_problem(value, message_type is not JsonRPCRequestMessage, self.lang)
         if problem is None:
             try:
                 message = self._converter.structure(value, message_type)
@@ -182,7 +186,7 @@ class SuntingProtocol(LanguageServerProtocol):
                 problem = _describe(e)
         if problem is not None:
             log.warning("invalid params for %s (request %r): %s", method, rid, problem)
-            self._send_error(rid, INVALID_PARAMS, messages.INVALID_PARAMS.format(method=method, why=problem))
+            self._send_error(rid, INVALID_PARAMS, t("lsp.invalid_params", lang=self.lang, method=method, why=problem))
             return
         if method == types.INITIALIZE:
             self.lifecycle = Lifecycle.RUNNING
@@ -203,7 +207,7 @@ class SuntingProtocol(LanguageServerProtocol):
                 log.debug("unknown notification %s ignored", method)
                 return
             message_type = JsonRPCNotification
-        problem = _params_problem(value, message_type is not JsonRPCNotification)
+        problem = _params_problem(value, message_type is not JsonRPCNotification, self.lang)
         if problem is None:
             try:
                 message = self._converter.structure(value, message_type)
@@ -211,7 +215,7 @@ class SuntingProtocol(LanguageServerProtocol):
                 problem = _describe(e)
         if problem is None and method == types.CANCEL_REQUEST and not _valid_id(message.params.id):
             # lsprotocol lets any value through an ``int | str`` field
-            problem = "\"id\" harus berupa bilangan bulat atau string"
+            problem = t("lsp.why.id", lang=self.lang)
         if problem is not None:
             log.warning("invalid notification %s dropped: %s", method, problem)
             return
@@ -248,7 +252,7 @@ class SuntingProtocol(LanguageServerProtocol):
         answered ``-32603`` without it)."""
         self._request_futures.pop(msg_id, None)
         if future.cancelled():
-            self._send_error(msg_id, REQUEST_CANCELLED, messages.REQUEST_CANCELLED)
+            self._send_error(msg_id, REQUEST_CANCELLED, t("lsp.request_cancelled", lang=self.lang))
             return
         exc = future.exception()
         if exc is None:
@@ -258,7 +262,7 @@ class SuntingProtocol(LanguageServerProtocol):
             self._send_response(msg_id, error=exc.to_response_error())
         else:
             log.error("request %r failed", msg_id, exc_info=exc)
-            self._send_error(msg_id, INTERNAL_ERROR, messages.INTERNAL_ERROR.format(error=f"{type(exc).__name__}: {exc}"))
+            self._send_error(msg_id, INTERNAL_ERROR, t("lsp.internal_error", lang=self.lang, error=f"{type(exc).__name__}: {exc}"))
 
     # ------------------------------------------------------------------ LSP methods
     @lsp_method(types.INITIALIZE)

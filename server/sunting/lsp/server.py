@@ -48,7 +48,7 @@ from sunting.lsp.diagnostics import to_diagnostics
 from sunting.lsp.documents import CheckResult, OpenDocument, carry_over
 from sunting.lsp.hover import hover as make_hover
 from sunting.lsp.positions import UTF16, LineIndex, normalize_encoding
-from sunting.lsp import messages
+from sunting.i18n import t
 from sunting.lsp.protocol import REQUEST_FAILED, SuntingProtocol
 from sunting.lsp.transport import CHUNK, FrameReader
 from sunting.lsp.workspace import Projects, Settings
@@ -82,6 +82,7 @@ class SuntingServer(LanguageServer):
         self.docs: dict[str, OpenDocument] = {}
         self.projects = Projects(report=self._report_from_thread)
         self.encoding = UTF16
+        self.lang: str | None = None  # the interface language the client asked for (sunting.i18n)
         self.pull_mode = False
         self.document_changes = False
         self.hover_markdown = True
@@ -743,7 +744,7 @@ def create_server() -> SuntingServer:
     @server.command(code_actions.ADD_TO_VOCABULARY)
     async def add_to_vocabulary(ls: SuntingServer, *args):
         if not args or not isinstance(args[0], str) or not args[0].strip() or "\n" in args[0]:
-            raise JsonRpcInvalidParams(message=messages.ADD_WORD_ARGUMENTS)
+            raise JsonRpcInvalidParams(message=t("lsp.add_word.arguments", lang=ls.lang))
         word = args[0]
         uri = args[1] if len(args) > 1 and isinstance(args[1], str) else None
         path = to_fs_path(uri) if uri and uri.startswith("file:") else None
@@ -752,7 +753,7 @@ def create_server() -> SuntingServer:
         try:
             target = ls.projects.add_to_vocabulary(word, path)
         except Exception as e:
-            text = messages.ADD_WORD_FAILED.format(word=word.strip(), error=e)
+            text = t("lsp.add_word.failed", lang=ls.lang, word=word.strip(), error=e)
             ls.show(text)
             raise JsonRpcException(message=text, code=REQUEST_FAILED) from None
         log.info("added %r to %s", word, target)

@@ -46,11 +46,12 @@ class Message:
 
 @dataclass(frozen=True)
 class FrameError:
-    """A frame that could not be read. ``code`` is the JSON-RPC error to answer with (the
-    sender cannot be known, so the answer has ``id: null``)."""
+    """A frame that could not be read: ``code`` is the JSON-RPC error to answer with (the
+    sender cannot be known, so the answer has ``id: null``); ``size`` the declared length
+    of a frame refused as too large."""
 
     code: int
-    message: str
+    size: int = 0
 
 
 PARSE_ERROR = -32700
@@ -96,10 +97,7 @@ class FrameReader:
                 return length
             if length > self.max_bytes:
                 # skip the body as junk: the next Content-Length header resynchronises
-                return FrameError(
-                    INVALID_REQUEST,
-                    f"Pesan terlalu besar: {length} bita (batas {self.max_bytes} bita); pesan diabaikan.",
-                )
+                return FrameError(INVALID_REQUEST, length)
             while len(self._buf) < length:
                 if not self._fill():
                     return None
@@ -158,13 +156,13 @@ class FrameReader:
         try:
             value, end = _DECODER.raw_decode(text, start)
         except ValueError:
-            return FrameError(PARSE_ERROR, "Galat urai: isi pesan bukan JSON yang sah.")
+            return FrameError(PARSE_ERROR)
         used = len(text[:end].encode("utf-8"))
         rest = body[used:]
         if rest.strip(_WHITESPACE):
             if not _looks_like_header_start(rest):
                 # trailing junk inside the frame: the body is not one JSON value
-                return FrameError(PARSE_ERROR, "Galat urai: isi pesan bukan JSON yang sah.")
+                return FrameError(PARSE_ERROR)
             # declared too long: what follows the value belongs to the next frame
             self._buf[:0] = rest
         return Message(value)
