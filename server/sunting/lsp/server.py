@@ -82,7 +82,6 @@ class SuntingServer(LanguageServer):
         self.docs: dict[str, OpenDocument] = {}
         self.projects = Projects(report=self._report_from_thread)
         self.encoding = UTF16
-        self.lang: str | None = None  # the interface language the client asked for (sunting.i18n)
         self.pull_mode = False
         self.document_changes = False
         self.hover_markdown = True
