@@ -289,6 +289,115 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "server LanguageTool yang dikonfigurasi (languagetool.server di sunting.yaml, atau --languagetool URL).",
         "Text in '{language}' was not checked: sunting checks only Indonesian, and no LanguageTool server is "
         "configured (languagetool.server in sunting.yaml, or --languagetool URL)."),
+    # ---------------------------------------------------------------- the LanguageTool backend
+    "lt.bad_languages": ("{server}: /v2/languages tidak menjawab dengan daftar", "{server}: /v2/languages did not answer with a list"),
+    "lt.bad_matches": ("{server}: /v2/check menjawab tanpa daftar temuan", "{server}: /v2/check answered without a list of matches"),
+    "lt.http_status": ("{server} menjawab HTTP {status}: {detail}", "{server} answered HTTP {status}: {detail}"),
+    "lt.not_json": ("{server} tidak menjawab {path} dengan JSON: {body}", "{server} did not answer {path} with JSON: {body}"),
+    "lt.reason.rate_limit": ("permintaan berikutnya ditolak (HTTP {status}, batas laju): {detail}",
+                             "it refused more requests (HTTP {status}, rate limit): {detail}"),
+    "lt.reason.timeout": ("tidak ada jawaban dalam {seconds} detik; naikkan languagetool.timeout bila servernya hanya lambat",
+                          "no answer within {seconds} s; raise languagetool.timeout if the server is only slow"),
+    "lt.reason.refused": ("sambungan ditolak", "connection refused"),
+    "lt.reason.unknown_host": ("nama host tidak dikenal: {host}", "unknown host: {host}"),
+    "lt.label.remote": ("di {url}", "at {url}"),
+    "lt.label.local": ("yang dijalankan dari {jar} di {url}", "started from {jar} at {url}"),
+    "lt.label.local_pending": ("(lokal)", "(local)"),
+    "lt.stopped_answering": (
+        "server LanguageTool {server} berhenti menjawab ({reason}); sejak itu temuan LanguageTool tidak ada, "
+        "pemeriksaan lain tetap berjalan. {hint}",
+        "the LanguageTool server {server} stopped answering ({reason}); LanguageTool findings are missing from "
+        "then on, the other checks ran. {hint}"),
+    "lt.unreachable": (
+        "server LanguageTool {server} tidak dapat dihubungi ({reason}); pemeriksaan LanguageTool dilewati, "
+        "pemeriksaan lain tetap berjalan. {hint}",
+        "cannot reach the LanguageTool server {server} ({reason}); LanguageTool checks were skipped, the other "
+        "checks ran. {hint}"),
+    "lt.hint.remote": (
+        "Jalankan server (misalnya `{docker}`, atau `{jar}` di folder LanguageTool), lalu arahkan "
+        "languagetool.server di sunting.yaml (atau SUNTING_LT_SERVER) ke sana.",
+        "Start one (for example `{docker}`, or `{jar}` in LanguageTool's folder) and point languagetool.server "
+        "in sunting.yaml (or SUNTING_LT_SERVER) at it."),
+    "lt.hint.local": ("Server akan dijalankan lagi pada pemeriksaan berikutnya (server bahasa mencobanya lagi setelah jeda).",
+                      "It is started again on the next check (the language server retries after a pause)."),
+    "lt.exited": (
+        "server LanguageTool yang dijalankan dari {jar} berhenti (kode {code}); sejak itu temuan LanguageTool "
+        "tidak ada, pemeriksaan lain tetap berjalan. {hint}",
+        "the LanguageTool server started from {jar} exited (code {code}); LanguageTool findings are missing "
+        "from then on, the other checks ran. {hint}"),
+    "lt.no_files_in": (
+        "berkas LanguageTool tidak ada di {folder} (dari {source}): {jars} tidak ditemukan di sana. Pasang "
+        "LanguageTool (scripts/install-languagetool.sh, atau ekstrak LanguageTool-stable.zip dari "
+        "languagetool.org) dan arahkan {source} ke folder yang memuat languagetool-server.jar, atau jalankan "
+        "server (`{docker}`) dan setel languagetool.server.",
+        "LanguageTool's files are not in {folder} (from {source}): no {jars} there. Install LanguageTool "
+        "(scripts/install-languagetool.sh, or unzip LanguageTool-stable.zip from languagetool.org) and point "
+        "{source} at the folder holding languagetool-server.jar, or run a server (`{docker}`) and set "
+        "languagetool.server."),
+    "lt.not_found": (
+        "LanguageTool dinyalakan di sunting.yaml, tetapi LanguageTool tidak ditemukan: tidak ada "
+        "languagetool.server, SUNTING_LT_SERVER, LTP_JAR_DIR_PATH, maupun salinan dari language-tool-python. "
+        "Jalankan server (misalnya `{docker}`) dan setel `languagetool: {{server: http://localhost:8010}}`; "
+        "atau pasang LanguageTool (scripts/install-languagetool.sh) dan setel LTP_JAR_DIR_PATH ke foldernya "
+        "(perlu Java 17+); atau setel languagetool.allow_download: true agar language-tool-python mengunduhnya "
+        "(sekitar 250 MB). Pemeriksaan lain tetap berjalan.",
+        "LanguageTool is turned on in sunting.yaml but no LanguageTool was found: no languagetool.server, no "
+        "SUNTING_LT_SERVER, no LTP_JAR_DIR_PATH, and no copy installed by language-tool-python. Run a server "
+        "(for example `{docker}`) and set `languagetool: {{server: http://localhost:8010}}`, or install "
+        "LanguageTool (scripts/install-languagetool.sh) and set LTP_JAR_DIR_PATH to its folder (Java 17+ "
+        "needed), or set languagetool.allow_download: true to let language-tool-python download it (about "
+        "250 MB). The other checks ran."),
+    "lt.download_needs_ltp": ("languagetool.allow_download memerlukan language-tool-python: pip install 'sunting[languagetool]'",
+                              "languagetool.allow_download needs language-tool-python: pip install 'sunting[languagetool]'"),
+    "lt.download_failed": ("pengunduhan LanguageTool lewat language-tool-python gagal: {reason}",
+                           "downloading LanguageTool through language-tool-python failed: {reason}"),
+    "lt.no_java": (
+        "LanguageTool memerlukan Java 17 atau yang lebih baru untuk berjalan di mesin ini, dan `java` tidak ada "
+        "di PATH: pasang Java (Debian/Ubuntu: `apt install default-jre-headless`, macOS: `brew install "
+        "openjdk`), atau jalankan server (`{docker}`) dan setel languagetool.server. Pemeriksaan lain tetap "
+        "berjalan.",
+        "LanguageTool needs Java 17 or newer to run locally and no `java` is on PATH: install a Java runtime "
+        "(Debian/Ubuntu: `apt install default-jre-headless`, macOS: `brew install openjdk`), or run a server "
+        "(`{docker}`) and set languagetool.server. The other checks ran."),
+    "lt.cannot_start": ("LanguageTool tidak dapat dijalankan ({command}): {reason}", "cannot start LanguageTool ({command}): {reason}"),
+    "lt.needs_newer_java": ("LanguageTool ini memerlukan Java yang lebih baru (17 atau sesudahnya).",
+                            "This LanguageTool needs a newer Java (17 or later)."),
+    "lt.start_exited": ("LanguageTool ({jar}) berhenti saat dijalankan (kode {code}): {detail}.",
+                        "LanguageTool ({jar}) exited while starting (code {code}): {detail}."),
+    "lt.start_timeout": (
+        "LanguageTool ({jar}) belum siap dalam {seconds} detik; naikkan languagetool.startup_timeout, atau "
+        "jalankan sebagai server dan setel languagetool.server.",
+        "LanguageTool ({jar}) did not start within {seconds} s; raise languagetool.startup_timeout, or run it as "
+        "a server and set languagetool.server."),
+    "lt.notice.unsupported": (
+        "LanguageTool tidak mendukung {language}, jadi teks berbahasa itu tidak dikirim kepadanya (pemeriksaan "
+        "lain berjalan seperti biasa).",
+        "LanguageTool does not support {language}, so text in it was not sent to it (the other checks ran as "
+        "usual)."),
+    "lt.notice.server_unsupported": (
+        "server LanguageTool {server} tidak mendukung bahasa '{language}', jadi dokumen berbahasa itu tidak "
+        "dikirim; setel languagetool.language ke bahasa yang terdaftar di /v2/languages.",
+        "the LanguageTool server {server} does not support the language '{language}', so documents in it were "
+        "not sent; set languagetool.language to one it lists at /v2/languages."),
+    "lt.notice.request_failed": ("LanguageTool tidak dapat memeriksa {path}: {reason}", "LanguageTool could not check {path}: {reason}"),
+    "lt.notice.failed": ("LanguageTool: {reason}", "LanguageTool: {reason}"),
+    "lt.language.id": ("bahasa Indonesia", "Indonesian"),
+    "lt.language.ms": ("bahasa Melayu", "Malay"),
+    "lt.language.jv": ("bahasa Jawa", "Javanese"),
+    "lt.language.su": ("bahasa Sunda", "Sundanese"),
+    "lt.config.unknown_key": ("languagetool: kunci {key!r} tidak dikenal (yang dikenal: {known})",
+                              "languagetool: unknown key {key!r} (known: {known})"),
+    "lt.config.expected": ("languagetool.{key}: seharusnya {expected}, bukan {value}", "languagetool.{key}: expected {expected}, got {value}"),
+    "lt.config.or": (" atau ", " or "),
+    "lt.config.type.number": ("angka", "number"),
+    "lt.config.type.bool": ("true/false", "true or false"),
+    "lt.config.type.list": ("daftar", "a list"),
+    "lt.config.type.string": ("teks", "a string"),
+    "lt.config.list_of_ids": ("languagetool.{key}: seharusnya daftar id", "languagetool.{key}: expected a list of ids"),
+    "lt.config.positive": ("languagetool.{key}: harus lebih dari 0", "languagetool.{key}: must be greater than 0"),
+    "lt.config.not_language_code": ("languagetool.{key}: {value} bukan kode bahasa seperti en-US{also}",
+                                    "languagetool.{key}: {value} is not a language code such as en-US{also}"),
+    "lt.config.or_auto": (" (atau auto)", " (or auto)"),
     "lt.short.misspelling": ("Salah eja", "Misspelling"),
     "lt.short.inconsistent-entities": ("Nama atau singkatan", "Name or short form"),
     "lt.short.inconsistency": ("Tidak konsisten", "Inconsistent"),

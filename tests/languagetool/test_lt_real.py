@@ -122,7 +122,7 @@ def test_a_server_that_hangs_times_out_once(real_lt, make_engine):
         found = eng.check_text(text, "a.md")
         assert any(f.rule == "EYD.BakuForms" for f in found) and not lt_only(found)
         (msg,) = drained()
-        assert real_lt.url in msg and "no answer within 0.5 s" in msg
+        assert real_lt.url in msg and "tidak ada jawaban dalam 0.5 detik" in msg
         t0 = time.monotonic()
         found = eng.check_text(text.replace("plan", "idea"), "b.md")  # not waited for again
         assert time.monotonic() - t0 < 0.4 and any(f.rule == "EYD.BakuForms" for f in found)
@@ -153,7 +153,7 @@ def test_local_start_dies_mid_run_and_comes_back(real_lt, make_engine):
     found = eng.check_text(text.replace("mistake", "error"), "b.md")
     assert any(f.rule == "EYD.BakuForms" for f in found) and not lt_only(found)
     (msg,) = drained()
-    assert "exited" in msg
+    assert "berhenti (kode" in msg
     again = lt_only(eng.check_text(text.replace("mistake", "slip"), "c.md"))  # started again
     assert [f.rule for f in again] == ["LanguageTool.EN_A_VS_AN"]
     assert len(ltserver._started) == 1 and ltserver._started[0] is not proc
@@ -171,7 +171,7 @@ def test_cli_run_with_real_languagetool_says_once_that_indonesian_is_not_sent(re
     )
     assert proc.returncode in (0, 1), proc.stderr
     notes = [ln for ln in proc.stderr.splitlines() if "LanguageTool" in ln]
-    assert len(notes) == 1 and "does not support Indonesian" in notes[0], proc.stderr
+    assert len(notes) == 1 and "LanguageTool tidak mendukung bahasa Indonesia" in notes[0], proc.stderr
     lt = [(d["path"], d["rule"], d["text"]) for d in json.loads(proc.stdout) if d["rule"].startswith("LanguageTool.")]
     assert lt == [
         ("english.md", "LanguageTool.EN_A_VS_AN", "a"),

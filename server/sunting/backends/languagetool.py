@@ -39,6 +39,7 @@ from sunting.backends.annotate import Chunk, build_chunks
 from sunting.backends.langguess import guess_language
 from sunting.errors import ConfigError
 from sunting.findings import Finding, Severity
+from sunting.i18n import t
 from sunting.text.masking import MASK
 
 if TYPE_CHECKING:
@@ -51,8 +52,8 @@ log = logging.getLogger("sunting")
 PACK = "LanguageTool"
 ENV_SERVER = "SUNTING_LT_SERVER"
 CACHE_SIZE = 2000
-#: languages LanguageTool has no rules for: never sent, one notice
-UNSUPPORTED = {"id": "Indonesian", "in": "Indonesian", "ms": "Malay", "jv": "Javanese", "su": "Sundanese"}
+#: languages LanguageTool has no rules for: never sent, one notice (their names: lt.language.<code>)
+UNSUPPORTED = {"id": "id", "in": "id", "ms": "ms", "jv": "jv", "su": "su"}
 
 _NUMBER = (int, float)
 OPTIONS: dict[str, tuple[type, ...]] = {
@@ -109,16 +110,18 @@ def parse_settings(raw: dict[str, Any], path: str | None = None) -> Settings:
     s = Settings()
     for key, value in raw.items():
         if key not in OPTIONS:
-            raise ConfigError(f"languagetool: unknown key {key!r} (known: {', '.join(sorted(OPTIONS))})", path)
+            raise ConfigError(t("lt.config.unknown_key", key=key, known=", ".join(sorted(OPTIONS))), path)
         types = OPTIONS[key]
         if isinstance(value, bool) and bool not in types or not isinstance(value, types):
-            names = " or ".join("number" if t in _NUMBER else {bool: "true/false", list: "a list", str: "a string"}[t] for t in types)
-            raise ConfigError(f"languagetool.{key}: expected {names}, got {value!r}", path)
+            kinds = {bool: "bool", list: "list", str: "string"}
+            kind_names = dict.fromkeys("number" if k in _NUMBER else kinds[k] for k in types)
+            names = t("lt.config.or").join(t("lt.config.type." + k) for k in kind_names)
+            raise ConfigError(t("lt.config.expected", key=key, expected=names, value=repr(value)), path)
         if key == "enabled":
             continue
         if isinstance(value, list):
             if not all(isinstance(v, str) and v for v in value):
-                raise ConfigError(f"languagetool.{key}: expected a list of ids", path)
+                raise ConfigError(t("lt.config.list_of_ids", key=key), path)
             value = [v.strip() for v in value]
         if key == "level":
             try:
@@ -126,11 +129,11 @@ def parse_settings(raw: dict[str, Any], path: str | None = None) -> Settings:
             except ValueError as e:
                 raise ConfigError(f"languagetool.level: {e}", path) from None
         if key in ("timeout", "startup_timeout", "max_chars", "max_suggestions") and value <= 0:
-            raise ConfigError(f"languagetool.{key}: must be greater than 0", path)
+            raise ConfigError(t("lt.config.positive", key=key), path)
         if key in ("language", "variant", "mother_tongue") and not (key == "language" and value == "auto"):
             if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]+)*", value):
-                also = " (or auto)" if key == "language" else ""
-                raise ConfigError(f"languagetool.{key}: {value!r} is not a language code such as en-US{also}", path)
+                also = t("lt.config.or_auto") if key == "language" else ""
+                raise ConfigError(t("lt.config.not_language_code", key=key, value=repr(value), also=also), path)
         setattr(s, key, value)
     return s
 
@@ -256,12 +259,8 @@ class LanguageToolBackend:
         return s.language, build_chunks(doc, s.max_chars)
 
     def _unsupported(self, base: str) -> None:
-        name = UNSUPPORTED[base]
-        notices.notice(
-            f"languagetool:unsupported:{base}",
-            f"LanguageTool does not support {name}, so {name} text was not sent to it "
-            "(the other checks ran as usual).",
-        )
+        notices.notice(f"languagetool:unsupported:{base}",
+                       t("lt.notice.unsupported", language=t(f"lt.language.{UNSUPPORTED[base]}")))
 
     # ------------------------------------------------------------------ checking
     def check(self, doc: "Document") -> list[Finding]:
@@ -281,11 +280,8 @@ class LanguageToolBackend:
         try:
             server.guard(s.retry_after)
             if not server.supports(language, s.timeout):
-                notices.notice(
-                    f"languagetool:unsupported:{language.lower()}",
-                    f"the LanguageTool server {server.label} does not support the language {language!r}, so "
-                    "documents in it were not sent; set languagetool.language to one it lists at /v2/languages.",
-                )
+                notices.notice(f"languagetool:unsupported:{language.lower()}",
+                               t("lt.notice.server_unsupported", server=server.label, language=language))
                 return []
             base = self.params(language)
             for chunk in chunks:
@@ -296,7 +292,8 @@ class LanguageToolBackend:
                     try:
                         answer = server.check(params, s.timeout)
                     except ltserver.RequestFailed as e:
-                        notices.notice(f"languagetool:request:{e}", f"LanguageTool could not check {doc.path or 'a document'}: {e}")
+                        notices.notice(f"languagetool:request:{e}",
+                                       t("lt.notice.request_failed", path=doc.path or "-", reason=str(e)))
                         continue
                     matches = [m for m in answer["matches"] if isinstance(m, dict)]
                     _cache_put(key, matches)
@@ -304,7 +301,7 @@ class LanguageToolBackend:
         except ltserver.Unavailable as e:
             notices.notice(server.notice_key, e.message)
         except ltserver.RequestFailed as e:
-            notices.notice(f"languagetool:request:{e}", f"LanguageTool: {e}")
+            notices.notice(f"languagetool:request:{e}", t("lt.notice.failed", reason=str(e)))
         return findings
 
     def _findings(self, doc: "Document", chunk: Chunk, matches: list[dict], language: str) -> list[Finding]:
@@ -414,4 +411,4 @@ def prepare(config: "Config") -> None:
     except ltserver.Unavailable as e:
         notices.notice(server.notice_key, e.message)
     except ltserver.RequestFailed as e:
-        notices.notice(f"languagetool:request:{e}", f"LanguageTool: {e}")
+        notices.notice(f"languagetool:request:{e}", t("lt.notice.failed", reason=str(e)))

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from sunting import __version__
+from sunting.i18n import t
 
 JAR_NAMES = ("languagetool-server.jar", "languagetool.jar")
 DOCKER_HINT = "docker run -d -p 8010:8010 erikvl87/languagetool"
@@ -114,7 +115,7 @@ class Server:
             if self._languages is None:
                 data = self.request("languages", None, timeout, post=False)
                 if not isinstance(data, list):
-                    raise RequestFailed(f"{self.label}: /v2/languages did not answer with a list")
+                    raise RequestFailed(t("lt.bad_languages", server=self.label))
                 self._languages = [d for d in data if isinstance(d, dict)]
             return self._languages
 
@@ -133,7 +134,7 @@ class Server:
     def check(self, params: dict[str, str], timeout: float) -> dict:
         data = self.request("check", params, timeout, post=True)
         if not isinstance(data, dict) or not isinstance(data.get("matches"), list):
-            raise RequestFailed(f"{self.label}: /v2/check answered without a list of matches")
+            raise RequestFailed(t("lt.bad_matches", server=self.label))
         return data
 
     def request(self, path: str, params: dict[str, str] | None, timeout: float, post: bool) -> Any:
@@ -161,10 +162,10 @@ class Server:
         except urllib.error.HTTPError as e:
             detail = _error_body(e)
             if e.code in (426, 429):
-                raise self._fail(f"it refused more requests (HTTP {e.code}, rate limit): {detail}") from None
+                raise self._fail(t("lt.reason.rate_limit", status=e.code, detail=detail)) from None
             if e.code in (502, 503, 504):
                 raise self._fail(f"HTTP {e.code}: {detail}") from None
-            raise RequestFailed(f"{self.label} answered HTTP {e.code}: {detail}") from None
+            raise RequestFailed(t("lt.http_status", server=self.label, status=e.code, detail=detail)) from None
         except urllib.error.URLError as e:
             raise self._fail(_reason(e.reason, timeout)) from None
         except (TimeoutError, socket.timeout) as e:
@@ -174,7 +175,7 @@ class Server:
         try:
             data = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
-            raise RequestFailed(f"{self.label} did not answer {path} with JSON: {raw[:200]!r}") from None
+            raise RequestFailed(t("lt.not_json", server=self.label, path=path, body=repr(raw[:200]))) from None
         self._recovered()
         return data
 
@@ -187,16 +188,11 @@ class Server:
             notices.forget(self.notice_key)
 
     def _fail(self, reason: str) -> Unavailable:
+        hint = self.restart_hint()
         if self.answered:
-            msg = (
-                f"the LanguageTool server {self.label} stopped answering ({reason}); "
-                f"LanguageTool findings are missing from then on, the other checks ran. {self.restart_hint()}"
-            )
+            msg = t("lt.stopped_answering", server=self.label, reason=reason, hint=hint)
         else:
-            msg = (
-                f"cannot reach the LanguageTool server {self.label} ({reason}); "
-                f"LanguageTool checks were skipped, the other checks ran. {self.restart_hint()}"
-            )
+            msg = t("lt.unreachable", server=self.label, reason=reason, hint=hint)
         return self.mark_failed(Unavailable(msg))
 
     def mark_failed(self, exc: Unavailable) -> Unavailable:
@@ -215,11 +211,11 @@ def _error_body(e: urllib.error.HTTPError) -> str:
 
 def _reason(exc: object, timeout: float) -> str:
     if isinstance(exc, (TimeoutError, socket.timeout)) or "timed out" in str(exc):
-        return f"no answer within {timeout:g} s; raise languagetool.timeout if the server is only slow"
+        return t("lt.reason.timeout", seconds=f"{timeout:g}")
     if isinstance(exc, ConnectionRefusedError) or "refused" in str(exc).lower():
-        return "connection refused"
+        return t("lt.reason.refused")
     if isinstance(exc, socket.gaierror):
-        return f"unknown host: {exc}"
+        return t("lt.reason.unknown_host", host=str(exc))
     return str(exc) or type(exc).__name__
 
 
@@ -235,13 +231,10 @@ class RemoteServer(Server):
 
     @property
     def label(self) -> str:
-        return f"at {self.url.removesuffix('v2/').rstrip('/')}"
+        return t("lt.label.remote", url=self.url.removesuffix("v2/").rstrip("/"))
 
     def restart_hint(self) -> str:
-        return (
-            f"Start one (for example `{DOCKER_HINT}`, or `{JAR_HINT}` in LanguageTool's folder) "
-            "and point languagetool.server in sunting.yaml (or SUNTING_LT_SERVER) at it."
-        )
+        return t("lt.hint.remote", docker=DOCKER_HINT, jar=JAR_HINT)
 
 
 # ------------------------------------------------------------------ local server
@@ -329,11 +322,11 @@ class LocalServer(Server):
     @property
     def label(self) -> str:
         if self.url:
-            return f"started from {self.jar} at {self.url.removesuffix('v2/').rstrip('/')}"
-        return "(local)"
+            return t("lt.label.local", jar=str(self.jar), url=self.url.removesuffix("v2/").rstrip("/"))
+        return t("lt.label.local_pending")
 
     def restart_hint(self) -> str:
-        return "It is started again on the next check (the language server retries after a pause)."
+        return t("lt.hint.local")
 
     def base_url(self) -> str:
         with self.lock:
@@ -348,11 +341,7 @@ class LocalServer(Server):
                 self.url = None
                 if self.failure is None:
                     raise self.mark_failed(
-                        Unavailable(
-                            f"the LanguageTool server started from {self.jar} exited (code {code}); "
-                            "LanguageTool findings are missing from then on, the other checks ran. "
-                            + self.restart_hint()
-                        )
+                        Unavailable(t("lt.exited", jar=str(self.jar), code=code, hint=self.restart_hint()))
                     )
             self.url = self._start()
             return self.url
@@ -368,12 +357,7 @@ class LocalServer(Server):
         if explicit:
             d, src = explicit[0]
             raise self.mark_failed(
-                Unavailable(
-                    f"LanguageTool's files are not in {d} (from {src}): no {' or '.join(JAR_NAMES)} there. "
-                    "Unzip LanguageTool (LanguageTool-stable.zip from languagetool.org) and point "
-                    f"{src} at the folder holding languagetool-server.jar, or run a server "
-                    f"(`{DOCKER_HINT}`) and set languagetool.server."
-                )
+                Unavailable(t("lt.no_files_in", folder=d, source=src, jars=" / ".join(JAR_NAMES), docker=DOCKER_HINT))
             )
         jar = self._installed_by_ltp()
         if jar is not None:
@@ -381,15 +365,7 @@ class LocalServer(Server):
         if self.allow_download:
             return self._download()
         raise self.mark_failed(
-            Unavailable(
-                "LanguageTool is turned on in sunting.yaml but no LanguageTool was found: no "
-                "languagetool.server, no SUNTING_LT_SERVER, no LTP_JAR_DIR_PATH, and no copy installed "
-                "by language-tool-python. Run a server (for example "
-                f"`{DOCKER_HINT}`) and set `languagetool: {{server: http://localhost:8010}}`, or unzip "
-                "LanguageTool and set LTP_JAR_DIR_PATH to its folder (Java 17+ needed), or set "
-                "languagetool.allow_download: true to let language-tool-python download it (about 250 MB). "
-                "The other checks ran."
-            )
+            Unavailable(t("lt.not_found", docker=DOCKER_HINT))
         )
 
     def _installed_by_ltp(self) -> Path | None:
@@ -415,9 +391,7 @@ class LocalServer(Server):
             from language_tool_python.download_lt import LTP_DOWNLOAD_VERSION, LocalLanguageTool
         except ImportError:
             raise self.mark_failed(
-                Unavailable(
-                    "languagetool.allow_download needs language-tool-python: pip install 'sunting[languagetool]'"
-                )
+                Unavailable(t("lt.download_needs_ltp"))
             ) from None
         try:
             lt = LocalLanguageTool.from_version_name(self.version or LTP_DOWNLOAD_VERSION)
@@ -426,18 +400,13 @@ class LocalServer(Server):
         except BaseException as e:  # it raises SystemExit/ModuleNotFoundError for Java problems
             if isinstance(e, KeyboardInterrupt):
                 raise
-            raise self.mark_failed(Unavailable(f"downloading LanguageTool through language-tool-python failed: {e}")) from None
+            raise self.mark_failed(Unavailable(t("lt.download_failed", reason=str(e)))) from None
 
     def _start(self) -> str:
         java = shutil.which("java")
         if not java:
             raise self.mark_failed(
-                Unavailable(
-                    "LanguageTool needs Java 17 or newer to run locally and no `java` is on PATH: install "
-                    "a Java runtime (Debian/Ubuntu: `apt install default-jre-headless`, macOS: "
-                    f"`brew install openjdk`), or run a server (`{DOCKER_HINT}`) and set languagetool.server. "
-                    "The other checks ran."
-                )
+                Unavailable(t("lt.no_java", docker=DOCKER_HINT))
             )
         self.jar = self.find_jar()
         port = _free_port()
@@ -447,7 +416,7 @@ class LocalServer(Server):
         try:
             proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors)
         except OSError as e:
-            raise self.mark_failed(Unavailable(f"cannot start LanguageTool ({' '.join(cmd)}): {e}")) from None
+            raise self.mark_failed(Unavailable(t("lt.cannot_start", command=" ".join(cmd), reason=str(e)))) from None
         _started.append(proc)
         _owner[id(proc)] = os.getpid()
         deadline = time.monotonic() + self.startup_timeout
@@ -458,10 +427,10 @@ class LocalServer(Server):
                 detail = tail[-1] if tail else ""
                 hint = ""
                 if "UnsupportedClassVersionError" in "".join(tail):
-                    hint = " This LanguageTool needs a newer Java (17 or later)."
+                    hint = " " + t("lt.needs_newer_java")
                 _stop(proc)
                 raise self.mark_failed(
-                    Unavailable(f"LanguageTool ({self.jar}) exited while starting (code {proc.returncode}): {detail}.{hint}")
+                    Unavailable(t("lt.start_exited", jar=str(self.jar), code=proc.returncode, detail=detail) + hint)
                 )
             try:
                 with _direct_opener.open(url + "languages", timeout=2) as resp:
@@ -474,10 +443,7 @@ class LocalServer(Server):
             time.sleep(0.25)
         _stop(proc)
         raise self.mark_failed(
-            Unavailable(
-                f"LanguageTool ({self.jar}) did not start within {self.startup_timeout:g} s; "
-                "raise languagetool.startup_timeout, or run it as a server and set languagetool.server."
-            )
+            Unavailable(t("lt.start_timeout", jar=str(self.jar), seconds=f"{self.startup_timeout:g}"))
         )
 
     def stop(self) -> None:
