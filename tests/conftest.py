@@ -40,6 +40,21 @@ def default_engine():
     return Engine(Config(root=REPO))
 
 
+@pytest.fixture(scope="session")
+def real_lt():
+    """The real LanguageTool (installed by scripts/test.sh), started once per test session —
+    defined here, not in tests/languagetool or tests/http, so both share one Java server per
+    session (per xdist worker). See tests/languagetool/real_lt.py."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "languagetool"))
+    from real_lt import start_real_languagetool
+
+    server = start_real_languagetool()
+    yield server
+    server.tool.close()  # type: ignore[attr-defined]
+
+
 @pytest.fixture(autouse=True)
 def _default_interface_language(monkeypatch):
     """Every test sees the default interface language (Indonesian), whatever the developer's

@@ -1,5 +1,6 @@
 """Fixtures for the HTTP door: a real uvicorn server on 127.0.0.1 (random port) in a thread,
-a plain HTTP client, the stand-in and the real LanguageTool (from tests/languagetool)."""
+a plain HTTP client, the stand-in LanguageTool (tests/languagetool/lt_fake.py); the real one,
+``real_lt``, is tests/conftest.py's."""
 
 from __future__ import annotations
 
@@ -19,7 +20,6 @@ LT_TESTS = Path(__file__).resolve().parent.parent / "languagetool"
 sys.path.insert(0, str(LT_TESTS))
 
 from lt_fake import FakeLanguageTool  # noqa: E402
-from real_lt import real_lt  # noqa: E402,F401  (session fixture: a real LanguageTool)
 
 _direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 

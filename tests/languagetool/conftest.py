@@ -1,5 +1,5 @@
 """Fixtures for the LanguageTool backend: a stand-in server on 127.0.0.1 (random port), the real
-LanguageTool (``real_lt``, one per session, see real_lt.py), a clean backend state per test, and
+LanguageTool (``real_lt``, one per session, defined in tests/conftest.py), a clean backend state per test, and
 an engine whose config turns LanguageTool on."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from lt_fake import FakeLanguageTool  # noqa: E402
-from real_lt import real_lt  # noqa: E402,F401  (session fixture: a real LanguageTool)
 
 
 @pytest.fixture(autouse=True)

@@ -45,12 +45,18 @@ def require_home() -> Path:
     pytest.skip(f"no LanguageTool installed: {INSTALL_HINT}")
 
 
+#: for the test server: a bounded heap and one GC thread (several suites share 2 cores and 24 GB)
+TEST_JAVA_OPTIONS = "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+
+
 @contextmanager
-def ltp_env(home: Path):
+def ltp_env(home: Path, java_options: str | None = None):
     """language-tool-python's variables pointed at ``home`` (restored afterwards)."""
-    saved = {k: os.environ.get(k) for k in ("LTP_PATH", "LTP_JAR_DIR_PATH")}
+    saved = {k: os.environ.get(k) for k in ("LTP_PATH", "LTP_JAR_DIR_PATH", "JAVA_TOOL_OPTIONS")}
     os.environ["LTP_PATH"] = str(home.parent)
     os.environ["LTP_JAR_DIR_PATH"] = str(home)
+    if java_options:
+        os.environ["JAVA_TOOL_OPTIONS"] = java_options
     try:
         yield
     finally:
@@ -88,16 +94,10 @@ def start_real_languagetool() -> RealLanguageTool:
     assert version, f"{home}: expected a folder named LanguageTool-<version>"
     import language_tool_python
 
-    with ltp_env(home):
+    with ltp_env(home, TEST_JAVA_OPTIONS):
         tool = language_tool_python.LanguageTool("en-US", language_tool_download_version=version.group(1))
     url = tool.url.removesuffix("/").removesuffix("/v2")
     # the first check loads the English rules (seconds); do it once here, not inside a test's timeout
     tool.check("This is a warm-up sentence.")
     return RealLanguageTool(home, version.group(1), url, tool)
 
-
-@pytest.fixture(scope="session")
-def real_lt():
-    server = start_real_languagetool()
-    yield server
-    server.tool.close()  # type: ignore[attr-defined]
