@@ -159,8 +159,9 @@ class Engine:
         for check in self.block_checks:
             try:
                 for f in check.check_block(block, doc):
-                    if check.rule.applies_to(block.scope_at(f.start)):
-                        out.append(f)
+                    scope = block.scope_at(f.start)
+                    if check.rule.applies_to(scope):
+                        out.append(_in_scope(scope, f))
             except Exception:  # a broken check must not take the others down
                 log.exception("rule %s failed on %s", check.rule.id, doc.path or "<text>")
         self._cache[key] = [f.shifted(-block.start) for f in out] if block.start else list(out)
@@ -175,7 +176,7 @@ class Engine:
                 block = doc.block_at(f.start)
                 scope = block.scope_at(f.start) if block else "narrative"
                 if check.rule.applies_to(scope):
-                    out.append(f)
+                    out.append(_in_scope(scope, f))
         except Exception:
             log.exception("rule %s failed on %s", check.rule.id, doc.path or "<text>")
         return out
@@ -197,6 +198,15 @@ class Engine:
                 continue
             kept.append(f)
         return prepare_fixes(merge_findings(kept), doc)  # quotation and conflict marks for every door
+
+
+def _in_scope(scope: str, f: Finding) -> Finding:
+    """A lexical finding (the choice of a word: colloquial, regional, unknown, a repeated word)
+    on a speaker's words inside a direct quotation is info at most: speech is quoted as spoken.
+    Orthographic findings (how a word is written) keep their level there."""
+    if scope == "quote" and f.lexical and f.severity > Severity.INFO:
+        return replace(f, severity=Severity.INFO)
+    return f
 
 
 def _rule_selected(rule_id: str, names) -> bool:

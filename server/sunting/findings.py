@@ -62,6 +62,9 @@ class Finding:
     #: True when applying this fix together with another would contradict it (one fix
     #: writes what another calls wrong); set by :func:`sunting.fixes.mark_conflicts`.
     fix_conflict: bool = False
+    #: about the choice of a word (the rule's ``lexical``), not about how it is written:
+    #: inside a direct quotation the engine reports it at info at most
+    lexical: bool = False
 
     def shifted(self, delta: int) -> "Finding":
         return replace(self, start=self.start + delta, end=self.end + delta)

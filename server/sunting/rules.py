@@ -68,6 +68,16 @@ COMMON_KEYS: dict[str, Any] = {
             "menurut jenis aturan."
         ),
     },
+    "lexical": {
+        "description": (
+            "true bila temuannya tentang pilihan kata (ragam cakapan, kata daerah, kata tak dikenal, "
+            "kata yang terulang), bukan cara menulisnya: di dalam kutipan langsung temuan itu paling "
+            "tinggi berupa info, sebab ucapan narasumber dikutip seperti diucapkan. Aturan yang jenis "
+            "pemeriksaannya melaporkan beberapa jenis temuan boleh menyebut jenisnya saja "
+            "(lexical: [typo, unknown])."
+        ),
+        "oneOf": [{"type": "boolean"}, {"type": "array", "items": {"type": "string"}, "uniqueItems": True}],
+    },
     "examples": {
         "type": "object",
         "additionalProperties": False,
@@ -134,10 +144,19 @@ class Rule:
     path: str = ""
     #: language → {"description": …}: the description in other interface languages
     translations: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: findings about the choice of a word (capped at info inside quotations): True, False, or
+    #: the check's report kinds that are (``frozenset({"typo", "unknown"})``)
+    lexical: bool | frozenset[str] = False
 
     @property
     def pack(self) -> str:
         return self.id.split(".", 1)[0]
+
+    def is_lexical(self, report_kind: str | None = None) -> bool:
+        """Whether a finding of this rule (of the check's ``report_kind``) is about word choice."""
+        if isinstance(self.lexical, frozenset):
+            return report_kind in self.lexical
+        return bool(self.lexical)
 
     def applies_to(self, scope: str) -> bool:
         return "all" in self.scope or scope in self.scope
@@ -163,6 +182,10 @@ class Rule:
         if not text:
             return " ".join(re.sub(r"\{\w+\}", "…", self.message).split())
         return first_sentence(text)
+
+
+def _lexical(value) -> bool | frozenset[str]:
+    return frozenset(value) if isinstance(value, list) else bool(value)
 
 
 def build_schema() -> dict:
@@ -274,6 +297,7 @@ def parse_rule(text: str, path: str, rule_id: str, validated: bool = False) -> R
         pass_examples=passes,
         path=path,
         translations=data.get("translations") or {},
+        lexical=_lexical(data.get("lexical", False)),
     )
     try:
         CHECK_TYPES[rule.type].validate_options(rule)

@@ -83,6 +83,7 @@ class Check:
             fixable=fixable,
             fix_safety=fix if fix is not None else self.rule.fix,
             orthographic=orthographic if orthographic is not None else self.rule.orthographic,
+            lexical=self.rule.is_lexical(fields.get("kind")),
         )
 
 
