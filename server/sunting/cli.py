@@ -148,17 +148,19 @@ def run_rules(args) -> int:
     ruleset = load_rules(config)
     rules = ruleset.rules
     if args.explain:
-        rule = next((r for r in rules if r.id.lower() == args.explain.lower()), None)
+        rule = next((r for r in rules + ruleset.optional if r.id.lower() == args.explain.lower()), None)
         if rule is None:
             print(t("cli.error", message=t("rules.unknown", id=args.explain)), file=sys.stderr)
             return EXIT_ERROR
         print(explain(rule, config.root))
         return EXIT_OK
-    width = max((len(r.id) for r in rules), default=10)
+    width = max((len(r.id) for r in rules + ruleset.optional), default=10)
     # a terminal gets the first sentences wrapped under their column; a pipe one line a rule
     columns = shutil.get_terminal_size().columns if sys.stdout.isatty() else 0
-    for r in rules:
-        head = f"{r.id:<{width}}  {r.level.label:<7}  {r.type:<14} "
+    optional = {r.id for r in ruleset.optional}
+    for r in sorted(rules + ruleset.optional, key=lambda r: r.id):
+        level = "off" if r.id in optional else r.level.label  # a house option not switched on
+        head = f"{r.id:<{width}}  {level:<7}  {r.type:<14} "
         text = r.summary()
         if columns and len(head) + len(text) > columns and columns - len(head) >= 30:
             text = textwrap.fill(text, columns, initial_indent=" " * len(head),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sunting.checks import CHECK_TYPES, Check
@@ -30,6 +30,9 @@ BLOCK_CACHE_SIZE = 20000
 class RuleSet:
     rules: list[Rule]
     packs: dict[str, Path]
+    #: house-style options a pack ships switched off (``enabled: false``) and the config did not
+    #: switch on: listed by ``sunting rules``, explained by ``--explain``, never run
+    optional: list[Rule] = field(default_factory=list)
 
 
 def load_rules(config: Config) -> RuleSet:
@@ -41,6 +44,7 @@ def load_rules(config: Config) -> RuleSet:
         for name, folder in discover_packs(extra).items():
             packs[name] = (folder, False)  # a project pack overrides a built-in one of the same name
     rules: list[Rule] = []
+    optional: list[Rule] = []
     used: dict[str, Path] = {}
     for name, (folder, builtin) in sorted(packs.items()):
         if not config.pack_enabled(name, builtin):
@@ -50,16 +54,19 @@ def load_rules(config: Config) -> RuleSet:
             level = config.rule_levels.get(rule.id, config.rule_levels.get(name))
             if level == "off":
                 continue
+            if not rule.enabled and rule.id not in config.rule_levels:
+                optional.append(rule)  # a house-style option: on only when the config names it
+                continue
             if level:
                 rule.level = Severity.parse(level)
             rules.append(rule)
-    known = {r.id for r in rules} | set(packs)
+    known = {r.id for r in rules} | {r.id for r in optional} | set(packs)
     for rid in config.rule_levels:
         if rid.split(".", 1)[0] == "LanguageTool":  # the backend's rules (sunting.backends)
             continue
         if rid not in known and not any(rid == f"{p}" for p in packs):
             log.warning("%s: rules: no rule %s", config.path or "config", rid)
-    return RuleSet(rules, used)
+    return RuleSet(rules, used, optional)
 
 
 class Engine:

@@ -78,6 +78,13 @@ COMMON_KEYS: dict[str, Any] = {
         ),
         "oneOf": [{"type": "boolean"}, {"type": "array", "items": {"type": "string"}, "uniqueItems": True}],
     },
+    "enabled": {
+        "type": "boolean",
+        "description": (
+            "false: pilihan gaya rumah yang mati secara bawaan; menyala bila konfigurasi proyek memberi "
+            "aturan itu tingkat (rules: {EYD.CurrencySpace: warning})."
+        ),
+    },
     "examples": {
         "type": "object",
         "additionalProperties": False,
@@ -147,6 +154,8 @@ class Rule:
     #: findings about the choice of a word (capped at info inside quotations): True, False, or
     #: the check's report kinds that are (``frozenset({"typo", "unknown"})``)
     lexical: bool | frozenset[str] = False
+    #: False for a house-style option the pack ships switched off
+    enabled: bool = True
 
     @property
     def pack(self) -> str:
@@ -298,6 +307,7 @@ def parse_rule(text: str, path: str, rule_id: str, validated: bool = False) -> R
         path=path,
         translations=data.get("translations") or {},
         lexical=_lexical(data.get("lexical", False)),
+        enabled=bool(data.get("enabled", True)),
     )
     try:
         CHECK_TYPES[rule.type].validate_options(rule)

@@ -18,6 +18,7 @@ _TYPES = {
     "spelling": "sunting.checks.spelling:Spelling",
     "acronyms": "sunting.checks.acronyms:Acronyms",
     "sequence": "sunting.checks.sequence:Sequence",
+    "mojibake": "sunting.checks.mojibake:Mojibake",
 }
 
 

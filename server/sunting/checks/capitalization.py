@@ -26,6 +26,8 @@ from sunting.checks.base import Check
 from sunting.checks.phrases import PhraseMatcher
 from sunting.text.sentences import CLOSERS, ENDERS, TITLES
 
+ELLIPSES = frozenset({"...", "…"})
+
 
 class Capitalization(Check):
     type_name = "capitalization"
@@ -95,8 +97,35 @@ class Capitalization(Check):
                     continue  # "…?" tanya dia: the speech tag continues the sentence
                 if any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word):
                     continue
+                if k >= 1 and tokens[k - 1].text in ELLIPSES or k >= 2 and tokens[k - 1].text in CLOSERS \
+                        and tokens[k - 2].text in ELLIPSES:
+                    continue  # after an ellipsis the sentence goes on: "Kami ... tidak tahu"
+                if self._lowercase_name(tokens, k):
+                    continue
                 yield self.finding(doc, tok.start, tok.end, [word[0].upper() + word[1:]])
             yield from self._after_stop(block, doc, tokens)
+
+    def _lowercase_name(self, tokens, k: int) -> bool:
+        """A name written in lower case by its owner (``detikcom``, ``bank bjb``): a word no
+        dictionary knows, or a word followed by one (a brand of two words). A misspelt word at a
+        sentence start is the spelling check's to report; its capital is not the point."""
+        from sunting.lexicon import get_lexicon
+
+        lex = get_lexicon()
+
+        def unknown(text: str) -> bool:
+            """No dictionary word, and not a slip for one (ituu is a typo, not a brand)."""
+            low = text.lower()
+            if lex.hunspell.spell(low) or low in lex.roots or lex.morphology.root_of(low) is not None:
+                return False
+            return lex.check_word(text).kind not in ("typo", "runon")
+
+        word = tokens[k].text
+        if word.isalpha() and unknown(word) and not lex.is_foreign(word):
+            return True
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        return bool(nxt and nxt.kind == "word" and nxt.text.islower() and nxt.text.isalpha() and len(nxt.text) >= 3
+                    and unknown(nxt.text) and not lex.is_foreign(nxt.text))
 
     def _after_stop(self, block, doc, tokens):
         from sunting.text.sentences import SENTENCE_FINAL_ABBREVIATIONS
@@ -112,6 +141,8 @@ class Capitalization(Check):
             if nxt.kind != "word" or not nxt.text[0].islower() or nxt.text in self.exceptions:
                 continue
             if any(c.isupper() for c in nxt.text[1:]) or any(c.isdigit() for c in nxt.text):
+                continue
+            if self._lowercase_name(tokens, k + 1):
                 continue
             if stop.text == ".":
                 w = prev.text

@@ -22,9 +22,33 @@ import re
 from sunting.checks.base import Check
 from sunting.text.blocks import PARAGRAPH
 from sunting.text.masking import MASK
+from sunting.text.mojibake import damage_runs, opens_with_bullet
 
 TERMINAL = set(".?!…:;")
-BULLETS = tuple("-–—•*·▪►")
+#: '1. ', '2) ': an item of a numbered list written without list markup
+NUMBERED_ITEM = re.compile(r"[\s\0]*(?:\d{1,2}|[a-z])[.)][ \t]")
+#: the end or start of a paragraph that introduces a list (EYD V: a colon before a list)
+LIST_INTRO_END = re.compile(r"(?i)\b(?:berikut(?: ini)?|antara lain|di antaranya|yaitu|yakni|meliputi|ialah)$")
+LIST_INTRO_START = re.compile(r"Berikut\b")
+#: credit and note lines: 'Artikel ini sudah tayang di …', '*Penulis adalah …', 'Baca juga …'
+CREDIT_LINE = re.compile(
+    r"(?i)(?:\*|(?:artikel|berita|tulisan|konten) ini (?:telah|sudah) (?:tayang|terbit|dimuat|diterbitkan)"
+    r"|penulis adalah|(?:baca|simak) (?:juga|selengkapnya|berita|video)|editor:|penulis:|reporter:|sumber:|foto:)"
+)
+_LABEL_VALUE = re.compile(r"(?P<label>[^:.!?]{2,80}):[ \t]+(?P<value>\S.{0,120})")
+DEFAULT_COLON_MESSAGE = "Paragraf pengantar daftar: akhiri dengan titik dua sesudah ‘{word}’."
+
+
+def _label_value(line: str) -> bool:
+    """``Total bantuan perlindungan sosial 2025: Rp 110,718 triliun`` — a label and its value
+    (a figure, an amount or a name), not a sentence: a short label, a short value."""
+    m = _LABEL_VALUE.fullmatch(line)
+    if not m:
+        return False
+    label, value = m.group("label"), m.group("value")
+    if len(label.split()) > 8 or len(value.split()) > 10 or ":" in value:
+        return False
+    return value[:1].isdigit() or value[:1].isupper() or value.startswith(("Rp", "US$", "$", "("))
 #: function words that stay lower case inside a title (EYD V: huruf kapital, judul)
 DEFAULT_TITLE_WORDS = (
     "di ke dari dan yang untuk pada dengan atau oleh dalam sebagai tentang bagi serta hingga "
@@ -46,6 +70,7 @@ class Punctuation(Check):
         "min_words": {"type": "integer", "minimum": 1},
         "kinds": {"type": "array", "items": {"type": "string"}},
         "title_words": {"type": "array", "items": {"type": "string"}},
+        "colon_message": {"type": "string", "description": "Message for a paragraph that introduces a list."},
     }
     required_options = ("check",)
 
@@ -55,6 +80,7 @@ class Punctuation(Check):
         self.kinds = set(options.get("kinds") or [PARAGRAPH, "blockquote"])
         self.document_level = self.mode == "quotes"
         self.title_words = {w.lower() for w in options.get("title_words") or DEFAULT_TITLE_WORDS}
+        self.colon_message = options.get("colon_message") or DEFAULT_COLON_MESSAGE
 
     def check_block(self, block, doc):
         if self.mode == "final":
@@ -80,6 +106,9 @@ class Punctuation(Check):
         blocks = doc.blocks
         for n, block in enumerate(blocks):
             text = block.text
+            damaged = damage_runs(text)
+            if damaged:  # â€œ, â€“: the quotation marks of mojibake are not quotation marks
+                text = "".join(" " if any(d.start <= i < d.end for d in damaged) else c for i, c in enumerate(text))
             opened: int | None = None
             straight = [i for i, c in enumerate(text) if c == '"']
             for i, c in enumerate(text):
@@ -115,13 +144,22 @@ class Punctuation(Check):
             return  # a closing quote or a parenthetical credit: the convention varies
         if last.kind not in ("word", "number"):
             return
-        if block.text.lstrip(" \t" + MASK).startswith(BULLETS):
-            return  # a list item written without list markup
+        text = block.text
+        if opens_with_bullet(text) or NUMBERED_ITEM.match(text):
+            return  # a list item written without list markup (also with a mojibake bullet: â€¢)
         if all(
             w.text[0].isupper() or w.text[0].isdigit() or w.text.lower() in self.title_words or len(w.text) == 1
             for w in words
         ):
             return  # written as a title: a sub-heading, credit line or line-up
+        line = " ".join(text.replace(MASK, " ").split())
+        if _label_value(line) or CREDIT_LINE.match(line):
+            return  # 'Total bantuan 2025: Rp 110 triliun', 'Artikel ini sudah tayang di …'
+        if LIST_INTRO_END.search(line) or LIST_INTRO_START.match(line):
+            # 'Adapun syaratnya sebagai berikut', 'Berikut daftarnya': a list follows, EYD V wants a colon
+            yield self.finding(doc, last.start, last.end, [last.text + ":"], word=last.text,
+                               message=self.colon_message)
+            return
         yield self.finding(doc, last.start, last.end, [last.text + "."], word=last.text)
 
     def _brackets(self, block, doc):

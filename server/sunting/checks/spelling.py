@@ -41,6 +41,7 @@ from typing import Any
 from sunting.checks.acronym_context import follows_personal_name
 from sunting.checks.acronyms import fitting_short_forms
 from sunting.checks.base import Check
+from sunting.text.mojibake import damage_runs
 from sunting.findings import Severity
 
 KINDS = ("typo", "runon", "near_miss", "rejected", "foreign", "informal", "repeated", "unknown")
@@ -203,8 +204,11 @@ class Spelling(Check):
         starts = None
         tokens = block.tokens
         base = block.start
+        damaged = damage_runs(block.text)  # issue 13.2: mojibake fragments are not typos
         for idx, tok in enumerate(tokens):
             if tok.kind != "word":
+                continue
+            if damaged and any(d.start < tok.end - base and tok.start - base < d.end for d in damaged):
                 continue
             text = tok.text
             if self.skip_capitalized and text[:1].isupper():

@@ -82,7 +82,26 @@ class Substitution(Check):
                 if nxt.kind == "word" and nxt.text[:1].isupper() and doc.source[tokens[j].end:nxt.start].strip() == "":
                     continue
             suggestions = [match_case(matched, r) for r in rights] if self.ignorecase else list(rights)
+            if self.ignorecase and _before_a_name(tokens, j, doc.source, matched):
+                # Walikota Solo → Wali Kota Solo: a title before a name capitalises every word
+                suggestions = [_title_case(r) for r in suggestions]
             yield self.finding(doc, start, end, suggestions, fixable=len(rights) == 1, note=note)
+
+
+def _before_a_name(tokens, j: int, source: str, matched: str) -> bool:
+    """A capitalised match followed, in the same phrase, by a capitalised word: a title or the
+    start of a name (``Walikota Solo``, ``Kerjasama Ekonomi``), not a sentence start alone."""
+    if not matched[:1].isupper() or matched.isupper() or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    return nxt.kind == "word" and nxt.text[:1].isupper() and source[tokens[j].end:nxt.start] in (" ", "\u00a0")
+
+
+_TITLE_KEEP = frozenset("di ke dari dan yang untuk pada dengan atau oleh dalam".split())
+
+
+def _title_case(text: str) -> str:
+    return " ".join(w if w in _TITLE_KEEP else w[:1].upper() + w[1:] for w in text.split(" "))
 
 
 def _is_name(tokens, i, j, sentence_starts) -> bool:

@@ -1,0 +1,42 @@
+"""Issue 13.8 — a brand written in lower case at a sentence start (``detikcom``, ``bank
+bjb``) and the word after an ellipsis are not sentence-start errors; a real lower-case
+sentence start still is. And the title before a name: ``Walikota Solo`` → ``Wali Kota Solo``."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rule(found, rule):
+    return [(t, s) for r, t, s, _ in found if r == rule]
+
+
+@pytest.mark.parametrize("text", [
+    "Tim itu bekerja keras. detikcom bersama kejaksaan menghadirkan program baru.",
+    "Survei digelar pekan lalu. bank bjb menyalurkan kredit kepada warga.",
+    "Hasilnya bagus. detikers dapat memilih aplikasi yang sesuai.",
+    "Ponsel itu laku. iPhone terbaru dijual pekan depan.",
+    "Ia menunggu... lalu pergi tanpa pamit.",
+    'Ia berkata, "Kami sudah… tidak tahu lagi harus ke mana."',
+])
+def test_not_a_sentence_start_error(findings, text):
+    assert _rule(findings(text), "EYD.SentenceStart") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Polisi menahan dua orang. mereka diduga mencuri motor.", "mereka"),
+    ("Pasar ramai. bank itu membuka cabang baru.", "bank"),
+    ("Harga naik. kemungkinan ada dua penyebab.", "kemungkinan"),
+])
+def test_lower_case_sentence_start_is_still_reported(findings, text, flagged):
+    assert _rule(findings(text), "EYD.SentenceStart") == [(flagged, flagged[0].upper() + flagged[1:])]
+
+
+@pytest.mark.parametrize("text, flagged, suggestion", [
+    ("Walikota Solo meresmikan pasar itu.", "Walikota", "Wali Kota"),
+    ("Pejabat itu bertemu Walikota Jakarta Selatan.", "Walikota", "Wali Kota"),
+    ("Walikota dan bupati hadir dalam rapat.", "Walikota", "Wali kota"),
+    ("Ia menjabat walikota selama dua periode.", "walikota", "wali kota"),
+])
+def test_compound_before_a_name_is_a_title(findings, text, flagged, suggestion):
+    assert _rule(findings(text), "EYD.Compounds") == [(flagged, suggestion)]
