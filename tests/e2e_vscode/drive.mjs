@@ -357,7 +357,7 @@ async function main() {
         await page.keyboard.press('ArrowLeft');
         await page.keyboard.press('Control+K');
         await page.keyboard.press('Control+I');
-        const hover = page.locator('.monaco-hover', { hasText: 'Suggestions' });
+        const hover = page.locator('.monaco-hover', { hasText: 'Saran:' });
         await hover.first().waitFor({ state: 'visible', timeout: 15000 });
         const hoverText = (await hover.first().innerText()).replace(/\s+/g, ' ').trim();
         log(`hover at ${w}: ${hoverText.slice(0, 300)}`);
@@ -431,14 +431,15 @@ async function main() {
   }
   await filterBox.fill('');
 
-  // "Sunting: Check Workspace" from the command palette reports the closed file too.
+  // "Sunting: Periksa Ruang Kerja" (Check Workspace) from the command palette reports the
+  // closed file too. The extension speaks Indonesian in an English VS Code.
   await page.keyboard.press('F1');
   const quickInput = page.locator('.quick-input-widget input');
   await quickInput.waitFor({ state: 'visible' });
-  await quickInput.fill('>Sunting: Check Workspace');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Sunting: Check Workspace' }).first().waitFor();
+  await quickInput.fill('>Sunting: Periksa Ruang Kerja');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Sunting: Periksa Ruang Kerja' }).first().waitFor();
   await page.keyboard.press('Enter');
-  const done = page.locator('.notifications-toasts .notification-toast', { hasText: 'workspace checked' });
+  const done = page.locator('.notifications-toasts .notification-toast', { hasText: 'Sunting: ruang kerja selesai diperiksa — temuan: ' });
   await done.first().waitFor({ timeout: 60000 });
   const toast = (await done.first().innerText()).replace(/\s+/g, ' ').trim();
   log(`notification: ${toast}`);
@@ -483,8 +484,8 @@ async function main() {
   check(notesText.includes('Redaksi mengubah judul') && notesText.includes('Rapat selesai.'),
     'sunting.fixAllOnSave applied source.fixAll.sunting on save (merubah → mengubah)');
 
-  // "Sunting: Add Word to Vocabulary" on a selected word: the server writes the project's
-  // vocabulary (a new file in the workspace that holds the word).
+  // "Sunting: Tambahkan Kata ke Kosakata" (Add Word to Vocabulary) on a selected word: the
+  // server writes the project's vocabulary (a new file in the workspace that holds the word).
   const before = new Set(walkFiles(ws));
   await page.keyboard.press('Control+G');
   await page.keyboard.type('3');
@@ -493,31 +494,50 @@ async function main() {
   await page.keyboard.press('Control+Shift+ArrowRight'); // selects `Redaksi`
   await page.keyboard.press('F1');
   await quickInput.waitFor({ state: 'visible' });
-  await quickInput.fill('>Sunting: Add Word to Vocabulary');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Sunting: Add Word to Vocabulary' }).first().waitFor();
+  await quickInput.fill('>Sunting: Tambahkan Kata ke Kosakata');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Sunting: Tambahkan Kata ke Kosakata' }).first().waitFor();
   await page.keyboard.press('Enter');
-  const added = page.locator('.notifications-toasts .notification-toast', { hasText: 'to the vocabulary' });
+  const added = page.locator('.notifications-toasts .notification-toast', { hasText: 'Sunting: ‘Redaksi’ ditambahkan ke kosakata proyek.' });
   await added.first().waitFor({ timeout: 20000 });
   log(`notification: ${(await added.first().innerText()).replace(/\s+/g, ' ').trim()}`);
   const vocabFiles = walkFiles(ws).filter((f) => !before.has(f) || f.endsWith('sunting.yaml'))
     .filter((f) => /Redaksi/.test(fs.readFileSync(f, 'utf8')));
   check(vocabFiles.length > 0, `Add Word to Vocabulary wrote ‘Redaksi’ to ${vocabFiles.map((f) => path.relative(ws, f)).join(', ')}`);
 
+  // sunting.interfaceLanguage "en": the extension's words switch to English at once (from
+  // the packaged l10n/bundle.l10n.en.json); command titles stay Indonesian (package.nls.json).
+  fs.writeFileSync(wsSettings, JSON.stringify({ ...settings, 'sunting.interfaceLanguage': 'en' }, null, 2));
+  const enDeadline = Date.now() + 15000;
+  let statusEn = '';
+  while (Date.now() < enDeadline && !/Sunting server: ready/.test(statusEn)) {
+    statusEn = (await status.getAttribute('aria-label')) || '';
+    await sleep(200);
+  }
+  check(/Sunting server: ready/.test(statusEn), `status bar tooltip in English after the switch ("${statusEn.split('\n')[0]}")`);
+  await page.keyboard.press('F1');
+  await quickInput.waitFor({ state: 'visible' });
+  await quickInput.fill('>Sunting: Tambahkan Kata ke Kosakata');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Sunting: Tambahkan Kata ke Kosakata' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  const addedEn = page.locator('.notifications-toasts .notification-toast', { hasText: 'Sunting: added ‘Redaksi’ to the project vocabulary.' });
+  await addedEn.first().waitFor({ timeout: 20000 });
+  check(true, 'with sunting.interfaceLanguage "en" the notification is English');
+
   // ...and a server command that does not exist gives one notification saying what to install.
   fs.writeFileSync(wsSettings, JSON.stringify({ ...settings, 'sunting.server.command': [path.join(tmp, 'no-such-python'), '-m', 'sunting'] }, null, 2));
-  const notFound = page.locator('.notifications-toasts .notification-toast', { hasText: 'pip install sunting' });
+  const notFound = page.locator('.notifications-toasts .notification-toast', { hasText: 'Sunting memerlukan server bahasanya' });
   await notFound.first().waitFor({ timeout: 30000 });
   const nfText = (await notFound.first().innerText()).replace(/\s+/g, ' ').trim();
   log(`notification: ${nfText}`);
-  check(/How to Install/.test(nfText), 'the not-found notification offers the install help');
+  check(/Cara Memasang/.test(nfText), 'the not-found notification offers the install help');
   check(await notFound.count() === 1, 'exactly one not-found notification');
   await notFound.first().hover();
-  await notFound.first().getByRole('button', { name: 'How to Install' }).click();
+  await notFound.first().getByRole('button', { name: 'Cara Memasang' }).click();
   const preview = page.locator('.tabs-container .tab', { hasText: 'README' });
   await preview.first().waitFor({ timeout: 15000 });
-  check(true, `"How to Install" opens the extension README ("${(await preview.first().innerText()).trim()}")`);
+  check(true, `"Cara Memasang" opens the extension README ("${(await preview.first().innerText()).trim()}")`);
   const statusNow = (await status.getAttribute('aria-label')) || '';
-  check(/not found/.test(statusNow), `status bar tooltip shows the server state ("${statusNow.split('\n')[0]}")`);
+  check(/Server sunting: tidak ditemukan/.test(statusNow), `status bar tooltip shows the server state ("${statusNow.split('\n')[0]}")`);
 
   log('PASS');
 }

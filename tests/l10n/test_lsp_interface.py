@@ -5,6 +5,8 @@ most newsrooms' VS Code) does not decide."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from l10n_helpers import make_project
@@ -81,10 +83,14 @@ def test_english_when_the_client_asks(project, request):
     hover = _hover(s, doc)
     assert "\n\nSuggestions: `kantor`\n\nWrite the office's name as on its sign" in hover
     assert "\n\nFlagged:\n" in hover and "\n\nPasses:\n" in hover
-    # switched back while running, without a restart
+    # switched back while running, without a restart and without re-checking anything
+    published = sum(1 for n in s.notifications if n["method"] == "textDocument/publishDiagnostics")
     s.notify("workspace/didChangeConfiguration", {"settings": {"sunting": {"interfaceLanguage": "id"}}})
     s.request("textDocument/hover", {"textDocument": {"uri": doc.as_uri()}, "position": {"line": 0, "character": 0}})
     assert _actions(s, doc, diagnostics)[0] == "Ganti dengan ‘kantor’"
+    time.sleep(1)
+    s.request("textDocument/hover", {"textDocument": {"uri": doc.as_uri()}, "position": {"line": 0, "character": 0}})
+    assert sum(1 for n in s.notifications if n["method"] == "textDocument/publishDiagnostics") == published
 
 
 def test_environment_and_setting(project, request):

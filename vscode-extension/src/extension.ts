@@ -34,6 +34,7 @@ import {
 } from './logic/settings';
 import { ServerState, statusText, statusTooltip } from './logic/status';
 import { findingRange, groupByPath, parseCliOutput, problemMessage } from './logic/cliResults';
+import { bundleTranslator, l10n, resolveInterfaceLanguage, setTranslator } from './logic/l10n';
 
 const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('sunting');
 const README_INSTALL_FRAGMENT = 'installing-the-server';
@@ -41,6 +42,23 @@ const README_INSTALL_FRAGMENT = 'installing-the-server';
 function readSettings(): SuntingSettings {
   const cfg = vscode.workspace.getConfiguration(SECTION);
   return buildSettings((key) => cfg.get(key));
+}
+
+/**
+ * The extension's words in the interface language: VS Code's own `l10n.t` (Indonesian
+ * source strings; a bundle for a display language VS Code loads itself), or the English
+ * bundle when `sunting.interfaceLanguage` (or SUNTING_LANG) asks for English. See logic/l10n.ts.
+ */
+function applyInterfaceLanguage(context: vscode.ExtensionContext, setting: string): void {
+  if (resolveInterfaceLanguage(setting, process.env) === 'en') {
+    let bundle: Record<string, string> = {};
+    try {
+      bundle = JSON.parse(fs.readFileSync(path.join(context.extensionPath, 'l10n', 'bundle.l10n.en.json'), 'utf8'));
+    } catch { /* a broken package: the Indonesian source strings still show */ }
+    setTranslator(bundleTranslator(bundle));
+  } else {
+    setTranslator((message, ...args) => vscode.l10n.t(message, ...args));
+  }
 }
 
 class Sunting implements vscode.Disposable {
@@ -63,6 +81,7 @@ class Sunting implements vscode.Disposable {
     this.status.command = 'workbench.actions.view.problems';
     this.workspaceResults = vscode.languages.createDiagnosticCollection('sunting-workspace');
     this.settings = readSettings();
+    applyInterfaceLanguage(context, this.settings.interfaceLanguage);
     this.disposables.push(
       this.output,
       this.status,
@@ -114,9 +133,10 @@ class Sunting implements vscode.Disposable {
     }
     let count: number | undefined;
     if (doc && relevant) {
+      // what the Problems panel lists for the document: it leaves hints out
       count = vscode.languages
         .getDiagnostics(doc.uri)
-        .filter((d) => d.source === 'sunting').length;
+        .filter((d) => d.source === 'sunting' && d.severity !== vscode.DiagnosticSeverity.Hint).length;
     }
     this.status.text = statusText(this.state, count);
     this.status.tooltip = statusTooltip(this.state, count, this.stateDetail);
@@ -153,7 +173,7 @@ class Sunting implements vscode.Disposable {
     );
     for (const t of tried) this.log(`server candidate ${t.candidate.description}: ${t.ok ? 'ok' : t.reason}`);
     if (!chosen) {
-      this.setState('not-found', 'no sunting server found');
+      this.setState('not-found', l10n.t('tidak ada server sunting yang ditemukan'));
       this.notifyNotFound(tried);
       return;
     }
@@ -180,7 +200,7 @@ class Sunting implements vscode.Disposable {
       if (e.newState === State.Running) this.setState('ready', path.basename(chosen.command));
       else if (e.newState === State.Starting) this.setState('starting');
       // A stop we did not ask for (stop() forgets the client first): the server died.
-      else if (e.newState === State.Stopped) this.setState('error', 'the server stopped; see Sunting: Show Output');
+      else if (e.newState === State.Stopped) this.setState('error', l10n.t('server berhenti; lihat Sunting: Tampilkan Keluaran'));
     });
     try {
       await client.start();
@@ -193,11 +213,13 @@ class Sunting implements vscode.Disposable {
       this.setState('error', msg);
       if (this.client === client) this.client = undefined;
       try { await client.dispose(2000); } catch { /* already gone */ }
+      const showOutput = l10n.t('Tampilkan Keluaran');
+      const howToInstall = l10n.t('Cara Memasang');
       void vscode.window
-        .showErrorMessage(`Sunting: the server (${chosen.description}) failed to start.`, 'Show Output', 'How to Install')
+        .showErrorMessage(l10n.t('Sunting: server ({0}) gagal dijalankan.', chosen.description), showOutput, howToInstall)
         .then((choice) => {
-          if (choice === 'Show Output') this.output.show(true);
-          else if (choice === 'How to Install') void this.openInstallHelp();
+          if (choice === showOutput) this.output.show(true);
+          else if (choice === howToInstall) void this.openInstallHelp();
         });
     }
   }
@@ -206,16 +228,18 @@ class Sunting implements vscode.Disposable {
     if (this.notifiedNotFound) return;
     this.notifiedNotFound = true;
     this.log(`no sunting server found; tried: ${tried.map((t) => t.candidate.description).join('; ')}`);
+    const howToInstall = l10n.t('Cara Memasang');
+    const openSettings = l10n.t('Buka Pengaturan');
     void vscode.window
       .showWarningMessage(
-        'Sunting needs its language server. Install it with "pip install sunting" (into the workspace .venv, ' +
-          'or with pipx for your user), or point the setting sunting.server.command at it.',
-        'How to Install',
-        'Open Settings',
+        l10n.t('Sunting memerlukan server bahasanya, paket Python sunting. Pasang paket itu ke .venv ruang kerja ' +
+          '(atau dengan pipx untuk pengguna Anda), atau arahkan pengaturan sunting.server.command ke server itu.'),
+        howToInstall,
+        openSettings,
       )
       .then((choice) => {
-        if (choice === 'How to Install') void this.openInstallHelp();
-        else if (choice === 'Open Settings')
+        if (choice === howToInstall) void this.openInstallHelp();
+        else if (choice === openSettings)
           void vscode.commands.executeCommand('workbench.action.openSettings', 'sunting.server.command');
       });
   }
@@ -255,6 +279,7 @@ class Sunting implements vscode.Disposable {
     const plan = planForChange((s) => e.affectsConfiguration(s));
     if (!plan.forward && !plan.restart) return;
     this.settings = readSettings();
+    applyInterfaceLanguage(this.context, this.settings.interfaceLanguage);
     this.updateStatus();
     if (plan.restart) {
       void this.restart(false);
@@ -277,12 +302,12 @@ class Sunting implements vscode.Disposable {
   private async checkWorkspace(): Promise<void> {
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (folders.length === 0) {
-      void vscode.window.showInformationMessage('Sunting: open a folder to check a workspace.');
+      void vscode.window.showInformationMessage(l10n.t('Sunting: buka sebuah folder untuk memeriksa ruang kerja.'));
       return;
     }
     if (this.starting) await this.starting;
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Sunting: checking the workspace…', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: l10n.t('Sunting: memeriksa ruang kerja…'), cancellable: true },
       async (progress, token) => {
         try {
           if (this.client?.isRunning() && this.serverHasCommand('sunting.checkWorkspace')) {
@@ -292,7 +317,7 @@ class Sunting implements vscode.Disposable {
               token,
             );
             this.log(`workspace check (server): ${JSON.stringify(result)}`);
-            void vscode.window.showInformationMessage(`Sunting: workspace checked${summary(result)}.`);
+            void vscode.window.showInformationMessage(workspaceChecked(result));
           } else {
             await this.checkWorkspaceWithCli(folders, progress, token);
           }
@@ -300,7 +325,7 @@ class Sunting implements vscode.Disposable {
           if (token.isCancellationRequested) return;
           const msg = e instanceof Error ? e.message : String(e);
           this.log(`workspace check failed: ${msg}`);
-          void vscode.window.showErrorMessage(`Sunting: workspace check failed: ${msg}`, 'Show Output').then((c) => {
+          void vscode.window.showErrorMessage(l10n.t('Sunting: pemeriksaan ruang kerja gagal: {0}', msg), l10n.t('Tampilkan Keluaran')).then((c) => {
             if (c) this.output.show(true);
           });
         }
@@ -315,7 +340,7 @@ class Sunting implements vscode.Disposable {
     token: vscode.CancellationToken,
   ): Promise<void> {
     const server = this.server;
-    if (!server) throw new Error('no sunting server/CLI found (see Sunting: Show Output)');
+    if (!server) throw new Error(l10n.t('server atau CLI sunting tidak ditemukan (lihat Sunting: Tampilkan Keluaran)'));
     const base = server.args.slice(0, -1); // drop `serve`
     this.workspaceResults.clear();
     const openDocs = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
@@ -349,9 +374,7 @@ class Sunting implements vscode.Disposable {
         files++;
       }
     }
-    void vscode.window.showInformationMessage(
-      `Sunting: workspace checked, ${total} finding${total === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`,
-    );
+    void vscode.window.showInformationMessage(workspaceChecked({ findings: total, files }));
   }
 
   private async addToVocabulary(): Promise<void> {
@@ -361,11 +384,11 @@ class Sunting implements vscode.Disposable {
     if (range.isEmpty) range = editor.document.getWordRangeAtPosition(editor.selection.active);
     const word = range ? editor.document.getText(range).trim() : '';
     if (!word || /\s/.test(word)) {
-      void vscode.window.showInformationMessage('Sunting: select one word to add to the vocabulary.');
+      void vscode.window.showInformationMessage(l10n.t('Sunting: pilih satu kata untuk ditambahkan ke kosakata.'));
       return;
     }
     if (!this.client?.isRunning()) {
-      void vscode.window.showWarningMessage('Sunting: the server is not running.');
+      void vscode.window.showWarningMessage(l10n.t('Sunting: server tidak berjalan.'));
       return;
     }
     try {
@@ -373,10 +396,10 @@ class Sunting implements vscode.Disposable {
         command: 'sunting.addToVocabulary',
         arguments: [word, editor.document.uri.toString()],
       });
-      void vscode.window.showInformationMessage(`Sunting: added ‘${word}’ to the vocabulary.`);
+      void vscode.window.showInformationMessage(l10n.t('Sunting: ‘{0}’ ditambahkan ke kosakata proyek.', word));
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
-      void vscode.window.showErrorMessage(`Sunting: could not add ‘${word}’: ${msg}`);
+      void vscode.window.showErrorMessage(l10n.t('Sunting: ‘{0}’ tidak dapat ditambahkan ke kosakata: {1}', word, msg));
     }
   }
 
@@ -453,15 +476,13 @@ function toSeverity(s: string): vscode.DiagnosticSeverity {
   }
 }
 
-function summary(result: unknown): string {
-  if (result && typeof result === 'object') {
-    const r = result as Record<string, unknown>;
-    const parts: string[] = [];
-    if (typeof r.findings === 'number') parts.push(`${r.findings} finding${r.findings === 1 ? '' : 's'}`);
-    if (typeof r.files === 'number') parts.push(`in ${r.files} file${r.files === 1 ? '' : 's'}`);
-    if (parts.length) return `, ${parts.join(' ')}`;
+/** The notification after a workspace check (counts as "label: n", so no plural forms are needed). */
+function workspaceChecked(result: unknown): string {
+  const r = (result && typeof result === 'object' ? result : {}) as Record<string, unknown>;
+  if (typeof r.findings === 'number' && typeof r.files === 'number') {
+    return l10n.t('Sunting: ruang kerja selesai diperiksa — temuan: {0}, berkas: {1}.', r.findings, r.files);
   }
-  return '';
+  return l10n.t('Sunting: ruang kerja selesai diperiksa.');
 }
 
 function runCli(command: string, args: string[], cwd: string, token: vscode.CancellationToken): Promise<string> {
@@ -477,7 +498,7 @@ function runCli(command: string, args: string[], cwd: string, token: vscode.Canc
       sub.dispose();
       // 0: nothing at the failing level; 1: findings; 2: usage/config error.
       if (code === 0 || code === 1) resolve(out);
-      else reject(new Error(err.trim() || `${command} exited with status ${code}`));
+      else reject(new Error(err.trim() || l10n.t('{0} berakhir dengan status {1}', command, String(code))));
     });
   });
 }

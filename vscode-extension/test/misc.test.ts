@@ -13,9 +13,10 @@ test('status text shows state and count', () => {
 });
 
 test('status tooltip names the server state and the count', () => {
-  assert.match(statusTooltip('ready', 1), /server: ready\n1 finding in this document/);
-  assert.match(statusTooltip('starting', 2, 'python'), /server: starting \(python\)\n2 findings/);
-  assert.match(statusTooltip('not-found', undefined), /not found\nClick to open the Problems panel/);
+  assert.equal(statusTooltip('ready', 1), 'Server sunting: siap\nTemuan di dokumen ini: 1\nKlik untuk membuka panel Masalah');
+  assert.equal(statusTooltip('starting', 2, 'python'),
+    'Server sunting: sedang dimulai (python)\nTemuan di dokumen ini: 2\nKlik untuk membuka panel Masalah');
+  assert.equal(statusTooltip('not-found', undefined), 'Server sunting: tidak ditemukan\nKlik untuk membuka panel Masalah');
 });
 
 test('code-point columns become UTF-16 offsets', () => {

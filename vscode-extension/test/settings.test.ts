@@ -22,7 +22,14 @@ test('defaults when nothing is set', () => {
     server: { command: null },
     trace: { server: 'off' },
     fixAllOnSave: false,
+    interfaceLanguage: 'auto',
   });
+});
+
+test('interfaceLanguage: auto, id or en; anything else is auto', () => {
+  assert.equal(buildSettings(getter({ interfaceLanguage: 'en' })).interfaceLanguage, 'en');
+  assert.equal(buildSettings(getter({ interfaceLanguage: 'id' })).interfaceLanguage, 'id');
+  assert.equal(buildSettings(getter({ interfaceLanguage: 'fr' })).interfaceLanguage, 'auto');
 });
 
 test('values are read and checked', () => {
@@ -59,7 +66,7 @@ test('didChangeConfiguration carries the full sunting section', () => {
   assert.deepEqual(Object.keys(p.settings), ['sunting']);
   assert.equal(p.settings.sunting.minimumLevel, 'error');
   assert.deepEqual(Object.keys(p.settings.sunting).sort(), [
-    'fixAllOnSave', 'languages', 'languagetool', 'minimumLevel', 'packs', 'server', 'trace',
+    'fixAllOnSave', 'interfaceLanguage', 'languages', 'languagetool', 'minimumLevel', 'packs', 'server', 'trace',
   ]);
   assert.deepEqual(JSON.parse(JSON.stringify(p)), p, 'the params are plain JSON');
 });

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import dataclasses
 import itertools
 import logging
 import os
@@ -805,7 +806,10 @@ async def _use_settings(ls: SuntingServer, settings: Settings) -> None:
     if settings == ls.projects.settings:
         return
     log.info("settings: %s", settings)
+    previous = ls.projects.settings
     ls.projects.settings = settings
+    if dataclasses.replace(settings, interface_language=previous.interface_language) == previous:
+        return  # only the interface language: titles and labels are made per request, nothing to re-check
     await ls.reload()
 
 

@@ -6,6 +6,7 @@ export const DEFAULT_LANGUAGES = ['markdown', 'plaintext', 'html'];
 export const LEVELS = ['error', 'warning', 'info', 'hint'] as const;
 export type Level = (typeof LEVELS)[number];
 export const TRACE_LEVELS = ['off', 'messages', 'verbose'] as const;
+export const INTERFACE_LANGUAGES = ['auto', 'id', 'en'] as const;
 
 export interface SuntingSettings {
   packs: string[] | null;
@@ -15,6 +16,8 @@ export interface SuntingSettings {
   server: { command: string[] | string | null };
   trace: { server: (typeof TRACE_LEVELS)[number] };
   fixAllOnSave: boolean;
+  /** `auto` (SUNTING_LANG, else Indonesian), `id` or `en`: the server's titles and the extension's words. */
+  interfaceLanguage: (typeof INTERFACE_LANGUAGES)[number];
 }
 
 /** Reads one setting below `sunting.` (e.g. `languagetool.url`). */
@@ -38,6 +41,7 @@ export function buildSettings(get: Getter): SuntingSettings {
   const url = get('languagetool.url');
   const cmd = get('server.command');
   const packs = get('packs');
+  const lang = get('interfaceLanguage');
   return {
     packs: stringArray(packs) ?? null,
     minimumLevel: (LEVELS as readonly string[]).includes(level as string) ? (level as Level) : 'hint',
@@ -55,6 +59,9 @@ export function buildSettings(get: Getter): SuntingSettings {
         : 'off',
     },
     fixAllOnSave: get('fixAllOnSave') === true,
+    interfaceLanguage: (INTERFACE_LANGUAGES as readonly string[]).includes(lang as string)
+      ? (lang as SuntingSettings['interfaceLanguage'])
+      : 'auto',
   };
 }
 

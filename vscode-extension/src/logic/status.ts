@@ -1,4 +1,5 @@
 // Status bar text and tooltip. Pure logic: no `vscode` import.
+import { l10n } from './l10n';
 
 export type ServerState = 'starting' | 'ready' | 'error' | 'stopped' | 'not-found';
 
@@ -17,19 +18,19 @@ export function statusText(state: ServerState, findings: number | undefined): st
   }
 }
 
-const STATE_WORDS: Record<ServerState, string> = {
-  starting: 'starting',
-  ready: 'ready',
-  error: 'error',
-  stopped: 'stopped',
-  'not-found': 'not found',
-};
+function stateWord(state: ServerState): string {
+  switch (state) {
+    case 'starting': return l10n.t('sedang dimulai');
+    case 'ready': return l10n.t('siap');
+    case 'error': return l10n.t('galat');
+    case 'stopped': return l10n.t('berhenti');
+    case 'not-found': return l10n.t('tidak ditemukan');
+  }
+}
 
 export function statusTooltip(state: ServerState, findings: number | undefined, detail?: string): string {
-  const lines = [`Sunting server: ${STATE_WORDS[state]}${detail ? ` (${detail})` : ''}`];
-  if (findings !== undefined) {
-    lines.push(findings === 1 ? '1 finding in this document' : `${findings} findings in this document`);
-  }
-  lines.push('Click to open the Problems panel');
+  const lines = [detail ? l10n.t('Server sunting: {0} ({1})', stateWord(state), detail) : l10n.t('Server sunting: {0}', stateWord(state))];
+  if (findings !== undefined) lines.push(l10n.t('Temuan di dokumen ini: {0}', findings));
+  lines.push(l10n.t('Klik untuk membuka panel Masalah'));
   return lines.join('\n');
 }
