@@ -46,6 +46,7 @@ def load_rules(config: Config) -> RuleSet:
     rules: list[Rule] = []
     optional: list[Rule] = []
     used: dict[str, Path] = {}
+    switched_off: set[str] = set()  # known rules, only turned off (10.2: no "no rule" warning)
     for name, (folder, builtin) in sorted(packs.items()):
         if not config.pack_enabled(name, builtin):
             continue
@@ -53,6 +54,7 @@ def load_rules(config: Config) -> RuleSet:
         for rule in load_pack(name, folder):
             level = config.rule_levels.get(rule.id, config.rule_levels.get(name))
             if level == "off":
+                switched_off.add(rule.id)
                 continue
             if not rule.enabled and rule.id not in config.rule_levels:
                 optional.append(rule)  # a house-style option: on only when the config names it
@@ -60,7 +62,7 @@ def load_rules(config: Config) -> RuleSet:
             if level:
                 rule.level = Severity.parse(level)
             rules.append(rule)
-    known = {r.id for r in rules} | {r.id for r in optional} | set(packs)
+    known = {r.id for r in rules} | {r.id for r in optional} | switched_off | set(packs)
     for rid in config.rule_levels:
         if rid.split(".", 1)[0] == "LanguageTool":  # the backend's rules (sunting.backends)
             continue

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from sunting import safeyaml
+from sunting import REPOSITORY_URL, safeyaml
 from sunting.errors import RuleError, key_location, locate
 from sunting.findings import Severity
 
@@ -214,7 +214,7 @@ def build_schema() -> dict:
         )
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://github.com/sunting/sunting/rules/schema.json",
+        "$id": f"{REPOSITORY_URL}/raw/main/rules/schema.json",
         "title": "sunting rule",
         "description": "One rule of a sunting rule pack: rules/<Pack>/<Rule>.yml",
         "type": "object",

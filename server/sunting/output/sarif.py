@@ -19,13 +19,13 @@ import os
 from pathlib import Path
 from urllib.parse import quote
 
-from sunting import __version__
+from sunting import REPOSITORY_URL, __version__
 from sunting.findings import Finding, Severity
 from sunting.i18n import t
 from sunting.output import FileResult
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-INFO_URI = "https://github.com/sunting/sunting"
+INFO_URI = REPOSITORY_URL
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note", Severity.HINT: "note"}
 # GitHub's own severity scale for non-security results
 PROBLEM_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "recommendation",
