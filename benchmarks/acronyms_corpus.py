@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "server"))
 from sunting.config import Config  # noqa: E402
 from sunting.engine import Engine  # noqa: E402
 from sunting.findings import Severity  # noqa: E402
-from sunting.rules import parse_rule  # noqa: E402
+from sunting.loader import parse_rule  # noqa: E402
 from sunting.text.document import Document  # noqa: E402
 
 RULE_FILE = ROOT / "rules" / "Newsroom" / "Acronyms.yml"

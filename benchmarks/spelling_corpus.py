@@ -112,7 +112,7 @@ import sys, time, resource, json
 sys.path.insert(0, sys.argv[1])
 {hwm}from sunting.config import Config
 from sunting.engine import Engine
-from sunting.rules import parse_rule
+from sunting.loader import parse_rule
 from sunting.text import Document
 rule = parse_rule("type: spelling\nlevel: warning\nmessage: m\n", "Bench/Spelling.yml", "Bench.Spelling")
 t0 = time.process_time(); w0 = time.perf_counter()
@@ -131,7 +131,7 @@ def engine_measurements(texts: list[str]) -> str | None:
     try:
         from sunting.config import Config
         from sunting.engine import Engine
-        from sunting.rules import parse_rule
+        from sunting.loader import parse_rule
         from sunting.text import Document
     except ImportError:
         return None

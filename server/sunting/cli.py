@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--no-context", action="store_true", help=t("help.check.no_context"))
     c.add_argument("--color", choices=["auto", "always", "never"], default="auto", help=t("help.check.color"))
     c.add_argument("--quiet", "-q", action="store_true", help=t("help.check.quiet"))
+    c.add_argument("--verbose", "-v", action="store_true", help=t("help.check.verbose"))
 
     r = sub.add_parser("rules", help=t("help.rules"), description=t("help.rules"))
     r.add_argument("--explain", metavar="ID", default=None, help=t("help.rules.explain"))
@@ -129,31 +130,26 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_rules(args) -> int:
     from sunting.config import find_config, load_config
-    from sunting.engine import load_rules
+    from sunting.loader import load_rules
 
     if args.write_manifest:
-        from sunting.rules import VALIDATED_FILE, builtin_packs_dir, manifest_text
+        from sunting.loader import VALIDATED_FILE, builtin_packs_dir, manifest_text
 
         packs = builtin_packs_dir()
         (packs / VALIDATED_FILE).write_text(manifest_text(packs), encoding="utf-8")
         print(t("cli.wrote", path=packs / VALIDATED_FILE))
         return EXIT_OK
     if args.schema:
-        from sunting.rules import schema_json
+        from sunting.loader import schema_json
 
         sys.stdout.write(schema_json())
         return EXIT_OK
     cfg_path = Path(args.config) if args.config else find_config(Path.cwd())
     config = load_config(cfg_path)
+    if args.explain:
+        return explain_rule(config, args.explain)
     ruleset = load_rules(config)
     rules = ruleset.rules
-    if args.explain:
-        rule = next((r for r in rules + ruleset.optional if r.id.lower() == args.explain.lower()), None)
-        if rule is None:
-            print(t("cli.error", message=t("rules.unknown", id=args.explain)), file=sys.stderr)
-            return EXIT_ERROR
-        print(explain(rule, config.root))
-        return EXIT_OK
     width = max((len(r.id) for r in rules + ruleset.optional), default=10)
     # a terminal gets the first sentences wrapped under their column; a pipe one line a rule
     columns = shutil.get_terminal_size().columns if sys.stdout.isatty() else 0
@@ -169,11 +165,30 @@ def run_rules(args) -> int:
     return EXIT_OK
 
 
+def explain_rule(config, name: str) -> int:
+    """``rules --explain ID``: any rule of the configuration's packs, on or off; the name is
+    resolved as everywhere (exact, else ignoring case); an unknown one is a usage error."""
+    from sunting.loader import load_pack, pack_catalogue
+    from sunting.selection import resolve, unknown_message
+
+    catalogue = pack_catalogue(config)
+    rule_ids = {rid for pack in catalogue.values() for rid in pack.rule_ids()}
+    found = resolve(name, rule_ids)
+    if found is None:
+        unknown = unknown_message(name, rule_ids, "rule")
+        print(t("cli.error", message=f"--explain: {unknown}"), file=sys.stderr)
+        return EXIT_ERROR
+    pack = catalogue[found.split(".", 1)[0]]
+    rule = next(r for r in load_pack(pack.name, pack.folder) if r.id == found)
+    print(explain(rule, config.root))
+    return EXIT_OK
+
+
 def rule_location(rule, project_root: Path | None = None) -> str:
     """Where a rule is defined, as its user knows it: ``EYD/BakuForms.yml (paket bawaan EYD)``
     for a built-in rule (not the installed package's path), the path relative to the project
     (or the current folder) for a project's own."""
-    from sunting.rules import builtin_packs_dir
+    from sunting.loader import builtin_packs_dir
 
     path = Path(rule.path).resolve()
     try:

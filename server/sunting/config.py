@@ -20,16 +20,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
+
+import yaml
 
 from sunting import safeyaml
 from sunting.errors import ConfigError, key_location, locate
-from sunting.i18n import t
 from sunting.findings import Severity
+from sunting.i18n import t
 
 CONFIG_NAMES = ("sunting.yaml", ".sunting.yaml", "sunting.yml", ".sunting.yml")
 DEFAULT_INCLUDE = ["**/*.md", "**/*.markdown", "**/*.txt", "**/*.html", "**/*.htm"]
-DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/.venv/**", "**/venv/**", "**/_build/**"]
+#: always excluded, whatever the config adds: dependencies, environments, build output
+DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/.venv/**", "**/venv/**", "**/site-packages/**",
+                   "**/__pycache__/**", "**/_build/**", "**/build/**", "**/dist/**"]
 LEVELS = ["error", "warning", "info", "hint"]
 
 CONFIG_SCHEMA = {
@@ -64,37 +69,59 @@ CONFIG_SCHEMA = {
 }
 
 
-@dataclass
+@dataclass(frozen=True)
 class Config:
+    """One configuration as loaded (frozen: a door that wants other settings derives a new
+    Config with :func:`dataclasses.replace`, it never edits a cached one).
+
+    ``packs`` with ``packs_mode``: ``"all"`` (no ``packs:``, every pack on), ``"list"`` (a
+    ``packs:`` list: the built-in packs it names are on, the others off; project packs
+    found under ``paths:`` stay on), ``"map"`` (a ``packs:`` mapping: a pack it does not
+    name keeps its default, on) or ``"only"`` (exactly the named packs: an editor's
+    client setting; a name that is no pack is left out with a warning).
+    ``locations`` holds where each entry was written (``("packs", "EYD")`` → line,
+    column), so a later semantic error (an unknown pack) can name file:line:col.
+    """
+
     root: Path = field(default_factory=Path.cwd)
     path: str | None = None
-    packs: dict[str, bool] | None = None  # None: every built-in pack on
-    paths: list[Path] = field(default_factory=list)
-    rule_levels: dict[str, str] = field(default_factory=dict)
-    accept_files: list[Path] = field(default_factory=list)
-    reject_files: list[Path] = field(default_factory=list)
-    include: list[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
-    exclude: list[str] = field(default_factory=lambda: list(DEFAULT_EXCLUDE))
+    packs: Mapping[str, bool] | None = None
+    packs_mode: str = "all"
+    paths: tuple[Path, ...] = ()
+    rule_levels: Mapping[str, str] = field(default_factory=dict)
+    accept_files: tuple[Path, ...] = ()
+    reject_files: tuple[Path, ...] = ()
+    include: tuple[str, ...] = tuple(DEFAULT_INCLUDE)
+    exclude: tuple[str, ...] = tuple(DEFAULT_EXCLUDE)
     language: str = "id"
     min_level: Severity = Severity.HINT
     fail_level: Severity | None = None
     max_file_size: float = 10.0
-    languagetool: dict[str, Any] = field(default_factory=dict)
-    spelling: dict[str, Any] = field(default_factory=dict)
+    languagetool: Mapping[str, Any] = field(default_factory=dict)
+    spelling: Mapping[str, Any] = field(default_factory=dict)
+    locations: Mapping[tuple[str, ...], tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
 
-    def pack_enabled(self, name: str, builtin: bool) -> bool:
-        if self.packs is None:
-            return True
-        if name in self.packs:
-            return self.packs[name]
-        # a list of packs names the enabled ones; project packs from paths are on by default
-        return not builtin and not self._packs_is_list
+    def __post_init__(self) -> None:
+        if self.packs_mode == "all" and self.packs is not None:
+            object.__setattr__(self, "packs_mode", "map")  # Config(packs={...}) from code
+        # accept lists from callers; keep tuples (a frozen config has no lists to append to)
+        for name in ("paths", "accept_files", "reject_files"):
+            object.__setattr__(self, name, tuple(Path(p) for p in getattr(self, name)))
+        for name in ("include", "exclude"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
 
-    _packs_is_list: bool = False
+    def where(self, *keys: str) -> tuple[int | None, int | None]:
+        """Line and column (1-based) of a config entry, e.g. ``where("packs", "EYD")``."""
+        return self.locations.get(tuple(keys), (None, None))
 
     @property
     def key(self) -> str:
         return self.path or f"<defaults:{self.root}>"
+
+    @property
+    def own_files(self) -> tuple[Path, ...]:
+        """The project's own sunting files (vocabularies), never checked as prose."""
+        return self.accept_files + self.reject_files
 
 
 def find_config(start: Path) -> Path | None:
@@ -164,20 +191,21 @@ def load_config(path: Path | None, root: Path | None = None) -> Config:
             msg = f"{keypath}: {msg}"
         raise ConfigError(msg, str(path), *(where or (None, None)))
     base = path.parent.resolve()
-    cfg = Config(root=base, path=str(path))
+    fields: dict[str, Any] = {"root": base, "path": str(path), "locations": _locations(node)}
     packs = data.get("packs")
     if isinstance(packs, list):
-        cfg.packs = {p: True for p in packs}
-        cfg._packs_is_list = True
+        fields["packs"] = {p: True for p in packs}
+        fields["packs_mode"] = "list"
     elif isinstance(packs, dict):
-        cfg.packs = dict(packs)
-    cfg.paths = [base / p for p in data.get("paths", [])]
-    cfg.rule_levels = {k: ("off" if v is False else v) for k, v in (data.get("rules") or {}).items()}
+        fields["packs"] = dict(packs)
+        fields["packs_mode"] = "map"
+    fields["paths"] = [base / p for p in data.get("paths", [])]
+    fields["rule_levels"] = {k: ("off" if v is False else v) for k, v in (data.get("rules") or {}).items()}
     vocab = data.get("vocabularies") or {}
-    cfg.accept_files = [base / p for p in vocab.get("accept", [])]
-    cfg.reject_files = [base / p for p in vocab.get("reject", [])]
-    for kind, files in (("accept", cfg.accept_files), ("reject", cfg.reject_files)):
-        for i, f in enumerate(files):  # a broken entry is the config's fault, not the article's
+    fields["accept_files"] = [base / p for p in vocab.get("accept", [])]
+    fields["reject_files"] = [base / p for p in vocab.get("reject", [])]
+    for kind in ("accept", "reject"):
+        for i, f in enumerate(fields[f"{kind}_files"]):  # a broken entry is the config's fault, not the article's
             if not f.is_file():
                 name = vocab[kind][i]
                 msg = (t("config.vocab_missing", kind=kind, path=name) if not f.exists()
@@ -185,21 +213,47 @@ def load_config(path: Path | None, root: Path | None = None) -> Config:
                 where = locate(node, ["vocabularies", kind, i]) if node is not None else None
                 raise ConfigError(msg, str(path), *(where or (None, None)))
     if "include" in data:
-        cfg.include = list(data["include"])
+        fields["include"] = list(data["include"])
     if "exclude" in data:
-        cfg.exclude = list(DEFAULT_EXCLUDE) + list(data["exclude"])
-    cfg.language = data.get("language", "id")
+        fields["exclude"] = list(DEFAULT_EXCLUDE) + list(data["exclude"])
+    fields["language"] = data.get("language", "id")
     if "min_level" in data:
-        cfg.min_level = Severity.parse(data["min_level"])
+        fields["min_level"] = Severity.parse(data["min_level"])
     if "fail_level" in data:
-        cfg.fail_level = Severity.parse(data["fail_level"])
-    cfg.max_file_size = float(data.get("max_file_size", 10))
-    cfg.languagetool = dict(data.get("languagetool") or {})
-    cfg.spelling = dict(data.get("spelling") or {})
-    for p in cfg.paths:
+        fields["fail_level"] = Severity.parse(data["fail_level"])
+    fields["max_file_size"] = float(data.get("max_file_size", 10))
+    fields["languagetool"] = dict(data.get("languagetool") or {})
+    fields["spelling"] = dict(data.get("spelling") or {})
+    for n, p in enumerate(fields["paths"]):
         if not p.is_dir():
-            raise ConfigError(f"pack folder {p} does not exist", str(path), *(_key_line(node, "paths") or (None, None)))
-    return cfg
+            where = fields["locations"].get(("paths", str(n))) or _key_line(node, "paths") or (None, None)
+            raise ConfigError(f"pack folder {p} does not exist", str(path), *where)
+    return Config(**fields)
+
+
+def _locations(node) -> dict[tuple[str, ...], tuple[int, int]]:
+    """(key, sub-key or item) → (line, column) of the entries of a YAML config, two levels
+    deep: ``("packs", "EYD")`` for a list item or a mapping key, ``("rules", "X")``,
+    ``("language",)`` for a value, ``("paths", "0")`` for the first item of a list."""
+    out: dict[tuple[str, ...], tuple[int, int]] = {}
+    if not isinstance(node, yaml.MappingNode):
+        return out
+
+    def at(n) -> tuple[int, int]:
+        return n.start_mark.line + 1, n.start_mark.column + 1
+
+    for k, v in node.value:
+        key = str(k.value)
+        out[(key,)] = at(v)
+        if isinstance(v, yaml.SequenceNode):
+            for i, item in enumerate(v.value):
+                out[(key, str(i))] = at(item)
+                if isinstance(item, yaml.ScalarNode):
+                    out.setdefault((key, str(item.value)), at(item))
+        elif isinstance(v, yaml.MappingNode):
+            for k2, _ in v.value:
+                out.setdefault((key, str(k2.value)), at(k2))
+    return out
 
 
 def _key_line(node, key):

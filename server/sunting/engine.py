@@ -1,85 +1,86 @@
-"""The engine: config + rules → findings for a document.
+"""The engine: config + rules → findings for a document, by phase.
 
-Rules are loaded and their checks built once per configuration. Block-level results are
-cached by the block's text (a re-check after an edit only runs the checks on changed
-paragraphs); document-level checks run on every check.
+Rules are loaded and their checks built once per configuration and selection. A check's
+:class:`Phase` says when it runs: *paragraph* checks are cached by the block's text (a
+re-check after an edit only runs them on changed paragraphs), *document* checks see the
+whole text on every check, *backends* are slow external tools. A door asks for the phases
+it wants (the language server publishes the paragraph phase first, then the rest) and
+knows nothing about which rule is which beyond :meth:`Engine.phase_of`.
+
+The engine keeps no state about the documents it has seen except the paragraph cache,
+which is keyed by the block's text and guarded by a lock: one engine may serve several
+threads at once.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import replace
+from typing import Protocol
 
-from sunting.checks import CHECK_TYPES, Check
+from sunting.checks import ALL_PHASES, Check, Phase, check_types
 from sunting.config import Config
 from sunting.errors import RuleError
 from sunting.findings import Finding, Severity, merge_findings
 from sunting.fixes import prepare as prepare_fixes
-from sunting.rules import Rule, builtin_packs_dir, discover_packs, load_pack
-from sunting.text.document import Document
+from sunting.loader import REJECT_RULE, load_rules
+from sunting.rules import Rule
+from sunting.selection import ALL, Selection
+from sunting.text.blocks import Block
+from sunting.text.document import Document, detect_kind
 from sunting.vocabulary import Vocabulary, reject_pattern
+
+__all__ = ["ALL_PHASES", "CheckEngine", "Engine", "Phase", "load_rules"]
 
 log = logging.getLogger("sunting")
 
 BLOCK_CACHE_SIZE = 20000
 
 
-@dataclass
-class RuleSet:
-    rules: list[Rule]
-    packs: dict[str, Path]
-    #: house-style options a pack ships switched off (``enabled: false``) and the config did not
-    #: switch on: listed by ``sunting rules``, explained by ``--explain``, never run
-    optional: list[Rule] = field(default_factory=list)
+class CheckEngine(Protocol):
+    """What the doors may use of an engine (the CLI, the language server, the HTTP API)."""
 
+    config: Config
+    rules_by_id: Mapping[str, Rule]
 
-def load_rules(config: Config) -> RuleSet:
-    """Every enabled rule of the built-in and project packs, with config levels applied."""
-    packs: dict[str, tuple[Path, bool]] = {}
-    for name, folder in discover_packs(builtin_packs_dir()).items():
-        packs[name] = (folder, True)
-    for extra in config.paths:
-        for name, folder in discover_packs(extra).items():
-            packs[name] = (folder, False)  # a project pack overrides a built-in one of the same name
-    rules: list[Rule] = []
-    optional: list[Rule] = []
-    used: dict[str, Path] = {}
-    switched_off: set[str] = set()  # known rules, only turned off (10.2: no "no rule" warning)
-    for name, (folder, builtin) in sorted(packs.items()):
-        if not config.pack_enabled(name, builtin):
-            continue
-        used[name] = folder
-        for rule in load_pack(name, folder):
-            level = config.rule_levels.get(rule.id, config.rule_levels.get(name))
-            if level == "off":
-                switched_off.add(rule.id)
-                continue
-            if not rule.enabled and rule.id not in config.rule_levels:
-                optional.append(rule)  # a house-style option: on only when the config names it
-                continue
-            if level:
-                rule.level = Severity.parse(level)
-            rules.append(rule)
-    known = {r.id for r in rules} | {r.id for r in optional} | switched_off | set(packs)
-    for rid in config.rule_levels:
-        if rid.split(".", 1)[0] == "LanguageTool":  # the backend's rules (sunting.backends)
-            continue
-        if rid not in known and not any(rid == f"{p}" for p in packs):
-            log.warning("%s: rules: no rule %s", config.path or "config", rid)
-    return RuleSet(rules, used, optional)
+    @property
+    def phases(self) -> tuple[Phase, ...]:
+        """The phases that have checks, in order."""
+        ...
+
+    def check(self, doc: Document, phases: Collection[Phase] = ALL_PHASES) -> list[Finding]:
+        """The findings of the given phases: filtered, merged per range, sorted."""
+        ...
+
+    def phase_of(self, rule_id: str) -> Phase:
+        """The phase whose check reports ``rule_id``."""
+        ...
 
 
 class Engine:
-    def __init__(self, config: Config | None = None, rules: list[Rule] | None = None):
+    """One configuration's rules, built into checks; see :class:`CheckEngine`.
+
+    ``rules`` replaces the configuration's packs (tests, benchmarks); ``selection`` leaves
+    out the rules it does not keep (they are not even built) and the findings of the
+    backends it does not keep.
+    """
+
+    def __init__(self, config: Config | None = None, rules: list[Rule] | None = None,
+                 selection: Selection = ALL):
         self.config = config or Config()
+        self.selection = selection
         if rules is None:
             ruleset = load_rules(self.config)
             rules = ruleset.rules
             self.packs = ruleset.packs
+            self.known = ruleset.known
         else:
             self.packs = {}
+            self.known = frozenset(r.id for r in rules)
+        rules = [r for r in rules if selection.keeps(r.id)]
         self.rules = rules
         self.accept = Vocabulary()
         self.reject = Vocabulary()
@@ -87,80 +88,96 @@ class Engine:
             self.accept.load(p)
         for p in self.config.reject_files:
             self.reject.load(p)
-        self.checks: list[Check] = []
+        types = check_types()
+        checks: list[Check] = []
         for rule in rules:
             try:
-                self.checks.append(CHECK_TYPES[rule.type](rule))
+                checks.append(types[rule.type](rule))
             except RuleError:
                 raise
             except (OSError, ValueError) as e:
                 raise RuleError(str(e), rule.path) from None
-        if self.reject:
-            self.checks.append(_reject_check(self.reject))
-        for check in self.checks:
+        if self.reject and selection.keeps(REJECT_RULE):
+            checks.append(_reject_check(self.reject))
+        for check in checks:
             hook = getattr(check, "use_vocabulary", None)
             if hook:
                 hook(self.accept)
-        from sunting.backends import load_backends
+        from sunting import backends  # looked up at call time: tests stand a fake backend in
 
-        self.backends = load_backends(self.config)  # slow, optional checkers (LanguageTool)
+        self.backends = [b for b in backends.load_backends(self.config) if _keeps_pack(selection, b.pack)]
         for backend in self.backends:
             backend.use_vocabulary(self.accept)
-        self.block_checks = [c for c in self.checks if not c.document_level]
-        self.document_checks = [c for c in self.checks if c.document_level]
+        self._phase_of_check = {id(c): type(c).phase_for(c.rule) for c in checks}
+        self.checks = checks
+        self.block_checks = [c for c in checks if self._phase_of_check[id(c)] is Phase.PARAGRAPH]
+        self.document_checks = [c for c in checks if self._phase_of_check[id(c)] is Phase.DOCUMENT]
+        self._rule_phase = {c.rule.id: self._phase_of_check[id(c)] for c in checks}
+        self._backend_packs = tuple(b.pack for b in self.backends)
         self._cache: OrderedDict[tuple, list[Finding]] = OrderedDict()
+        self._cache_lock = threading.Lock()
         self.rules_by_id = {r.id: r for r in rules}
+
+    # ------------------------------------------------------------------ phases
+    @property
+    def phases(self) -> tuple[Phase, ...]:
+        present = []
+        if self.block_checks:
+            present.append(Phase.PARAGRAPH)
+        if self.document_checks:
+            present.append(Phase.DOCUMENT)
+        if self.backends:
+            present.append(Phase.BACKENDS)
+        return tuple(present)
+
+    def phase_of(self, rule_id: str) -> Phase:
+        """The phase of a rule this engine runs (a backend's ``Pack.RULE`` is BACKENDS).
+        KeyError for an id the engine does not run."""
+        phase = self._rule_phase.get(rule_id)
+        if phase is not None:
+            return phase
+        if rule_id.split(".", 1)[0] in self._backend_packs:
+            return Phase.BACKENDS
+        raise KeyError(rule_id)
 
     # ------------------------------------------------------------------ checking
     def check_text(self, text: str, path: str | None = None, kind: str | None = None) -> list[Finding]:
-        from sunting.text.document import detect_kind
-
         return self.check(Document(text, path, kind or detect_kind(path)))
 
-    def check(
-        self, doc: Document, select=None, ignore=None, fast_only: bool = False, document_level: bool = True
-    ) -> list[Finding]:
-        """All findings; ``fast_only`` leaves out the backends and ``document_level=False`` the
-        document-level checks (the language server's first publish while the writer types)."""
+    def check(self, doc: Document, phases: Collection[Phase] = ALL_PHASES,
+              selection: Selection | None = None) -> list[Finding]:
+        """The findings of ``phases`` for ``doc``: scoped, filtered (minimum level, accept
+        vocabulary, inline suppressions, selection), merged per range, sorted.
+
+        ``selection`` narrows this one call further (a request of the HTTP API that names
+        its rules): its findings are filtered and the backends it leaves out are not asked;
+        the engine's own selection already left its rules out of the engine.
+
+        Findings of different phases on one range are merged when a door combines them
+        (``merge_findings(a + b)``), as one call with both phases does.
+        """
         findings: list[Finding] = []
-        for block in doc.blocks:
-            findings.extend(self._check_block(block, doc))
-        if document_level:
+        if Phase.PARAGRAPH in phases and self.block_checks:
+            for block in doc.blocks:
+                findings.extend(self._check_block(block, doc))
+        if Phase.DOCUMENT in phases:
             for check in self.document_checks:
                 findings.extend(self._run_document(check, doc))
-        if not fast_only:
-            findings.extend(self._run_backends(doc, select, ignore))
-        return self._finish(findings, doc, select, ignore)
+        if Phase.BACKENDS in phases:
+            for backend in self.backends:
+                if selection is None or _keeps_pack(selection, backend.pack):
+                    findings.extend(backend.check(doc))  # never raises; problems go to sunting.backends.notices
+        if selection:
+            findings = [f for f in findings if selection.keeps(f.rule)]
+        return self._finish(findings, doc)
 
-    def check_document_level(self, doc: Document, select=None, ignore=None) -> list[Finding]:
-        """Only the document-level checks' findings (acronym definitions, counts across the
-        document), filtered like check(): part of the language server's second publish."""
-        findings: list[Finding] = []
-        for check in self.document_checks:
-            findings.extend(self._run_document(check, doc))
-        return self._finish(findings, doc, select, ignore)
-
-    def check_backends(self, doc: Document, select=None, ignore=None) -> list[Finding]:
-        """Only the backends' findings, filtered like check(): the language server's second
-        publish (merge them with the fast ones: ``merge_findings(fast + slow)``)."""
-        return self._finish(self._run_backends(doc, select, ignore), doc, select, ignore)
-
-    def _run_backends(self, doc, select, ignore) -> list[Finding]:
-        out: list[Finding] = []
-        for backend in self.backends:
-            pack = backend.pack
-            if select and not any(n == pack or n.startswith(pack + ".") for n in select):
-                continue
-            if ignore and pack in ignore:
-                continue
-            out.extend(backend.check(doc))  # never raises; problems go to sunting.backends.notices
-        return out
-
-    def _check_block(self, block, doc) -> list[Finding]:
+    def _check_block(self, block: Block, doc: Document) -> list[Finding]:
         key = (block.kind, doc.source[block.start:block.end], block.text)
-        cached = self._cache.get(key)
+        with self._cache_lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
         if cached is not None:
-            self._cache.move_to_end(key)
             if block.start == 0:
                 return list(cached)
             return [f.shifted(block.start) for f in cached]
@@ -173,12 +190,14 @@ class Engine:
                         out.append(_in_scope(scope, f))
             except Exception:  # a broken check must not take the others down
                 log.exception("rule %s failed on %s", check.rule.id, doc.path or "<text>")
-        self._cache[key] = [f.shifted(-block.start) for f in out] if block.start else list(out)
-        if len(self._cache) > BLOCK_CACHE_SIZE:
-            self._cache.popitem(last=False)
+        entry = [f.shifted(-block.start) for f in out] if block.start else list(out)
+        with self._cache_lock:
+            self._cache[key] = entry
+            while len(self._cache) > BLOCK_CACHE_SIZE:
+                self._cache.popitem(last=False)
         return out
 
-    def _run_document(self, check, doc):
+    def _run_document(self, check: Check, doc: Document) -> list[Finding]:
         out = []
         try:
             for f in check.check_document(doc):
@@ -190,18 +209,17 @@ class Engine:
             log.exception("rule %s failed on %s", check.rule.id, doc.path or "<text>")
         return out
 
-    def _finish(self, findings, doc, select, ignore):
+    def _finish(self, findings: Iterable[Finding], doc: Document) -> list[Finding]:
         accept = self.accept
         min_level = self.config.min_level
+        selection = self.selection
         kept = []
         for f in findings:
             if f.severity < min_level:
                 continue
-            if select and not _rule_selected(f.rule, select):
+            if selection and not selection.keeps(f.rule):
                 continue
-            if ignore and _rule_selected(f.rule, ignore):
-                continue
-            if accept and f.rule != "Vocab.Reject" and (f.text in accept or f.text.strip() in accept):
+            if accept and f.rule != REJECT_RULE and (f.text in accept or f.text.strip() in accept):
                 continue
             if doc.is_suppressed(f.rule, f.start):
                 continue
@@ -218,18 +236,17 @@ def _in_scope(scope: str, f: Finding) -> Finding:
     return f
 
 
-def _rule_selected(rule_id: str, names) -> bool:
-    pack = rule_id.split(".", 1)[0]
-    return rule_id in names or pack in names
+def _keeps_pack(selection: Selection, pack: str) -> bool:
+    """Does the selection keep any rule of ``pack`` (``--select LanguageTool.X`` does)?"""
+    if selection.select and not any(n == pack or n.startswith(pack + ".") for n in selection.select):
+        return False
+    return pack not in selection.ignore
 
 
 def _reject_check(vocab: Vocabulary) -> Check:
-    from sunting.checks.existence import Existence
-    from sunting.rules import Rule
-
     words = sorted(vocab.words)
     rule = Rule(
-        id="Vocab.Reject",
+        id=REJECT_RULE,
         type="existence",
         level=Severity.ERROR,
         message="‘{match}’ ada dalam daftar tolak proyek.",
@@ -240,4 +257,5 @@ def _reject_check(vocab: Vocabulary) -> Check:
             "ignorecase": False,
         },
     )
-    return Existence(rule)
+    return check_types()["existence"](rule)
+

@@ -158,6 +158,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.check.no_context": ("format text: jangan cetak baris sumbernya", "text format: do not print the source line"),
     "help.check.color": ("warna keluaran (bawaan: auto, hanya di terminal)", "colour the output (default: auto, on a terminal)"),
     "help.check.quiet": ("tanpa baris ringkasan", "no summary line"),
+    "help.check.verbose": (
+        "sebutkan berkas dan folder yang dilewati beserta alasannya (diabaikan git, berkas sunting sendiri, …)",
+        "say which files and folders were left out, and why (git-ignored, sunting's own files, …)"),
     "help.rules": ("daftar aturan, atau penjelasan satu aturan", "list the rules, or explain one"),
     "help.rules.explain": (
         "jelaskan satu aturan: uraian, pesan, contoh, dan tautan",
@@ -538,10 +541,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{n} temuan ({counts}) di {with_findings} dari {files} berkas.",
         "{n} {n?finding|findings} ({counts}) in {with_findings} of {files} {files?file|files}."),
     "summary.count": ("{n} {level}", "{n} {level}"),
+    # ---------------------------------------------------------------- names of rules and packs
+    "names.unknown.rule_or_pack": ("tidak ada aturan atau paket ‘{name}’", "no rule or pack ‘{name}’"),
+    "names.unknown.rule": ("tidak ada aturan ‘{name}’", "no rule ‘{name}’"),
+    "names.unknown.pack": ("tidak ada paket ‘{name}’", "no pack ‘{name}’"),
+    "names.did_you_mean": ("; maksud Anda ‘{near}’?", "; did you mean ‘{near}’?"),
+    "names.list_them": ("; `sunting rules` mendaftar semuanya", "; `sunting rules` lists them"),
+    # ---------------------------------------------------------------- files left out of a walk
+    "skip.gitignored": ("diabaikan oleh .gitignore", "ignored by .gitignore"),
+    "skip.vocabulary": ("berkas kosakata proyek (vocabularies)", "the project's vocabulary list (vocabularies)"),
+    "skip.project_pack": ("folder paket aturan proyek (paths)", "a rule-pack folder of the project (paths)"),
+    "skip.sunting_own": (
+        "berkas sunting sendiri (paket aturan bawaan, data leksikon)",
+        "sunting's own files (built-in packs, lexicon data)"),
+    "skip.excluded": ("cocok dengan exclude", "matches exclude"),
+    "skip.not_included": ("tidak cocok dengan include", "does not match include"),
+    "skip.unreadable_folder": ("folder tidak dapat dibaca: {reason}", "cannot read the folder: {reason}"),
     # ---------------------------------------------------------------- sunting rules
-    "rules.unknown": (
-        "tidak ada aturan {id!r}; `sunting rules` menampilkan semua aturan",
-        "no rule {id!r}; `sunting rules` lists them"),
     "rules.message": ("Pesan:", "Message:"),
     "rules.applies_to": ("Berlaku di:", "Applies to:"),
     "rules.link": ("Tautan:", "Link:"),

@@ -8,148 +8,56 @@ makes the exit status 2; one found while walking a folder is skipped with a note
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
-import fnmatch
 import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from sunting.config import Config, find_config, load_config
+from sunting.config import Config
+from sunting.engine import Engine
 from sunting.errors import SuntingError
 from sunting.findings import Finding, Severity
 from sunting.i18n import number, t
+from sunting.loader import known_ids, pack_catalogue
 from sunting.output import FileResult
+from sunting.project import Projects
+from sunting.selection import Selection, resolve_names
 from sunting.text.document import Document, DocumentError, decode_bytes, detect_kind
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PARALLEL_MIN_FILES = 8
 PARALLEL_MIN_BYTES = 256 * 1024  # below this much text in all, one process is faster
 PROGRESS_MIN_FILES = 20
-DEFAULTS_KEY = "<defaults>"
 WARM_UP_TEXT = "# Judul\n\nDia merubah rencana yangl di Jakarta, kata Kominfo. Ia juga meeting dengan KPK.\n"
 
 
-# ------------------------------------------------------------------ file discovery
-def _matches(rel: str, patterns: list[str]) -> bool:
-    for pat in patterns:
-        if fnmatch.fnmatch(rel, pat):
-            return True
-        if pat.startswith("**/") and fnmatch.fnmatch(rel, pat[3:]):
-            return True
-    return False
+# ------------------------------------------------------------------ one run
+class _Run:
+    """What one ``sunting check`` run shares between its stages: the projects (configs and
+    engines, see :mod:`sunting.project`), the selection, and the fix mode ("fix", "diff",
+    "unsafe-fix", "unsafe-diff" or None) with --changed-since for fixing. Built by
+    :func:`run_check`; worker processes inherit it when they are forked."""
+
+    def __init__(self, projects: Projects, selection: Selection, fix_mode: str | None = None,
+                 changed_since: str | None = None):
+        self.projects = projects
+        self.selection = selection
+        self.fix_mode = fix_mode
+        self.changed_since = changed_since
+
+    def engine_for(self, path: str | Path | None) -> Engine:
+        return self.projects.engine_for(path, self.selection)
 
 
-def collect_files(paths: list[str], explicit_config: Config | None, force_exclude: bool = False) -> list[tuple[Path, bool]]:
-    """(file, given explicitly) for every path; folders are walked with include/exclude globs.
-
-    Globs match the path relative to the folder of the config file that governs it (or the
-    folder being walked, for a file outside it). Files named on the command line are always
-    checked, unless ``force_exclude``: then they must pass the globs too.
-    """
-    out: list[tuple[Path, bool]] = []
-    seen: set[Path] = set()
-    for p in paths:
-        if p == "-":
-            continue
-        path = Path(p)
-        if path.is_file():
-            if force_exclude:
-                cfg = explicit_config or _config_for(path)
-                rel = _rel_to(path.resolve(), cfg.root, path.resolve().parent)
-                if not _matches(rel, cfg.include) or _matches(rel, cfg.exclude):
-                    continue
-            if path.resolve() not in seen:
-                seen.add(path.resolve())
-                out.append((path, True))
-            continue
-        if not path.exists():
-            raise SuntingError(t("cli.no_such_path", path=p))
-        if not path.is_dir():
-            raise SuntingError(t("cli.not_file_or_folder", path=p))
-        cfg = explicit_config or _config_for(path)
-        walk_root = path.resolve()
-        for root, dirs, files in os.walk(path):
-            dirs.sort()
-            abs_root = walk_root / os.path.relpath(root, path)
-            dirs[:] = [
-                d for d in dirs
-                if not d.startswith(".") and not _matches(_rel_to(abs_root / d, cfg.root, walk_root) + "/x", cfg.exclude)
-            ]
-            for name in sorted(files):
-                rel = _rel_to(abs_root / name, cfg.root, walk_root)
-                if _matches(rel, cfg.include) and not _matches(rel, cfg.exclude):
-                    f = Path(root) / name
-                    if f.is_file() and f.resolve() not in seen:
-                        seen.add(f.resolve())
-                        out.append((f, False))
-    return out
+#: the run a forked worker process inherited (set once in the worker by the pool's initializer)
+_worker_run: list[_Run] = []
 
 
-def _rel_to(path: Path, root: Path, fallback: Path) -> str:
-    """``path`` relative to ``root`` (the config's folder) with forward slashes, else to ``fallback``."""
-    path = Path(os.path.normpath(path))
-    for base in (Path(root).resolve(), fallback):
-        try:
-            return path.relative_to(base).as_posix()
-        except ValueError:
-            continue
-    return path.name
-
-
-# ------------------------------------------------------------------ configs and engines
-#: config file path (or DEFAULTS_KEY) → Config; filled in the parent before workers fork
-_config_cache: dict[str, Config] = {}
-_config_path_by_dir: dict[Path, str] = {}
-_engines: dict[tuple, object] = {}
-
-
-def _config_key_for(path: Path) -> str:
-    """The key of the config that governs ``path`` (a file or a folder); walks up once per folder."""
-    folder = path if path.is_dir() else path.parent
-    folder = folder.resolve()
-    key = _config_path_by_dir.get(folder)
-    if key is None:
-        found = find_config(folder)
-        key = str(found) if found else DEFAULTS_KEY
-        _config_path_by_dir[folder] = key
-    return key
-
-
-def _config(key: str) -> Config:
-    cfg = _config_cache.get(key)
-    if cfg is None:
-        cfg = load_config(None, root=Path.cwd()) if key == DEFAULTS_KEY else load_config(Path(key))
-        _config_cache[key] = cfg
-    return cfg
-
-
-def _config_for(path: Path) -> Config:
-    return _config(_config_key_for(path))
-
-
-#: --select / --ignore of this run: rules they leave out are not even run
-_selection: tuple[frozenset, frozenset] = (frozenset(), frozenset())
-
-
-def engine_for(config: Config):
-    from sunting.engine import Engine, _rule_selected, load_rules
-
-    key = (config.key, _selection)
-    eng = _engines.get(key)
-    if eng is None:
-        select, ignore = _selection
-        if select or ignore:
-            rules = [
-                r for r in load_rules(config).rules
-                if (not select or _rule_selected(r.id, select)) and not (ignore and _rule_selected(r.id, ignore))
-            ]
-            eng = Engine(config, rules=rules)
-        else:
-            eng = Engine(config)
-        _engines[key] = eng
-    return eng
+def _init_worker(run: _Run) -> None:
+    _worker_run[:] = [run]
 
 
 def _max_bytes(config: Config) -> int:
@@ -174,24 +82,21 @@ def read_text(path: str, max_bytes: int) -> str:
     return decode_bytes(data, path, max_bytes)
 
 
-def _check_one(job):
-    """Worker: (path, config key, select, ignore, min_level, fix mode) → (path, text, findings,
-    error kind, message). With a fix mode ("fix", "diff", "unsafe-fix", "unsafe-diff") the
-    text is a :class:`sunting.fixes.FileFix` and the findings are those left after fixing."""
-    path, cfg_key, select, ignore, min_level, fix_mode, changed_since = job
+def _check_one(run: _Run, path: str):
+    """(path, text, findings, error kind, message) of one file. With a fix mode the text is a
+    :class:`sunting.fixes.FileFix` and the findings are those left after fixing."""
     try:
-        config = _config(cfg_key)
-        if min_level is not None:
-            config.min_level = min_level
-        eng = engine_for(config)
+        config = run.projects.config_for(path)
+        eng = run.engine_for(path)
         kind = detect_kind(path)
-        if fix_mode:
+        if run.fix_mode:
             from sunting.fixes import FixRefused, fix_file
 
             max_b = _max_bytes(config)
+            changed_since = run.changed_since
 
             def check(text_: str) -> list[Finding]:
-                found = eng.check(Document(text_, path, kind), select, ignore)
+                found = eng.check(Document(text_, path, kind))
                 if changed_since:  # fix only what is on changed lines, in every round
                     from sunting.gitdiff import changed_lines_of_text
 
@@ -200,15 +105,14 @@ def _check_one(job):
                 return found
 
             try:
-                res = fix_file(path, check,
-                               lambda data: decode_bytes(data, path, max_b), max_b,
-                               unsafe=fix_mode.startswith("unsafe"), write=fix_mode.endswith("fix"))
+                res = fix_file(path, check, lambda data: decode_bytes(data, path, max_b), max_b,
+                               unsafe=run.fix_mode.startswith("unsafe"), write=run.fix_mode.endswith("fix"))
             except FixRefused as e:
                 return path, None, [], "file", f"{path}: {e}"
             return path, res, res.findings, None, None
         text = read_text(path, _max_bytes(config))
         doc = Document(text, path, kind)
-        return path, text, eng.check(doc, select, ignore), None, None
+        return path, text, eng.check(doc), None, None
     except DocumentError as e:
         return path, None, [], "file", str(e)
     except SuntingError as e:  # a broken config or rule file: stops the whole run
@@ -219,79 +123,85 @@ def _check_one(job):
         return path, None, [], "file", t("cli.cannot_read", path=path, reason=e.strerror or e)
 
 
-def _check_job(job):
-    """_check_one plus the one-time notices (LanguageTool missing, …) raised while checking."""
+def _check_job(path: str, run: _Run | None = None):
+    """_check_one plus the one-time notices (LanguageTool missing, …) raised while checking;
+    in a worker process, with the run it inherited."""
     from sunting.backends import notices
 
-    return (*_check_one(job), notices.drain())
+    return (*_check_one(run or _worker_run[0], path), notices.drain())
 
 
-def _run_jobs(jobs: list[tuple], n_jobs: int, progress: bool):
+def _run_jobs(run: _Run, paths: list[str], n_jobs: int, progress: bool):
     total_bytes = 0
-    for job in jobs:
+    for path in paths:
         try:
-            total_bytes += os.path.getsize(job[0])
+            total_bytes += os.path.getsize(path)
         except OSError:
             pass
-    parallel = len(jobs) >= PARALLEL_MIN_FILES and n_jobs > 1 and total_bytes >= PARALLEL_MIN_BYTES
+    parallel = len(paths) >= PARALLEL_MIN_FILES and n_jobs > 1 and total_bytes >= PARALLEL_MIN_BYTES
     if not parallel:
-        it = (_check_job(j) for j in jobs)
-        yield from (_progress(it, len(jobs)) if progress else it)
+        it = (_check_job(p, run) for p in paths)
+        yield from (_progress(it, len(paths)) if progress else it)
         return
     # Build the engines here, once: forked workers inherit them (and a broken rule file
     # is reported once, before any worker starts).
     from sunting.backends import prepare_backends
 
-    for key in dict.fromkeys(j[1] for j in jobs):
-        eng = engine_for(_config(key))
+    for key in dict.fromkeys(run.projects.project_for(p).key for p in paths):
+        path = next(p for p in paths if run.projects.project_for(p).key == key)
+        eng = run.engine_for(path)
         # load what checks load lazily (the lexicon, suggestion indexes) once, before the fork
         eng.check(Document(WARM_UP_TEXT, "warm-up.md", "markdown"))
-        prepare_backends(_config(key))  # one LanguageTool for all workers; a dead one noticed once
+        prepare_backends(eng.config)  # one LanguageTool for all workers; a dead one noticed once
     try:
         ctx = multiprocessing.get_context("fork")
     except ValueError:
         ctx = None
-    with ProcessPoolExecutor(max_workers=n_jobs, mp_context=ctx) as pool:
-        it = pool.map(_check_job, jobs, chunksize=max(1, min(16, len(jobs) // (n_jobs * 8))))
-        yield from (_progress(it, len(jobs)) if progress else it)
+    with ProcessPoolExecutor(max_workers=n_jobs, mp_context=ctx, initializer=_init_worker, initargs=(run,)) as pool:
+        it = pool.map(_check_job, paths, chunksize=max(1, min(16, len(paths) // (n_jobs * 8))))
+        yield from (_progress(it, len(paths)) if progress else it)
 
 
 # ------------------------------------------------------------------ the command
 def run_check(args) -> int:
-    global _selection
-    select = _split(args.select)
-    ignore = _split(args.ignore)
-    _selection = (frozenset(select), frozenset(ignore))
     min_level = Severity.parse(args.min_level) if args.min_level else None
+
+    def overlay(cfg: Config) -> Config:  # --min-level replaces the config's
+        return dataclasses.replace(cfg, min_level=min_level) if min_level is not None else cfg
+
+    projects = Projects(config_file=Path(args.config) if args.config else None, overlay=overlay)
     if args.config:
-        _config_cache[str(Path(args.config))] = load_config(Path(args.config))
-    explicit_key = str(Path(args.config)) if args.config else None
-    explicit_cfg = _config(explicit_key) if explicit_key else None
+        projects.config_for(None)  # fail early on a broken --config
     results: list[FileResult] = []
     fixed_files: list = []  # (display path, FileFix) with --fix / --diff
     errors: list[str] = []  # files named on the command line that could not be checked
     skipped: list[str] = []  # files found in folders that could not be checked
 
+    stdin_used = "-" in args.paths
+    verbose = getattr(args, "verbose", False)
+    found = projects.discover(args.paths, getattr(args, "force_exclude", False), explain=verbose)
+    if found.missing:
+        raise SuntingError(found.missing[0])
+    for note in found.unreadable + (found.skipped if verbose else []):
+        shown = _display(str(note.path)) + ("/" if note.path.is_dir() else "")
+        print(t("cli.skipped", message=f"{shown}: {note.reason}"), file=sys.stderr)
+    paths = []
+    explicit_paths = set()
+    for path, explicit in found.files:
+        projects.config_for(path)  # fail early, once, on a broken config
+        paths.append(str(path))
+        if explicit:
+            explicit_paths.add(str(path))
     fix_mode = None
     if args.fix or args.diff:
         fix_mode = ("unsafe-" if getattr(args, "unsafe_fixes", False) else "") + ("diff" if args.diff else "fix")
-    stdin_used = "-" in args.paths
-    files = collect_files(args.paths, explicit_cfg, getattr(args, "force_exclude", False))
-    jobs = []
-    explicit_paths = set()
-    for path, explicit in files:
-        key = explicit_key or _config_key_for(path)
-        cfg = _config(key)  # fail early, once, on a broken config
-        if min_level is not None:
-            cfg.min_level = min_level
-        jobs.append((str(path), key, select, ignore, min_level, fix_mode, args.changed_since if fix_mode else None))
-        if explicit:
-            explicit_paths.add(str(path))
+    run = _Run(projects, _selection(projects, args, [Path(p) for p in paths]), fix_mode,
+               args.changed_since if fix_mode else None)
 
     n_jobs = args.jobs or (os.cpu_count() or 1)
-    show_progress = sys.stderr.isatty() and len(jobs) > PROGRESS_MIN_FILES and not args.quiet
+    show_progress = sys.stderr.isatty() and len(paths) > PROGRESS_MIN_FILES and not args.quiet
     shown: dict[str, str] = {}  # one-time notices from the backends, deduplicated across workers
-    for path, text, findings, kind, message, drained in _run_jobs(jobs, n_jobs, show_progress):
+    for path, text, findings, kind, message, drained in _run_jobs(run, paths, n_jobs, show_progress):
         for key, note in drained:
             shown.setdefault(key, note)
         if kind == "fatal":
@@ -311,24 +221,23 @@ def run_check(args) -> int:
     stdin_fix = None
     if stdin_used:
         name = args.stdin_filename or "<stdin>"
-        config = explicit_cfg or (_config_for(Path(args.stdin_filename)) if args.stdin_filename else _config_for(Path.cwd()))
-        if min_level is not None:
-            config.min_level = min_level
+        governs = args.stdin_filename or None  # its config: the name's, else the current folder's
+        config = projects.config_for(governs)
         data = sys.stdin.buffer.read(_max_bytes(config) + 1)  # one byte more than allowed is enough to refuse
         try:
             if len(data) > _max_bytes(config):
                 raise DocumentError(t("cli.stdin_too_large", path=name, limit=human_size(_max_bytes(config))))
             text = decode_bytes(data, name, _max_bytes(config))
             kind = detect_kind(args.stdin_filename)
+            eng = run.engine_for(governs)
             if fix_mode:
                 from sunting.fixes import fix_text
 
-                eng = engine_for(config)
-                stdin_fix = fix_text(text, lambda text_: eng.check(Document(text_, name, kind), select, ignore),
+                stdin_fix = fix_text(text, lambda text_: eng.check(Document(text_, name, kind)),
                                      unsafe=fix_mode.startswith("unsafe"))
             else:
                 doc = Document(text, name, kind)
-                stdin_result = FileResult(name, doc, engine_for(config).check(doc, select, ignore))
+                stdin_result = FileResult(name, doc, eng.check(doc))
                 results.append(stdin_result)
         except DocumentError as e:
             errors.append(str(e))
@@ -353,13 +262,13 @@ def run_check(args) -> int:
         results, fix_failed = _report_fixes(fixed_files, stdin_fix, args)
         fatal = fatal or fix_failed
         if args.fix and not args.diff and stdin_fix is None:
-            _print(results, args, select, ignore)  # (fixed stdin went to stdout: nothing else there)
+            _print(results, args, run)  # (fixed stdin went to stdout: nothing else there)
     else:
-        _print(results, args, select, ignore)
+        _print(results, args, run)
 
     if fatal:
         return EXIT_ERROR
-    fail_level = _fail_level(args)
+    fail_level = _fail_level(args, projects)
     worst = max((f.severity for r in results for f in r.findings), default=None)
     return EXIT_FINDINGS if worst is not None and worst >= fail_level else EXIT_OK
 
@@ -382,10 +291,25 @@ def _filter_changed(results, rev, stdin_result, stdin_filename):
     return out
 
 
-def _fail_level(args) -> Severity:
+def _selection(projects: Projects, args, files: list[Path]) -> Selection:
+    """--select / --ignore as canonical ids; a name no configuration knows is a usage error."""
+    select, ignore = _split(args.select), _split(args.ignore)
+    if not select and not ignore:
+        return Selection()
+    from sunting.backends import OPEN_PACKS
+
+    known: set[str] = set()
+    for cfg in {c.key: c for c in [projects.config_for(f) for f in files] or [projects.config_for(None)]}.values():
+        known |= known_ids(pack_catalogue(cfg))
+    known |= OPEN_PACKS
+    return Selection(resolve_names(sorted(select), known, "--select", OPEN_PACKS),
+                     resolve_names(sorted(ignore), known, "--ignore", OPEN_PACKS))
+
+
+def _fail_level(args, projects: Projects) -> Severity:
     if args.fail_level:
         return Severity.parse(args.fail_level)
-    for cfg in _config_cache.values():
+    for cfg in projects.configs():
         if cfg.fail_level is not None:
             return cfg.fail_level
     return Severity.ERROR
@@ -438,25 +362,17 @@ def _use_color(args, stream) -> bool:
     return stream.isatty() and os.environ.get("TERM") != "dumb"
 
 
-def _sarif_rules(select, ignore) -> dict:
-    from sunting.engine import _rule_selected
-
-    rules = {}
-    for cfg in list(_config_cache.values()):
-        try:
-            eng = engine_for(cfg)
-        except SuntingError:
-            continue
+def _sarif_rules(run: _Run) -> dict:
+    """Every rule the run's engines ran (SARIF lists them all, found or not)."""
+    engines = [e for e in run.projects.engines() if e.selection == run.selection] or [run.engine_for(None)]
+    rules: dict = {}
+    for eng in engines:
         for rid, rule in eng.rules_by_id.items():
-            if select and not _rule_selected(rid, select):
-                continue
-            if ignore and _rule_selected(rid, ignore):
-                continue
             rules.setdefault(rid, rule)
     return rules
 
 
-def _print(results: list[FileResult], args, select=(), ignore=()) -> None:
+def _print(results: list[FileResult], args, run: _Run) -> None:
     fmt = args.format
     if fmt == "json":
         from sunting.output.json import render
@@ -465,9 +381,7 @@ def _print(results: list[FileResult], args, select=(), ignore=()) -> None:
     elif fmt == "sarif":
         from sunting.output.sarif import render
 
-        if not _config_cache:
-            _config(DEFAULTS_KEY)
-        sys.stdout.write(render(results, _sarif_rules(select, ignore)))
+        sys.stdout.write(render(results, _sarif_rules(run)))
     elif fmt == "github":
         from sunting.output.github import render
 

@@ -18,7 +18,7 @@ from sunting.checks.acronyms import report_kind
 from sunting.config import Config
 from sunting.engine import Engine
 from sunting.findings import Severity
-from sunting.rules import parse_rule
+from sunting.loader import parse_rule
 from sunting.text.document import Document
 
 REPO = Path(__file__).resolve().parents[2]

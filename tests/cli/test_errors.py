@@ -51,7 +51,7 @@ def test_broken_rule_file_in_parallel_run(project, sunting):
     ("packs: [Test]\npaths: [styles\n", 3, 1, "YAML tidak sah"),
     ("packs: [Test]\npaths: [styles]\nrulez: {}\n", 3, 1, "unknown key 'rulez'"),
     ("packs: [Test]\npaths: [styles]\nmin_level: loud\n", 3, 12, "min_level"),
-    ("packs: [Test]\npaths: [nowhere]\n", 2, 1, "does not exist"),
+    ("packs: [Test]\npaths: [nowhere]\n", 2, 9, "does not exist"),  # at the item itself
 ])
 def test_broken_config_exit_2_with_location(project, sunting, config, line, col, words):
     cfg = project / "sunting.yaml"

@@ -192,7 +192,9 @@ def test_select_and_ignore_in_one_process_do_not_leak(project, monkeypatch, caps
     assert [r["rule"] for r in json.loads(capsys.readouterr().out)] == ["Test.Baku"]
     assert main(["check", "--format", "json", "a.txt"]) == 1
     assert sorted(r["rule"] for r in json.loads(capsys.readouterr().out)) == ["Test.Baku", "Test.Leftover"]
-    from sunting import runner
+    from sunting.config import load_config
+    from sunting.engine import Engine
+    from sunting.selection import Selection
 
-    engines = [e for (key, sel), e in runner._engines.items() if sel[0] == frozenset({"Test.Baku"})]
-    assert engines and {r.id for r in engines[0].rules} == {"Test.Baku"}
+    engine = Engine(load_config(project / "sunting.yaml"), selection=Selection(frozenset({"Test.Baku"})))
+    assert {r.id for r in engine.rules} == {"Test.Baku"}

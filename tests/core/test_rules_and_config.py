@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from sunting.config import find_config, load_config
-from sunting.engine import Engine, load_rules
+from sunting.engine import Engine
 from sunting.errors import ConfigError, RuleError
 from sunting.findings import Finding, Severity, merge_findings
-from sunting.rules import parse_rule, schema_json
+from sunting.loader import load_rules, parse_rule, schema_json
 from sunting.text import Document
 
 REPO = Path(__file__).resolve().parents[2]
@@ -162,7 +162,7 @@ def test_published_schema_agrees_with_the_loader():
 
 def test_validated_manifest_is_current():
     """rules/validated.sha256 lists exactly the built-in rule files, each validated."""
-    from sunting.rules import manifest_text
+    from sunting.loader import manifest_text
 
     assert (REPO / "rules" / "validated.sha256").read_text(encoding="utf-8") == manifest_text(REPO / "rules")
 
@@ -174,7 +174,7 @@ def test_an_edited_builtin_file_is_validated_again(tmp_path):
     shutil.copytree(REPO / "rules", packs)
     target = packs / "Typography" / "DoubleSpace.yml"
     target.write_text(target.read_text(encoding="utf-8") + "levle: error\n", encoding="utf-8")
-    from sunting.rules import load_pack
+    from sunting.loader import load_pack
 
     with pytest.raises(RuleError, match="unknown key 'levle'"):
         load_pack("Typography", packs / "Typography")

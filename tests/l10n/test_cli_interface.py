@@ -128,7 +128,8 @@ def test_explain_labels_and_where_the_rule_lives(project):
     assert "\nFlagged:\n" in out and "\nPasses:\n" in out
     assert out.endswith("\nDefined in: styles/House/Kantor.yml\n")
     code, _, err = sunting(["rules", "--explain", "House.Tidak"], project)
-    assert (code, err) == (2, "sunting: galat: tidak ada aturan 'House.Tidak'; `sunting rules` menampilkan semua aturan\n")
+    # (names are resolved as for --select: tests/cli/test_config_selection.py)
+    assert (code, err) == (2, "sunting: galat: --explain: tidak ada aturan ‘House.Tidak’; `sunting rules` mendaftar semuanya\n")
 
 
 def test_explain_of_a_builtin_rule_shows_no_development_paths(tmp_path):

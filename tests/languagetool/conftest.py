@@ -55,27 +55,29 @@ def fake_lt():
 @pytest.fixture(scope="session")
 def builtin_rules():
     from sunting.config import Config
-    from sunting.engine import load_rules
+    from sunting.loader import load_rules
 
     return load_rules(Config()).rules
 
 
 @pytest.fixture
 def make_engine(tmp_path, builtin_rules):
-    """make_engine(server=url, **languagetool options, accept=[words], rules={id: level}) → Engine
+    """make_engine(server=url, **languagetool options, accept=[words], rules={id: level},
+    selection=Selection(…)) → Engine
     with the built-in rules (loaded once) and LanguageTool turned on."""
     from sunting.config import Config
     from sunting.engine import Engine
 
-    def make(accept=None, rules=None, **lt):
-        cfg = Config(root=tmp_path)
-        cfg.languagetool = {"enabled": True, **lt}
+    def make(accept=None, rules=None, selection=None, **lt):
+        fields = {"languagetool": {"enabled": True, **lt}}
         if accept:
             p = tmp_path / "accept.txt"
             p.write_text("\n".join(accept) + "\n", encoding="utf-8")
-            cfg.accept_files = [p]
+            fields["accept_files"] = [p]
         if rules:
-            cfg.rule_levels = dict(rules)
-        return Engine(cfg, rules=builtin_rules)
+            fields["rule_levels"] = dict(rules)
+        from sunting.selection import ALL
+
+        return Engine(Config(root=tmp_path, **fields), rules=builtin_rules, selection=selection or ALL)
 
     return make

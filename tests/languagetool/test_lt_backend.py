@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 
 from sunting.backends import ltserver, notices
+from sunting.engine import Phase
 from sunting.errors import ConfigError
 from sunting.findings import Severity
 from sunting.fixes import apply_edits, plan_fixes
+from sunting.selection import Selection
 from sunting.text.document import Document
 
 HERE = Path(__file__).resolve().parent
@@ -132,13 +134,11 @@ def test_level_and_per_rule_levels(fake_lt, make_engine):
 
 
 def test_disabled_rules_and_categories_are_forwarded(fake_lt, make_engine):
-    eng = make_engine(
-        server=fake_lt.url, language="en-US",
-        disabled_rules=["EN_A_VS_AN"], disabled_categories=["TYPOS"],
-        rules={"LanguageTool.UPPERCASE_SENTENCE_START": "off"},
-    )
+    options = dict(server=fake_lt.url, language="en-US", disabled_rules=["EN_A_VS_AN"], disabled_categories=["TYPOS"],
+                   rules={"LanguageTool.UPPERCASE_SENTENCE_START": "off"})
+    eng = make_engine(**options)
     doc = Document("I want a apple and teh the the pear.\n", "a.txt")
-    found = lt_findings(eng.check(doc, ignore={"Typography"}))
+    found = lt_findings(make_engine(**options, selection=Selection(ignore=frozenset({"Typography"}))).check(doc))
     assert {f.rule for f in found} == {"LanguageTool.ENGLISH_WORD_REPEAT_RULE"}
     # with sunting's own rule on the same range, one finding: sunting's message wins the tie
     (merged,) = [f for f in eng.check(doc) if f.text == "the the"]
@@ -161,20 +161,26 @@ def test_suppression_comments_and_ignore(fake_lt, make_engine):
     assert [f.start for f in found] == [text.index("teh")]
     doc = Document("The teh plan.\n", "b.txt")
     before = len(fake_lt.checks)
-    assert lt_findings(eng.check(doc, ignore={"LanguageTool"})) == []
-    assert lt_findings(eng.check(doc, select={"EYD"})) == []
+    def selected(**names):
+        return make_engine(server=fake_lt.url, language="en-US",
+                           selection=Selection(**{k: frozenset(v) for k, v in names.items()}))
+
+    assert lt_findings(selected(ignore={"LanguageTool"}).check(doc)) == []
+    assert lt_findings(selected(select={"EYD"}).check(doc)) == []
     assert len(fake_lt.checks) == before  # not even sent
-    assert lt_findings(eng.check(doc, select={"LanguageTool.MORFOLOGIK_RULE_EN_US"}))
+    assert lt_findings(selected(select={"LanguageTool.MORFOLOGIK_RULE_EN_US"}).check(doc))
 
 
 # ------------------------------------------------------------------ the language server's API
 def test_fast_publish_then_backend_publish(fake_lt, make_engine):
     eng = make_engine(server=fake_lt.url)
     doc = Document("Pemerintah akan merubah aturan itu.\n\nThe minister said teh plan is fine.\n", "a.md", "markdown")
-    fast = eng.check(doc, fast_only=True)
+    assert eng.phases == (Phase.PARAGRAPH, Phase.DOCUMENT, Phase.BACKENDS)
+    fast = eng.check(doc, phases={Phase.PARAGRAPH, Phase.DOCUMENT})
     assert fast and not lt_findings(fast)
     assert fake_lt.requests == []
-    slow = eng.check_backends(doc)
+    slow = eng.check(doc, phases={Phase.BACKENDS})
+    assert eng.phase_of("LanguageTool.MORFOLOGIK_RULE_EN_US") is Phase.BACKENDS
     assert slow and slow == lt_findings(slow)
     assert texts(slow) == ["teh"]
 

@@ -10,7 +10,7 @@ import pytest
 from sunting.config import Config
 from sunting.engine import Engine
 from sunting.findings import Severity
-from sunting.rules import parse_rule
+from sunting.loader import parse_rule
 from sunting.text import Document
 
 REPO = Path(__file__).resolve().parents[2]

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from sunting.config import Config
-from sunting.engine import Engine, load_rules
+from sunting.engine import Engine
+from sunting.loader import load_rules
 from sunting.text.document import Document
 
 REPO = Path(__file__).resolve().parents[2]

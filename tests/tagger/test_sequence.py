@@ -7,7 +7,7 @@ import yaml
 
 from sunting.engine import Engine
 from sunting.errors import RuleError
-from sunting.rules import parse_rule
+from sunting.loader import parse_rule
 from sunting.text.document import Document
 
 

@@ -12,6 +12,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sunting.config import Config
 
+#: packs whose rule ids the backends define themselves (``LanguageTool.<RULE_ID>``): a
+#: config's ``rules:`` or ``--select`` may name any id under them; the loader asks here.
+OPEN_PACKS: frozenset[str] = frozenset({"LanguageTool"})
+
+
+def owns(rule_id: str) -> bool:
+    """Is ``rule_id`` (or pack name) one of a backend's?"""
+    return rule_id.split(".", 1)[0] in OPEN_PACKS
+
 
 def load_backends(config: "Config") -> list:
     """The backends this configuration turns on (none by default). Raises ConfigError."""

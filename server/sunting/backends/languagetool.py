@@ -20,7 +20,7 @@ replacements as suggestions. Documents in a language LanguageTool does not know
 server is one notice too, and every other check still runs.
 
 :meth:`LanguageToolBackend.check` is what the language server calls for its second, slow
-publish (through ``Engine.check_backends``); its answers are cached by the text sent, so an
+publish (the engine's BACKENDS phase); its answers are cached by the text sent, so an
 unchanged document (or an unchanged part of a long one) is not sent again.
 """
 

@@ -1,70 +1,49 @@
-"""Rule types: one module per type. ``CHECK_TYPES`` maps a rule file's ``type`` to its class."""
+"""Rule types: one module per type.
+
+The registry is derived from the check classes themselves: every module of this package
+is imported once, on first use, and every :class:`Check` subclass with a ``type_name`` is
+the rule type of that name. Adding a rule type is adding a module; no table to keep.
+(The built-in packs use every type, so importing them all costs an ordinary check
+nothing it would not pay anyway.)
+"""
 
 from __future__ import annotations
 
+import functools
 import importlib
+import pkgutil
+from collections.abc import Mapping
+from types import MappingProxyType
 
-from sunting.checks.base import Check
-
-#: type name → "module:Class"; imported on first use so start-up stays fast.
-_TYPES = {
-    "substitution": "sunting.checks.substitution:Substitution",
-    "existence": "sunting.checks.existence:Existence",
-    "repetition": "sunting.checks.repetition:Repetition",
-    "consistency": "sunting.checks.consistency:Consistency",
-    "punctuation": "sunting.checks.punctuation:Punctuation",
-    "capitalization": "sunting.checks.capitalization:Capitalization",
-    "pattern": "sunting.checks.pattern:Pattern",
-    "spelling": "sunting.checks.spelling:Spelling",
-    "acronyms": "sunting.checks.acronyms:Acronyms",
-    "sequence": "sunting.checks.sequence:Sequence",
-    "mojibake": "sunting.checks.mojibake:Mojibake",
-}
+from sunting.checks.base import ALL_PHASES, Check, Phase
 
 
-class _Registry(dict):
-    """A dict of type name → Check class that imports each module when first asked."""
-
-    def __missing__(self, key):
-        target = _TYPES[key]
-        module, _, cls = target.partition(":")
-        value = getattr(importlib.import_module(module), cls)
-        self[key] = value
-        return value
-
-    def _available(self):
-        out = []
-        for name, target in _TYPES.items():
-            module = target.partition(":")[0]
-            if importlib.util.find_spec(module) is not None:
-                out.append(name)
-        return out
-
-    def __iter__(self):
-        return iter(self._available())
-
-    def __contains__(self, key):
-        return key in self._available()
-
-    def items(self):
-        return [(k, self[k]) for k in self._available()]
-
-    def __len__(self):
-        return len(self._available())
-
-
-import importlib.util  # noqa: E402
-
-CHECK_TYPES: dict[str, type[Check]] = _Registry()
+@functools.cache
+def check_types() -> Mapping[str, type[Check]]:
+    """``type:`` name → Check class, for every rule type of this package (read-only)."""
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        importlib.import_module(f"{__name__}.{info.name}")
+    found: dict[str, type[Check]] = {}
+    stack = list(Check.__subclasses__())
+    while stack:
+        cls = stack.pop()
+        stack.extend(cls.__subclasses__())
+        name = cls.__dict__.get("type_name")  # declared by the class itself, not inherited
+        if not name or not cls.__module__.startswith(__name__ + "."):
+            continue
+        other = found.get(name)
+        if other is not None and other is not cls:
+            raise TypeError(f"rule type {name!r} is declared twice: {other.__qualname__} and {cls.__qualname__}")
+        found[name] = cls
+    return MappingProxyType(dict(sorted(found.items())))
 
 
 def describe_rule(rule) -> str:
     """A one-line rendering of a rule's pattern, for the rule types that have one
     (``sequence``): shown by ``rules --explain`` and on hover. Empty for the others."""
-    if rule.type not in _TYPES:
-        return ""
-    describe = getattr(CHECK_TYPES[rule.type], "describe", None)
+    cls = check_types().get(rule.type)
+    describe = getattr(cls, "describe", None) if cls is not None else None
     return describe(rule) if describe else ""
 
 
-__all__ = ["Check", "CHECK_TYPES", "describe_rule"]
+__all__ = ["ALL_PHASES", "Check", "Phase", "check_types", "describe_rule"]

@@ -73,7 +73,7 @@ import regex
 
 from sunting.checks import acronym_fit as fit
 from sunting.checks.acronym_context import ShortFormContext, name_initials
-from sunting.checks.base import Check
+from sunting.checks.base import Check, Phase
 from sunting.findings import Finding, Severity
 from sunting.text.blocks import HEADING
 from sunting.lexicon.edits import damerau, deletes
@@ -294,7 +294,7 @@ def _level(value: Any) -> Severity | None:
 class Acronyms(Check):
     type_name = "acronyms"
     default_orthographic = True  # a short form spelt as defined
-    document_level = True
+    phase = Phase.DOCUMENT
     options_schema = {
         "levels": {
             "type": "object",

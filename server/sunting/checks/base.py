@@ -3,11 +3,21 @@
 A check is built once from a Rule and then asked for findings, either per block
 (paragraph, heading, list item: the engine caches these per unchanged block) or for the
 whole document (for rules that compare parts of a document, such as consistency or
-acronym definitions). Checks never print, read files or know about LSP.
+acronym definitions). Which of the two a check does is its :class:`Phase`, the one fact
+the engine and the doors need to schedule it. Checks never print, read files or know
+about LSP.
+
+Checks are stateless from the engine's point of view: what a check keeps between calls
+is a cache keyed by its input (a word, a block's text), so one check object may serve
+several threads and any order of documents.
+
+A class with a non-empty ``type_name`` is a rule type: the registry
+(:func:`sunting.checks.check_types`) is built from those classes, nothing else.
 """
 
 from __future__ import annotations
 
+import enum
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Sequence
 
 from sunting.findings import Finding, Severity
@@ -18,14 +28,35 @@ if TYPE_CHECKING:
     from sunting.text.document import Document
 
 
+class Phase(enum.IntEnum):
+    """When a check runs, in the order a door may publish them.
+
+    ``PARAGRAPH`` checks see one block at a time and are cached by the block's text (what
+    an editor shows first while the writer types); ``DOCUMENT`` checks need the whole text
+    (acronym definitions, consistency, counts across the document); ``BACKENDS`` are slow
+    external tools (LanguageTool).
+    """
+
+    PARAGRAPH = 1
+    DOCUMENT = 2
+    BACKENDS = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+ALL_PHASES: frozenset[Phase] = frozenset(Phase)
+
+
 class Check:
-    #: the ``type:`` name in rule files
+    #: the ``type:`` name in rule files (empty: not a rule type, e.g. an abstract helper)
     type_name: ClassVar[str] = ""
     #: JSON-Schema properties of this type's options (merged into rules/schema.json)
     options_schema: ClassVar[dict[str, Any]] = {}
     required_options: ClassVar[tuple[str, ...]] = ()
-    #: True when findings depend on the whole document (no per-block cache)
-    document_level: ClassVar[bool] = False
+    #: when this type's findings are computed: per block (cached) or over the whole document
+    phase: ClassVar[Phase] = Phase.PARAGRAPH
     #: a rule's ``fix:`` (safe | unsafe | none) and ``orthographic:`` when it does not say
     default_fix: ClassVar[str] = "safe"
     default_orthographic: ClassVar[bool] = False
@@ -33,6 +64,12 @@ class Check:
     def __init__(self, rule: "Rule"):
         self.rule = rule
         self.setup(rule.options)
+
+    @classmethod
+    def phase_for(cls, rule: "Rule") -> Phase:
+        """The phase of one rule of this type: the class's, unless the options decide (a
+        type whose modes differ, such as punctuation's ``quotes`` across paragraphs)."""
+        return cls.phase
 
     @classmethod
     def validate_options(cls, rule: "Rule") -> None:

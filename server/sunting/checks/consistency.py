@@ -7,14 +7,14 @@ suggestion.
 
 from __future__ import annotations
 
-from sunting.checks.base import Check
+from sunting.checks.base import Check, Phase
 from sunting.checks.phrases import PhraseMatcher
 
 
 class Consistency(Check):
     type_name = "consistency"
     default_fix = "unsafe"  # which variant the document keeps is an editor's choice
-    document_level = True
+    phase = Phase.DOCUMENT
     options_schema = {
         "either": {"type": "object", "additionalProperties": {"type": "string"}, "minProperties": 1},
         "ignorecase": {"type": "boolean"},

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from sunting.checks.base import Check
+from sunting.checks.base import Check, Phase
 from sunting.text.blocks import PARAGRAPH
 from sunting.text.masking import MASK
 from sunting.text.mojibake import damage_runs, opens_with_bullet
@@ -74,11 +74,15 @@ class Punctuation(Check):
     }
     required_options = ("check",)
 
+    @classmethod
+    def phase_for(cls, rule):
+        # quotes may open in one paragraph and close in a later one
+        return Phase.DOCUMENT if rule.options.get("check") == "quotes" else Phase.PARAGRAPH
+
     def setup(self, options):
         self.mode = options["check"]
         self.min_words = options.get("min_words", 6)
         self.kinds = set(options.get("kinds") or [PARAGRAPH, "blockquote"])
-        self.document_level = self.mode == "quotes"
         self.title_words = {w.lower() for w in options.get("title_words") or DEFAULT_TITLE_WORDS}
         self.colon_message = options.get("colon_message") or DEFAULT_COLON_MESSAGE
 

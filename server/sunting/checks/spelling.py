@@ -40,9 +40,9 @@ from typing import Any
 
 from sunting.checks.acronym_context import follows_personal_name
 from sunting.checks.acronyms import fitting_short_forms
-from sunting.checks.base import Check
-from sunting.text.mojibake import damage_runs
+from sunting.checks.base import Check, Phase
 from sunting.findings import Severity
+from sunting.text.mojibake import damage_runs
 
 KINDS = ("typo", "runon", "near_miss", "rejected", "foreign", "informal", "repeated", "unknown")
 DEFAULT_REPORT = ("typo", "runon", "near_miss", "rejected")
@@ -70,7 +70,7 @@ _SHARED: dict[tuple, tuple] = {}
 class Spelling(Check):
     type_name = "spelling"
     default_orthographic = True  # a typo fixed is the same word, also in a quotation
-    document_level = True
+    phase = Phase.DOCUMENT
     options_schema = {
         "report": {"type": "array", "items": {"enum": list(KINDS)}, "uniqueItems": True},
         "levels": {

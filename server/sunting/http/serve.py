@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -140,7 +141,7 @@ def serve_http(args) -> int:
     settings = settings_from_args(args)
     config = load_config(settings.config or find_config(Path.cwd()), Path.cwd())  # exit 2 when broken
     if settings.languagetool:
-        config.languagetool = {**config.languagetool, "server": settings.languagetool}
+        config = dataclasses.replace(config, languagetool={**config.languagetool, "server": settings.languagetool})
     prepare_backends(config)  # a local LanguageTool: started once here, shared by the workers
     for _, message in notices.drain():
         print(t("cli.note", message=message), file=sys.stderr)

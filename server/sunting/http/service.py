@@ -26,9 +26,10 @@ from typing import Mapping
 
 from sunting.backends import ltserver, notices
 from sunting.backends.langguess import guess_language
-from sunting.backends.languagetool import PACK as LT_PACK, describe_rule as describe_lt_rule
+from sunting.backends.languagetool import PACK as LT_PACK
+from sunting.backends.languagetool import describe_rule as describe_lt_rule
 from sunting.config import Config, find_config, load_config
-from sunting.engine import Engine
+from sunting.engine import Engine, Phase
 from sunting.errors import SuntingError
 from sunting.findings import Severity
 from sunting.http.annotated import parse_data
@@ -43,6 +44,7 @@ from sunting.output.languagetool import (
     render_answer,
     render_matches,
 )
+from sunting.selection import Selection
 from sunting.text.document import Document
 
 log = logging.getLogger("sunting.http")
@@ -82,7 +84,7 @@ class CheckService:
         """Config and its engine; the ``level=picky`` one is built on the first picky request."""
         config = load_config(self.config_path, self.root)
         if self.languagetool_url:
-            config.languagetool = {**config.languagetool, "server": self.languagetool_url}
+            config = replace(config, languagetool={**config.languagetool, "server": self.languagetool_url})
         return config, {False: Engine(config)}
 
     def engine(self, picky: bool) -> Engine:
@@ -94,7 +96,7 @@ class CheckService:
                 base = engines[False]
                 picky_config = replace(config, min_level=Severity.HINT)
                 if config.languagetool:
-                    picky_config.languagetool = {**config.languagetool, "picky": True}
+                    picky_config = replace(picky_config, languagetool={**config.languagetool, "picky": True})
                 engines[True] = Engine(picky_config, rules=base.rules)
                 engines[True].packs = base.packs
             return engines[picky]
@@ -147,7 +149,7 @@ class CheckService:
         """Load the lexicon and rules before the first request (what a first check costs)."""
         _, engines = self.current()
         engines[False].check(Document("Dia merubah rencana yangl di Jakarta, kata Kominfo.\n", None, "plain"),
-                             ignore={LT_PACK})
+                             phases={Phase.PARAGRAPH, Phase.DOCUMENT})  # not LanguageTool
 
     # ------------------------------------------------------------------ LanguageTool
     def lt_server(self) -> ltserver.Server | None:
@@ -198,7 +200,7 @@ class CheckService:
         engine = self.engine(req.picky)
         select, ignore, lt_select_cats, lt_ignore_cats = _selection(req, engine)
         doc = Document(plain, None, "plain")
-        findings = engine.check(doc, select=select or None, ignore=ignore or None)
+        findings = engine.check(doc, selection=Selection(frozenset(select), frozenset(ignore)))
         notices.drain()  # the CLI's once-per-run notices; a request reports its own warnings below
         describe = _describer(engine, lang)
         if lt_select_cats or lt_ignore_cats:

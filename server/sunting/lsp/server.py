@@ -42,6 +42,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import from_fs_path, to_fs_path
 
 from sunting import __version__
+from sunting.engine import Phase
 from sunting.findings import merge_findings
 from sunting.i18n import language, number, t
 from sunting.lsp import actions as code_actions
@@ -90,8 +91,6 @@ class SuntingServer(LanguageServer):
         self.loop: asyncio.AbstractEventLoop | None = None
         self.checker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sunting-check")
         self.slow_checker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sunting-phase2")
-        # document-level checks keep state on their check objects: one thread at a time
-        self.document_level_lock = threading.Lock()
         self.shutting_down = False
         self._serial = itertools.count(1)
         self._reloading = False
@@ -256,7 +255,7 @@ class SuntingServer(LanguageServer):
         engine = None
         document = None
         findings: list = []
-        phased: dict = {}
+        pending: tuple = ()
         own = None
         try:
             engine = self.projects.engine_for(path)
@@ -274,20 +273,17 @@ class SuntingServer(LanguageServer):
             # the document-level checks wait for the second phase only while typing (there
             # are findings to carry over); a document just opened gets them at once
             typing = previous is not None and previous.engine is engine
-            phased = _phases(engine, typing)
-            if phased:
-                own = findings = engine.check(document, **phased)
-                if typing and previous.slow:
-                    carried = carry_over(previous.slow, previous.text, text)
-                    if carried:
-                        findings = merge_findings(own + carried)
-            else:
-                findings = engine.check(document)
+            first = _first_phases(typing)
+            own = findings = engine.check(document, phases=first)
+            pending = tuple(p for p in engine.phases if p not in first)
+            if pending and typing and previous.slow:
+                carried = carry_over(previous.slow, previous.text, text)
+                if carried:
+                    findings = merge_findings(own + carried)
         except Exception as e:
             log.exception("check of %s failed", uri)
             self._log_from_thread(t("lsp.check_failed", lang=self.lang, uri=uri, error=f"{type(e).__name__}: {e}"))
         self._drain_notices()
-        pending = tuple(sorted("document_level" if k == "document_level" else "backends" for k in phased))
         return self._result(version, text, findings, engine, generation, document, pending, own)
 
     def _result(self, version, text, findings, engine, generation, document, pending=(), own=None) -> CheckResult:
@@ -319,11 +315,7 @@ class SuntingServer(LanguageServer):
         engine, doc = fast.engine, fast.document
         slow: list = []
         try:
-            if "document_level" in fast.pending:
-                with self.document_level_lock:
-                    slow += engine.check_document_level(doc)
-            if "backends" in fast.pending:
-                slow += engine.check_backends(doc)
+            slow = engine.check(doc, phases=fast.pending)
         except Exception as e:
             log.exception("second phase failed")
             self._log_from_thread(t("lsp.second_phase_failed", lang=self.lang, error=f"{type(e).__name__}: {e}"))
@@ -497,15 +489,7 @@ class SuntingServer(LanguageServer):
     # ------------------------------------------------------------------ the workspace check
     def workspace_files(self, folder: Path) -> list[Path]:
         """The files ``sunting check`` would check in a folder (its include/exclude)."""
-        from sunting.config import load_config
-        from sunting.runner import collect_files
-
-        proj = self.projects.project_for(str(folder / "_"))
-        try:
-            cfg = load_config(proj.config_path, root=proj.root)
-        except Exception:
-            cfg = proj.config or None
-        return [path for path, _ in collect_files([str(folder)], cfg)]
+        return [path for path, _ in self.projects.discover([str(folder)]).files]
 
     def check_file(self, path: Path) -> tuple[str, list] | None:
         """On the check thread: (uri, diagnostics) of one file on disk, or None."""
@@ -518,8 +502,7 @@ class SuntingServer(LanguageServer):
             engine = self.projects.engine_for(str(path))
             limit = int(getattr(getattr(engine, "config", None), "max_file_size", 10) * 1024 * 1024)
             text = decode_bytes(path.read_bytes(), str(path), limit)
-            with self.document_level_lock:
-                findings = engine.check(Document(text, str(path), detect_kind(str(path))))
+            findings = engine.check(Document(text, str(path), detect_kind(str(path))))
             return uri, to_diagnostics(findings, LineIndex(text), self.encoding)
         except (DocumentError, OSError) as e:
             log.info("not checked: %s", e)
@@ -531,23 +514,22 @@ class SuntingServer(LanguageServer):
 def _second_phase_findings(findings: list, engine) -> list:
     """The findings a second phase computes (document-level rules, backends): what a
     first phase carries over from the previous result."""
-    if engine is None:
+    if engine is None or engine.phases in ((), (Phase.PARAGRAPH,)):
         return []
-    ids = {c.rule.id for c in getattr(engine, "document_checks", ())}
-    packs = tuple(f"{b.pack}." for b in getattr(engine, "backends", ()) or ())
-    if not ids and not packs:
-        return []
-    return [f for f in findings if f.rule in ids or (packs and f.rule.startswith(packs))]
-
-
-def _phases(engine, typing: bool) -> dict:
-    """How to call ``engine.check`` for a first phase (empty: check everything at once)."""
-    out = {}
-    if typing and getattr(engine, "document_checks", None) and hasattr(engine, "check_document_level"):
-        out["document_level"] = False
-    if getattr(engine, "backends", None):
-        out["fast_only"] = True
+    out = []
+    for f in findings:
+        try:
+            if engine.phase_of(f.rule) is not Phase.PARAGRAPH:
+                out.append(f)
+        except KeyError:  # a rule the engine does not run (a merged finding's): first phase
+            pass
     return out
+
+
+def _first_phases(typing: bool) -> frozenset:
+    """The phases of a first publish: the paragraph checks, and while the document has
+    just opened (nothing to carry over) the document-level ones too; backends never."""
+    return frozenset({Phase.PARAGRAPH} if typing else {Phase.PARAGRAPH, Phase.DOCUMENT})
 
 
 # ====================================================================== handlers
