@@ -165,3 +165,20 @@ def test_explain_and_hover_show_the_pattern():
     assert "Pola: [1: lower=katanya] [2: case=title]" in explain(rule)
     finding = Engine(rules=[rule]).check(Document("“Siap,” katanya Budi."))[0]
     assert "Pola: `[1: lower=katanya] [2: case=title]`" in hover(finding, rule)
+
+
+def test_tags_are_asked_for_only_once_the_rest_of_a_match_holds():
+    # no word of the rule is named, but nothing else of the pattern holds in the first two
+    # sentences: only the third one (a bare -kan verb after a capitalised word) is tagged
+    engine = Engine(rules=[rule_from({"tokens": [{"case": "title", "pos": ["NOUN", "PROPN"]},
+                                                 {"suffix": "kan", "case": "lower"}], "mark": 2})])
+    doc = Document("Harga beras naik. Warga mengeluh lagi. Kementerian tingkatkan anggaran.")
+    assert [f.text for f in engine.check(doc)] == ["tingkatkan"]
+    analysis = doc.blocks[0].analysis
+    assert [t is not None for t in analysis._tags] == [False] * 8 + [True] * 4
+
+
+def test_an_anchor_after_single_token_patterns_is_found():
+    body = {"tokens": [{"case": "lower"}, {"text": "."}, {"case": "title", "space_before": False}],
+            "within": "paragraph"}
+    assert spans(body, "Ia pergi. Kami tinggal.Dia datang.") == ["tinggal.Dia"]

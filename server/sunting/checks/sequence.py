@@ -111,6 +111,7 @@ TOKEN_SCHEMA = {
     },
 }
 _PLACEHOLDER = re.compile(r"\{(\d+)(?::(lower|upper|title|single|root|meN))?\}")
+_CLITIC_TAILS = ("", "nya", "ku", "mu", "lah", "kah", "pun", "nyalah", "nyakah", "nyapun", "kulah", "mulah")
 _OPENERS = frozenset("“\"‘'([«")
 _CLOSERS = frozenset("”\"’')]».!?…,;:")
 
@@ -120,24 +121,24 @@ def _as_set(value) -> frozenset[str]:
 
 
 def _case_of(text: str) -> str:
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return ""
-    if all(c.islower() for c in letters):
+    """``lower``, ``title``, ``upper``, ``mixed``, or empty for a token without letters."""
+    if text.islower():
         return "lower"
-    if len(letters) > 1 and all(c.isupper() for c in letters):
-        return "upper"
-    if letters[0].isupper() and all(c.islower() for c in letters[1:]):
+    if text.isupper():
+        return "upper" if sum(1 for ch in text if ch.isalpha()) > 1 else "title"
+    rest = text[1:]
+    if text[:1].isupper() and (rest.islower() or not rest.isupper() and not any(ch.isalpha() for ch in rest)):
         return "title"
-    if len(letters) == 1:
-        return "title"
+    if not any(ch.isalpha() for ch in text):
+        return ""
     return "mixed"
 
 
 class _Ctx:
     """What the predicates of one block need: the block, its tokens, its analysis."""
 
-    __slots__ = ("block", "tokens", "lowers", "source", "analysis", "sent_start", "sent_end", "quotes", "lexicon")
+    __slots__ = ("block", "tokens", "lowers", "source", "analysis", "sent_start", "sent_end", "quotes", "lexicon",
+                 "_cases")
 
     def __init__(self, block, source):
         self.block = block
@@ -149,6 +150,20 @@ class _Ctx:
         self.sent_end: set[int] | None = None
         self.quotes = None
         self.lexicon = None
+        self._cases: list[str] | None = None
+
+    @classmethod
+    def of(cls, block, source) -> "_Ctx":
+        """One context per block and document text, shared by every sequence rule."""
+        ctx = block.analysis.__dict__.get("_sequence_ctx")
+        if ctx is None or ctx.source is not source:
+            ctx = block.analysis.__dict__["_sequence_ctx"] = cls(block, source)
+        return ctx
+
+    def case(self, i: int) -> str:
+        if self._cases is None:
+            self._cases = [_case_of(t.text) for t in self.tokens]
+        return self._cases[i]
 
     def _sentence_edges(self):
         starts, ends = set(), set()
@@ -195,6 +210,13 @@ Predicate = Callable[[_Ctx, int], bool]
 
 def _compile_constraints(spec: dict, rule) -> list[Predicate]:
     """Predicates for one constraint mapping, cheapest first (tags last: they cost a tagging)."""
+    fast, slow = _compile_split(spec, rule)
+    return fast + slow
+
+
+def _compile_split(spec: dict, rule) -> tuple[list[Predicate], list[Predicate]]:
+    """(fast, slow) predicates: slow ones need the tagger (``pos``, and ``previous``/``next``,
+    which may ask for a tag) and are checked only once the fast ones of a whole match hold."""
     cheap: list[Predicate] = []
     morph: list[Predicate] = []
     costly: list[Predicate] = []
@@ -209,7 +231,7 @@ def _compile_constraints(spec: dict, rule) -> list[Predicate]:
         cheap.append(lambda c, i, s=kinds: c.tokens[i].kind in s)
     if "case" in spec:
         cases = _as_set(spec["case"])
-        cheap.append(lambda c, i, s=cases: _case_of(c.tokens[i].text) in s)
+        cheap.append(lambda c, i, s=cases: c.case(i) in s)
     if "space_before" in spec:
         want = bool(spec["space_before"])
 
@@ -248,6 +270,9 @@ def _compile_constraints(spec: dict, rule) -> list[Predicate]:
         morph.append(lambda c, i, s=pfx: any(p in s for p in c.analysis.prefixes(i)))
     if "suffix" in spec:
         sfx = _as_set(spec["suffix"])
+        # a word carrying a suffix ends with it, maybe followed by clitics (…kannya, …ilah)
+        ends = tuple(sf + tail for sf in sfx for tail in _CLITIC_TAILS)
+        cheap.append(lambda c, i, e=ends: c.lowers[i].endswith(e))
         morph.append(lambda c, i, s=sfx: any(p in s for p in c.analysis.suffixes(i)))
     if "pos" in spec:
         tags = _as_set(spec["pos"])
@@ -264,26 +289,42 @@ def _compile_constraints(spec: dict, rule) -> list[Predicate]:
                 return any(all(p(c, j) for p in preds) for preds in compiled)
 
             costly.append(neighbour)
-    return cheap + morph + costly
+    return cheap + morph, costly
 
 
 @dataclass
 class _Item:
-    preds: list[Predicate]
-    negs: list[list[Predicate]] = field(default_factory=list)
+    fast: list[Predicate]
+    slow: list[Predicate] = field(default_factory=list)
+    negs: list[tuple[list[Predicate], list[Predicate]]] = field(default_factory=list)
     optional: bool = False
     skip: tuple[int, int] | None = None
     words: frozenset[str] | None = None  # lower-case words the token must be one of (prefilter)
     phrases: list[tuple[str, ...]] | None = None  # longest first
+    search: Any = None  # the token's regex, searched in the paragraph's text first (prefilter)
 
     def ok(self, c: _Ctx, i: int) -> bool:
-        for p in self.preds:
+        """The fast constraints (a negation that needs a tag is left to :meth:`ok_full`)."""
+        for p in self.fast:
             if not p(c, i):
                 return False
-        for neg in self.negs:
-            if all(p(c, i) for p in neg):
+        for neg_fast, neg_slow in self.negs:
+            if not neg_slow and all(p(c, i) for p in neg_fast):
                 return False
         return True
+
+    def ok_full(self, c: _Ctx, i: int) -> bool:
+        for p in self.slow:
+            if not p(c, i):
+                return False
+        for neg_fast, neg_slow in self.negs:
+            if neg_slow and all(p(c, i) for p in neg_fast) and all(p(c, i) for p in neg_slow):
+                return False
+        return True
+
+    @property
+    def needs_check(self) -> bool:
+        return bool(self.slow) or any(slow for _, slow in self.negs)
 
 
 def _parse_skip(value) -> tuple[int, int]:
@@ -334,10 +375,10 @@ class Sequence(Check):
         specs = options["tokens"]
         items = []
         for spec in specs:
-            preds = _compile_constraints(spec, rule)
+            fast, slow = _compile_split(spec, rule)
             negs_spec = spec.get("not")
             negs_list = [negs_spec] if isinstance(negs_spec, dict) else list(negs_spec or [])
-            negs = [_compile_constraints(n, rule) for n in negs_list]
+            negs = [_compile_split(n, rule) for n in negs_list]
             skip = _parse_skip(spec["skip"]) if "skip" in spec else None
             words = None
             phrases = None
@@ -357,7 +398,10 @@ class Sequence(Check):
                     words = frozenset(x.lower() for x in _as_set(spec["lower"]))
                 elif "text" in spec:
                     words = frozenset(x.lower() for x in _as_set(spec["text"]))
-            items.append(_Item(preds, negs, bool(spec.get("optional")), skip, words, phrases))
+            search = None
+            if "regex" in spec and skip is None and phrases is None and not spec.get("optional"):
+                search = compile_pattern(spec["regex"])
+            items.append(_Item(fast, slow, negs, bool(spec.get("optional")), skip, words, phrases, search))
         if all(it.skip is not None or it.optional for it in items):
             raise ValueError(t("rule.sequence.only_gaps"))
         mark = _parse_mark(options.get("mark"), len(items))
@@ -373,7 +417,19 @@ class Sequence(Check):
         self.items, self.mark, self.templates = self._build(options, self.rule)
         self.within_paragraph = options.get("within") == "paragraph"
         self.required = [it.words for it in self.items if it.words is not None]
+        # a token that fully matches a regex is a match of it somewhere in the paragraph
+        self.searches = [it.search for it in self.items if it.search is not None]
         self.first_words = self.items[0].words
+        # the scan is anchored on a pattern that names words: the first one, or one at a fixed
+        # distance after single-token patterns (``stabil`` ``.`` ``Kedua``: the full stop)
+        self.anchor = (0, self.first_words) if self.first_words is not None else None
+        if self.anchor is None:
+            for m, it in enumerate(self.items):
+                if it.skip is not None or it.optional or it.phrases is not None:
+                    break
+                if it.words is not None:
+                    self.anchor = (m, it.words)
+                    break
 
     # ------------------------------------------------------------------ matching
     def check_block(self, block, doc):
@@ -381,14 +437,17 @@ class Sequence(Check):
         for words in self.required:
             if words.isdisjoint(lower_set):
                 return
-        ctx = _Ctx(block, doc.source)
+        for rx in self.searches:
+            if rx.search(block.text, timeout=0.05) is None:
+                return
+        ctx = _Ctx.of(block, doc.source)
         ranges = [(0, len(block.tokens))] if self.within_paragraph else ctx.analysis.sentence_ranges
-        first = self.first_words
         lowers = ctx.lowers
+        offset, first = self.anchor if self.anchor is not None else (0, None)
         for a, b in ranges:
             i = a
             while i < b:
-                if first is not None and lowers[i] not in first:
+                if first is not None and (i + offset >= b or lowers[i + offset] not in first):
                     i += 1
                     continue
                 spans = self._match(ctx, 0, i, b, [])
@@ -403,7 +462,7 @@ class Sequence(Check):
         """Spans (first token, last + 1) of items k.. matched from token i, or None."""
         items = self.items
         if k == len(items):
-            return spans
+            return spans if self._verify(c, spans) else None
         it = items[k]
         if it.skip is not None:
             lo, hi = it.skip
@@ -438,6 +497,20 @@ class Sequence(Check):
         if it.optional:
             return self._match(c, k + 1, i, end, spans + [(i, i)])
         return None
+
+    def _verify(self, c: _Ctx, spans) -> bool:
+        """The slow (tag) constraints of a match whose fast ones all hold."""
+        for it, (a, b) in zip(self.items, spans):
+            if not it.needs_check or b <= a:
+                continue
+            if it.phrases is not None or it.skip is None:
+                if not it.ok_full(c, a):
+                    return False
+            else:
+                for j in range(a, b):
+                    if not it.ok_full(c, j):
+                        return False
+        return True
 
     # ------------------------------------------------------------------ findings
     def _item_text(self, c: _Ctx, spans, n: int) -> str:

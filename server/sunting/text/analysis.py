@@ -25,11 +25,12 @@ if TYPE_CHECKING:
 
 
 class BlockAnalysis:
-    __slots__ = ("block", "_tags", "__dict__")
+    __slots__ = ("block", "_tags", "_analyses", "__dict__")
 
     def __init__(self, block: "Block"):
         self.block = block
         self._tags: list[str | None] = [None] * len(block.tokens)
+        self._analyses: dict[int, object] = {}
 
     @cached_property
     def sentence_ranges(self) -> list[tuple[int, int]]:
@@ -73,12 +74,18 @@ class BlockAnalysis:
 
     def analysis(self, i: int):
         """The affix analysis of token ``i`` (:class:`sunting.tagger.affixes.Analysis`) or None."""
+        try:
+            return self._analyses[i]
+        except KeyError:
+            pass
         tok = self.block.tokens[i]
-        if tok.kind != "word":
-            return None
-        from sunting.tagger.affixes import get_analyser
+        res = None
+        if tok.kind == "word":
+            from sunting.tagger.affixes import get_analyser
 
-        return get_analyser().analyse(tok.text.lower())
+            res = get_analyser().analyse(tok.text.lower())
+        self._analyses[i] = res
+        return res
 
     def root(self, i: int) -> str | None:
         a = self.analysis(i)
