@@ -203,6 +203,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "http.cli.bad_address": (
         "--http {value!r}: tulis [HOST:]PORT dengan porta 1 sampai 65535, misalnya 8081 atau 127.0.0.1:8081",
         "--http {value!r}: expected [HOST:]PORT with a port from 1 to 65535, e.g. 8081 or 127.0.0.1:8081"),
+    "http.cli.needs_extra": (
+        "sunting serve --http memerlukan paket tambahan http ({module} belum terpasang): pip install 'sunting[http]'",
+        "sunting serve --http needs the http extra ({module} is not installed): pip install 'sunting[http]'"),
     "http.cli.at_least_one": ("{option} paling sedikit 1", "{option} must be at least 1"),
     "http.cli.time_limit_positive": ("--time-limit harus lebih dari 0", "--time-limit must be greater than 0"),
     "http.cli.token_file_unreadable": ("{path}: berkas token tidak dapat dibaca: {reason}",

@@ -235,6 +235,15 @@ def test_serve_http_refuses_a_broken_config(tmp_path):
     assert proc.returncode == 2 and "sunting.yaml" in proc.stderr
 
 
+def test_without_the_http_extra_says_what_to_install(monkeypatch, capsys):
+    from sunting.cli import main
+
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if not installed
+    assert main(["serve", "--http", "8081"]) == 2
+    err = capsys.readouterr().err
+    assert "pip install 'sunting[http]'" in err and "uvicorn" in err and "Traceback" not in err
+
+
 def test_binds_loopback_by_default():
     from sunting.http.serve import parse_address
 

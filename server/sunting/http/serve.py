@@ -132,7 +132,11 @@ def log_config(access_log: str) -> dict:
 
 
 def serve_http(args) -> int:
-    import uvicorn
+    try:
+        import starlette  # noqa: F401
+        import uvicorn
+    except ImportError as e:
+        raise SuntingError(t("http.cli.needs_extra", module=e.name or "uvicorn")) from None
 
     from sunting.backends import notices, prepare_backends
     from sunting.config import find_config, load_config
