@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 from typing import Protocol
 
@@ -33,11 +33,19 @@ from sunting.text.blocks import Block
 from sunting.text.document import Document, detect_kind
 from sunting.vocabulary import Vocabulary, reject_pattern
 
-__all__ = ["ALL_PHASES", "CheckEngine", "Engine", "Phase", "load_rules"]
+__all__ = ["ALL_PHASES", "Cancelled", "CheckEngine", "Engine", "Phase", "load_rules"]
 
 log = logging.getLogger("sunting")
 
 BLOCK_CACHE_SIZE = 20000
+
+
+class Cancelled(Exception):
+    """A check given up because its caller said so (``Engine.check(..., cancelled=…)``)."""
+
+
+def _never() -> bool:
+    return False
 
 
 class CheckEngine(Protocol):
@@ -51,8 +59,11 @@ class CheckEngine(Protocol):
         """The phases that have checks, in order."""
         ...
 
-    def check(self, doc: Document, phases: Collection[Phase] = ALL_PHASES) -> list[Finding]:
-        """The findings of the given phases: filtered, merged per range, sorted."""
+    def check(self, doc: Document, phases: Collection[Phase] = ALL_PHASES,
+              cancelled: Callable[[], bool] | None = None) -> list[Finding]:
+        """The findings of the given phases: filtered, merged per range, sorted. Raises
+        :class:`Cancelled` as soon as ``cancelled()`` is true (checked between blocks and
+        between document checks)."""
         ...
 
     def phase_of(self, rule_id: str) -> Phase:
@@ -145,7 +156,7 @@ class Engine:
         return self.check(Document(text, path, kind or detect_kind(path)))
 
     def check(self, doc: Document, phases: Collection[Phase] = ALL_PHASES,
-              selection: Selection | None = None) -> list[Finding]:
+              selection: Selection | None = None, cancelled: Callable[[], bool] | None = None) -> list[Finding]:
         """The findings of ``phases`` for ``doc``: scoped, filtered (minimum level, accept
         vocabulary, inline suppressions, selection), merged per range, sorted.
 
@@ -155,16 +166,28 @@ class Engine:
 
         Findings of different phases on one range are merged when a door combines them
         (``merge_findings(a + b)``), as one call with both phases does.
+
+        ``cancelled`` lets a caller give up a long check (the language server, when a newer
+        text arrives): it is asked between blocks and between document checks, and when it
+        says so the check raises :class:`Cancelled`. The paragraphs checked so far stay in
+        the cache, so the next check starts where this one stopped.
         """
+        stop = cancelled or _never
         findings: list[Finding] = []
         if Phase.PARAGRAPH in phases and self.block_checks:
             for block in doc.blocks:
+                if stop():
+                    raise Cancelled
                 findings.extend(self._check_block(block, doc))
         if Phase.DOCUMENT in phases:
             for check in self.document_checks:
+                if stop():
+                    raise Cancelled
                 findings.extend(self._run_document(check, doc))
         if Phase.BACKENDS in phases:
             for backend in self.backends:
+                if stop():
+                    raise Cancelled
                 if selection is None or _keeps_pack(selection, backend.pack):
                     findings.extend(backend.check(doc))  # never raises; problems go to sunting.backends.notices
         if selection:

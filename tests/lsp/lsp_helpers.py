@@ -25,6 +25,8 @@ from pygls.protocol import default_converter
 
 
 SERVER_CMD = [sys.executable, "-m", "sunting", "serve"]
+#: ``sunting serve`` with a fake engine (``boom``, ``slow``): see fakes/serve_fake.py
+FAKE_SERVER = str(Path(__file__).parent / "fakes" / "serve_fake.py")
 
 BAKU = """\
 type: substitution

@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
+import sys
 
 import pytest
 import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 
-from lsp_helpers import SERVER_CMD, change_doc, codes, diagnostics_for, make_client, open_doc, start, wait_for
+from lsp_helpers import FAKE_SERVER, change_doc, codes, diagnostics_for, make_client, open_doc, start, wait_for
 
 pytestmark = pytest.mark.e2e
-
-BOOM = str(Path(__file__).parent / "fakes")
 
 
 @pytest_lsp.fixture(
     config=ClientServerConfig(
-        server_command=SERVER_CMD,
+        server_command=[sys.executable, FAKE_SERVER, "boom"],
         client_factory=make_client,
-        server_env={**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [BOOM, os.environ.get("PYTHONPATH")]))},
+        server_env={**os.environ},
     ),
 )
 async def boom_client(lsp_client: LanguageClient):

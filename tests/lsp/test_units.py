@@ -7,7 +7,7 @@ import yaml
 from lsprotocol import types
 
 from sunting.findings import Finding, Severity
-from sunting.lsp.documents import OpenDocument, carry_over, changed_region
+from sunting.lsp.documents import LeanDocument, OpenDocument, move_findings, still_standing
 from sunting.lsp.positions import UTF8, UTF16, UTF32, LineIndex, units
 from sunting.lsp.workspace import Settings, _reference_accept
 
@@ -66,19 +66,51 @@ def test_incremental_changes_in_utf16():
     assert doc.text == "baru"
 
 
-def test_changed_region_and_carry_over():
-    old = "aaa lambat bbb lambat ccc"
-    new = "aaa lambat bXbb lambat ccc"
-    assert changed_region(old, new) == (12, 12, 13)
+def test_findings_move_with_the_edits():
+    text = "aaa lambat bbb lambat ccc"
     fs = [
         Finding("S.W", Severity.WARNING, "m", 4, 10, "lambat"),
         Finding("S.W", Severity.WARNING, "m", 15, 21, "lambat"),
     ]
-    moved = carry_over(fs, old, new)
+    # "X" inserted at 12 (inside "bbb"): the first stays, the second moves by one
+    moved = move_findings(fs, 12, 12, 1)
     assert [(f.start, f.end) for f in moved] == [(4, 10), (16, 22)]
-    # a finding the edit touches is dropped
-    assert [(f.start, f.end) for f in carry_over(fs, old, "aaa lambXat bbb lambat ccc")] == [(16, 22)]
-    assert changed_region("abc", "abc") == (3, 3, 3)
+    assert still_standing(moved, "aaa lambat bXbb lambat ccc") == moved
+    # an edit inside a flagged word drops it; so does typing on at its end
+    assert [(f.start, f.end) for f in move_findings(fs, 8, 8, 1)] == [(16, 22)]
+    assert [(f.start, f.end) for f in move_findings(fs, 10, 10, 1)] == [(16, 22)]
+    # a deletion before both moves both back
+    assert [(f.start, f.end) for f in move_findings(fs, 0, 2, 0)] == [(2, 8), (13, 19)]
+    # a finding whose text changed some other way is not standing any more
+    assert still_standing(fs, "aaa lambat bbb lambXt ccc") == fs[:1]
+
+
+def test_open_document_carries_findings_through_changes():
+    doc = OpenDocument(uri="file:///x.md", language_id="markdown", version=1, text="😀 aaa lambat bbb\n")
+    doc.carried = [Finding("S.W", Severity.WARNING, "m", 6, 12, "lambat")]
+    doc.apply_change(types.TextDocumentContentChangePartial(range=types.Range(start=P(0, 3), end=P(0, 3)), text="xx "))
+    assert [(f.start, f.end) for f in doc.carried] == [(9, 15)] and doc.text[9:15] == "lambat"
+    doc.apply_change(types.TextDocumentContentChangeWholeDocument(text="baru"))
+    assert doc.carried == []
+
+
+def test_a_lean_document_gives_the_same_findings(tmp_path):
+    """The editor checks large texts as LeanDocuments (blocks made afresh on every pass,
+    so memory stays bounded): same findings, in every phase, as a plain Document."""
+    from sunting.config import Config
+    from sunting.engine import Engine
+    from sunting.text.document import Document
+
+    text = "".join(
+        f"## Bagian {i}\n\nKomisi Pemberantasan Korupsi (KPK) merubah jadwal rapat ke-{i}; kata KPK, "
+        f"rapat daring dan rapat online sama saja. \"Kami sekedar menunggu,\" ujarnya.\n\n"
+        for i in range(40)
+    ) + "```\nkode merubah\n```\n\n<!-- sunting-disable EYD.BakuForms -->\nIni merubah juga.\n"
+    engine = Engine(Config())
+    plain = engine.check(Document(text, None, "markdown"))
+    lean = engine.check(LeanDocument(text, None, "markdown"))
+    assert len(plain) > 40
+    assert [(f.rule, f.start, f.end, f.message) for f in lean] == [(f.rule, f.start, f.end, f.message) for f in plain]
 
 
 def test_settings_parse():
@@ -118,3 +150,25 @@ def test_reference_accept(tmp_path, before, keeps):
         assert data["vocabularies"]["reject"] == old["vocabularies"]["reject"]
     if keeps:
         assert keeps in after
+
+
+def test_engine_check_can_be_cancelled_between_blocks():
+    """The scheduler gives up a long check when a newer text arrives: the engine asks
+    ``cancelled`` between blocks, and the blocks it finished stay cached."""
+    from sunting.config import Config
+    from sunting.engine import Cancelled, Engine, Phase
+    from sunting.text.document import Document
+
+    engine = Engine(Config())
+    text = "".join(f"Paragraf {i} merubah rencana.\n\n" for i in range(10))
+    asked = []
+
+    def cancelled():
+        asked.append(1)
+        return len(asked) > 4  # after four blocks
+
+    with pytest.raises(Cancelled):
+        engine.check(Document(text, None, "markdown"), phases=(Phase.PARAGRAPH,), cancelled=cancelled)
+    assert len(asked) == 5
+    full = engine.check(Document(text, None, "markdown"), phases=(Phase.PARAGRAPH,))
+    assert [f.text for f in full if f.rule == "EYD.BakuForms"] == ["merubah"] * 10
