@@ -25,7 +25,9 @@ or ``all`` — and
   TRUE findings with a suggestion whose suggestion verdict is current), how many findings have
   **no verdict yet**, how many have a first suggestion that changed since it was judged (the
   suggestion needs a new verdict; the finding's verdict still holds), and the **judged TRUE
-  findings no longer reported** (recall lost on the judged articles).
+  findings no longer reported** (recall lost on the judged articles). A warning with no verdict
+  of its own takes the T/F of ``benchmarks/corpus_fp_judged.tsv`` when that file has one (the
+  rule authors' judgements, by line and column; ``--no-fallback`` to see only this file's).
 
 A verdict belongs to ``(file, start, end, rule)``: it survives code changes as long as the
 finding keeps its span and rule. To judge, fill in the empty ``verdict`` (and
@@ -59,6 +61,7 @@ from sunting.text.document import Document, detect_kind  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpus" / "id-news"
 HELDOUT = ROOT / "benchmarks" / "heldout.txt"
 VERDICTS = ROOT / "benchmarks" / "precision" / "verdicts*.tsv"
+FALLBACK = ROOT / "benchmarks" / "corpus_fp_judged.tsv"
 VERDICT_FIELDS = ["file", "start", "end", "rule", "text", "suggestion", "verdict", "suggestion_right", "reason"]
 SHEET_FIELDS = VERDICT_FIELDS[:6] + ["level", "line", "col"] + VERDICT_FIELDS[6:] + ["message", "context"]
 VERDICTS_OK = ("TRUE", "DEBATABLE", "FALSE")
@@ -126,6 +129,18 @@ class Verdicts:
     rows: dict[tuple, dict] = field(default_factory=dict)
     conflicts: int = 0
     bad: list[str] = field(default_factory=list)
+    #: (file, line, col, rule, text) → TRUE/FALSE from benchmarks/corpus_fp_judged.tsv, used for
+    #: a finding with no verdict of its own (that file judges warnings T/F, no suggestions)
+    fallback: dict[tuple, str] = field(default_factory=dict)
+
+    def load_fallback(self, path: Path) -> None:
+        if not path.is_file():
+            return
+        for row in read_tsv(path):
+            v = {"T": "TRUE", "F": "FALSE"}.get(row.get("verdict", "").strip().upper())
+            if v:
+                key = (row["file"], str(row["line"]), str(row["col"]), row["rule"], row["text"])
+                self.fallback[key] = v
 
     @classmethod
     def load(cls, paths: list[Path]) -> "Verdicts":
@@ -188,6 +203,11 @@ def report(found: list[dict], words: int, verdicts: Verdicts, files: list[Path])
         c = stats[row["tier"]][row["rule"]]
         c["n"] += 1
         v = verdicts.rows.get(key_of(row))
+        if v is None:
+            fb = verdicts.fallback.get((row["file"], str(row["line"]), str(row["col"]), row["rule"], clean(row["text"])))
+            if fb is not None:
+                c["fallback"] += 1
+                v = {"verdict": fb, "suggestion_right": "na", "suggestion": row["suggestion"], "reason": "corpus_fp_judged.tsv"}
         if v is None:
             c["unjudged"] += 1
             continue
@@ -255,7 +275,8 @@ def report(found: list[dict], words: int, verdicts: Verdicts, files: list[Path])
     print(f"  false warnings / 1k    {w['false_per_1k']:8.3f}   (goal ≤ 0.3)")
     print(f"  info precision         {pct(i['TRUE'], i['judged']):>8}   (goal ≥ 60 %)")
     print(f"  first suggestion right {pct(round(right), w_s):>8}   (goal ≥ 85 %; {w_s} judged suggestions)")
-    print(f"  findings without a verdict: {w['unjudged']} warnings, {i['unjudged']} info")
+    print(f"  findings without a verdict: {w['unjudged']} warnings, {i['unjudged']} info; "
+          f"judged by corpus_fp_judged.tsv (T/F only): {sum(c['fallback'] for c in stats['warning'].values())}")
     if lost:
         print(f"  judged TRUE, no longer reported: {sum(lost.values())} "
               + ", ".join(f"{r} {n}" for r, n in lost.most_common()))
@@ -310,6 +331,8 @@ def main(argv=None) -> int:
     ap.add_argument("--json", help="write the figures as JSON here")
     ap.add_argument("--absorb", metavar="SHEET", help="merge a filled-in sheet into --into and stop")
     ap.add_argument("--into", default=str(ROOT / "benchmarks" / "precision" / "verdicts-dev.tsv"))
+    ap.add_argument("--no-fallback", action="store_true",
+                    help="do not use benchmarks/corpus_fp_judged.tsv for findings without a verdict")
     ap.add_argument("--strict", action="store_true", help="exit 1 when findings have no verdict")
     ap.add_argument("--check-goals", action="store_true", help="exit 1 when a goal of issue 13 is missed")
     args = ap.parse_args(argv)
@@ -326,6 +349,8 @@ def main(argv=None) -> int:
     paths = [Path(p) for p in args.verdicts] if args.verdicts is not None else [
         Path(p) for p in sorted(glob.glob(str(VERDICTS)))]
     verdicts = Verdicts.load(paths)
+    if not args.no_fallback:
+        verdicts.load_fallback(FALLBACK)
     t0 = time.perf_counter()
     found, words = run(files)
     elapsed = time.perf_counter() - t0

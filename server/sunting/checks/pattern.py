@@ -30,6 +30,7 @@ class Pattern(Check):
         "replace": {"type": "string"},
         "ignorecase": {"type": "boolean"},
         "group": {"type": ["integer", "string"]},
+        "skip_foreign": {"type": "boolean", "description": "Leave alone a match inside a run of foreign words (ultra petita)."},
     }
     required_options = ("pattern",)
 
@@ -60,12 +61,16 @@ class Pattern(Check):
         self.regex = compile_pattern(options["pattern"], options.get("ignorecase", False))
         self.replace = options.get("replace")
         self.group = options.get("group", 0)
+        self.skip_foreign = options.get("skip_foreign", False)
 
     def check_block(self, block, doc):
         for m in safe_finditer(self.regex, block.text, self.rule):
             a, b = m.span(self.group)
             if a < 0 or b <= a:
                 continue
+            if self.skip_foreign and any(s.start <= block.start + a and block.start + b <= s.end
+                                         for s in block.foreign_spans):
+                continue  # issue 13.1 (falsealarms): ultra petita is a Latin maxim, not ultra- + a word
             suggestions = []
             if self.replace is not None:
                 full = m.expand(self.replace)

@@ -39,6 +39,18 @@ _LABEL_VALUE = re.compile(r"(?P<label>[^:.!?]{2,80}):[ \t]+(?P<value>\S.{0,120})
 DEFAULT_COLON_MESSAGE = "Paragraf pengantar daftar: akhiri dengan titik dua sesudah ‘{word}’."
 
 
+def _mostly_foreign(block, words, last) -> bool:
+    """The paragraph ends in a transliteration or a Latin maxim, or half its words are foreign
+    (:attr:`Block.foreign_spans`): its punctuation is not Indonesian prose's to judge."""
+    spans = block.foreign_spans
+    if not spans:
+        return False
+    if any(s.language in ("ar", "la") and s.start <= last.start < s.end for s in spans):
+        return True
+    inside = sum(1 for w in words if any(s.start <= w.start < s.end for s in spans))
+    return inside * 2 >= len(words)
+
+
 def _label_value(line: str) -> bool:
     """``Total bantuan perlindungan sosial 2025: Rp 110,718 triliun`` — a label and its value
     (a figure, an amount or a name), not a sentence: a short label, a short value."""
@@ -156,6 +168,8 @@ class Punctuation(Check):
             for w in words
         ):
             return  # written as a title: a sub-heading, credit line or line-up
+        if _mostly_foreign(block, words, last):
+            return  # a verse in transliteration, a line in English: not Indonesian prose
         line = " ".join(text.replace(MASK, " ").split())
         if _label_value(line) or CREDIT_LINE.match(line):
             return  # 'Total bantuan 2025: Rp 110 triliun', 'Artikel ini sudah tayang di …'

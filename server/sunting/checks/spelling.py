@@ -41,6 +41,7 @@ from typing import Any
 from sunting.checks.acronym_context import follows_personal_name
 from sunting.checks.acronyms import fitting_short_forms
 from sunting.checks.base import Check, Phase
+from sunting.text.foreign import span_at
 from sunting.findings import Severity
 from sunting.text.mojibake import damage_runs
 
@@ -154,8 +155,19 @@ class Spelling(Check):
                     counts[key] = counts.get(key, 0) + 1
         italics: dict[int, list[tuple[int, int]]] = {}
         defined = None  # short forms the document defines with a fitting long form
+        whole_terms: set[tuple[int, int]] = set()  # foreign runs already reported as one term
         for start, end, text, v, block in flagged:
             kind = v.kind
+            if kind not in ("runon", "near_miss", "rejected"):
+                # issue 13.1: a word of an English phrase, a Latin maxim or an Arabic
+                # transliteration is not a typo; an English run is one foreign term
+                run = span_at(block.foreign_spans, start, end)
+                if run is not None and not (kind == "foreign" and not run.sure):
+                    if run.language != "en" or not run.sure or (run.start, run.end) in whole_terms:
+                        continue
+                    whole_terms.add((run.start, run.end))
+                    kind, v = "foreign", Verdict("foreign")
+                    start, end, text = run.start, run.end, doc.source[run.start:run.end]
             if kind == "near_miss":
                 # issue 13.7: a short form this article defines (Badan Pengelola Pendapatan
                 # Daerah (Bappenda)) and a part of a person's name (Richard Marles) are spelt

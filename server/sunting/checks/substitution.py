@@ -10,6 +10,9 @@ Options:
   (``right`` may hold several choices separated by ``|``, or be empty; lines starting with
   ``#`` are comments), for maps of many thousand entries. The note is available to the
   message as ``{note}`` (empty for ``swap`` entries).
+- ``skip_foreign`` (default false): leave alone a match that is one word of a longer run of
+  foreign words (:attr:`Block.foreign_spans`: ``fund manager``, ``town hall meeting``,
+  ``Economic Development Board Singapore``) — the whole term is the foreign-term rule's to report.
 - ``skip_names`` (default false): leave a match alone when it starts with a capital letter
   and does not start a sentence, or when it is written in capitals and the word before or
   after it is capitalised too (``Mall Taman Anggrek``, ``Design Week``): a capitalised word
@@ -22,6 +25,7 @@ from pathlib import Path
 
 from sunting.checks.base import Check, match_case
 from sunting.checks.phrases import PhraseMatcher
+from sunting.text.foreign import part_of_longer_term
 
 OPENERS = set("“\"‘'([«-–—•*")
 
@@ -39,6 +43,7 @@ class Substitution(Check):
         "ignorecase": {"type": "boolean"},
         "skip_names": {"type": "boolean"},
         "skip_before_names": {"type": "boolean"},
+        "skip_foreign": {"type": "boolean", "description": "Leave alone a match that is one word of a longer foreign term or name."},
     }
 
     def setup(self, options):
@@ -46,6 +51,7 @@ class Substitution(Check):
         self.matcher = PhraseMatcher(self.ignorecase)
         self.skip_names = options.get("skip_names", False)
         self.skip_before_names = options.get("skip_before_names", False)
+        self.skip_foreign = options.get("skip_foreign", False)
         for wrong, right in (options.get("swap") or {}).items():
             self.matcher.add(str(wrong), ([right] if isinstance(right, str) else list(right), ""))
         base = Path(self.rule.path).parent if self.rule.path else Path(".")
@@ -69,13 +75,21 @@ class Substitution(Check):
     def check_block(self, block, doc):
         tokens = block.tokens
         starts = None
-        for i, j, (rights, note) in self.matcher.finditer_block(block, doc.source):
+        matches = list(self.matcher.finditer_block(block, doc.source))
+        matched_tokens = {k for i, j, _ in matches for k in range(i, j + 1)}
+        for i, j, (rights, note) in matches:
             start, end = tokens[i].start, tokens[j].end
             matched = doc.source[start:end]
             if self.skip_names and matched[:1].isupper():
                 if starts is None:
                     starts = {a for a, _ in block.sentences}
                 if _is_name(tokens, i, j, starts):
+                    continue
+            if self.skip_foreign:
+                run = part_of_longer_term(block.foreign_spans, start, end, tokens)
+                # one word of an English term or name (fund manager, Development Board Singapore) —
+                # unless its other English words are this rule's terms too (link website)
+                if run is not None and not all(k in matched_tokens for k in run.strong_tokens):
                     continue
             if self.skip_before_names and j + 1 < len(tokens):
                 nxt = tokens[j + 1]

@@ -69,6 +69,14 @@ class Block:
         return BlockAnalysis(self)
 
     @cached_property
+    def foreign_spans(self):
+        """Runs of words that are not Indonesian — English phrases, Latin maxims, Arabic
+        transliteration (:mod:`sunting.text.foreign`), computed on first use."""
+        from sunting.text.foreign import block_spans
+
+        return block_spans(self)
+
+    @cached_property
     def quotes(self) -> list[tuple[int, int]]:
         """Source spans of direct quotations (double quotes) in this block."""
         from sunting.text.quotes import find_quotes

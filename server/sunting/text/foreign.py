@@ -1,0 +1,243 @@
+"""Runs of words that are not Indonesian: English phrases, Latin maxims, Arabic transliteration.
+
+Indonesian copy carries other languages inline — an English phrase (``one day``, ``town hall
+meeting``, ``fund manager``), an English name (``Economic Development Board Singapore``), a
+Latin maxim of legal reporting (``ultra petita``, ``in casu``), a verse or a name transliterated
+from Arabic (``ya ayyuhal ladzina amanu``, ``Al Qiyadah wal Jundiyah``). Checked as Indonesian,
+each word is a "typo" with a nonsense suggestion (``hall`` → hal, ``lag`` → lagi) and one word
+of a term gets "translated" (``manager`` → manajer). :func:`foreign_spans` finds the runs so
+that checks can skip them or report the whole term once.
+
+Words are told apart by lexicons, not by a statistical language guess (a word or two is too
+short for one): an Indonesian word is one the Indonesian dictionary knows (Hunspell, the root
+list, the morphology — not the frequency list, which holds the English the web writes); an
+English word is in the English list; a Latin word is part of a listed maxim; a transliterated
+Arabic word has the spelling of one (``dz``, ``kh``, ``gh``, a doubled vowel, an inner
+apostrophe, the particles ``al``, ``wal``, ``ya``) and no Indonesian reading. A run is two or
+more such words (English function words such as ``of`` may join them; a word both languages
+share, such as ``data`` or ``status``, only extends a run of unambiguous ones), or a Latin maxim
+of any length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+#: Latin (and a few Dutch and French) phrases of Indonesian legal and academic writing, as KBBI
+#: and law reports use them; matched as whole phrases, lower case.
+LATIN_PHRASES = frozenset(
+    """ultra petita|in casu|expressis verbis|a quo|ad quem|de facto|de jure|erga omnes|in absentia|
+    prima facie|ex officio|mutatis mutandis|lex specialis|lex generalis|lex specialis derogat legi generali|
+    lex posterior|pacta sunt servanda|res judicata|ne bis in idem|nebis in idem|nullum crimen sine lege|
+    in dubio pro reo|amicus curiae|habeas corpus|status quo|ad hoc|per se|vice versa|bona fide|
+    ultra vires|contra legem|obiter dictum|ratio decidendi|sui generis|quod non|in concreto|in abstracto|
+    a contrario|inkracht van gewijsde|force majeure|condicio sine qua non|conditio sine qua non|
+    in persona|de novo|ex post facto|a priori|a posteriori|et al|ipso facto|in toto|pro bono|
+    persona non grata|fait accompli|raison d'etre|curriculum vitae|alma mater|honoris causa|
+    magna cum laude|cum laude|summa cum laude|in memoriam|modus operandi|modus vivendi|terra incognita""".replace(
+        "\n", " ").split("|")
+)
+_LATIN = frozenset(" ".join(p.split()) for p in LATIN_PHRASES)
+_LATIN_FIRST = frozenset(p.split()[0] for p in _LATIN)
+_LATIN_MAX = max(len(p.split()) for p in _LATIN)
+
+#: Particles and frequent words of transliterated Arabic (prayers, verses, names of groups).
+ARABIC_PARTICLES = frozenset(
+    """al wal wa bil fil lil ya ayyuha ayyuhal alladzina alladzi ladzina inna ila min fi minal ala
+    alaihi alaikum allah allahu rabbil rabbana lillahi""".split()
+)
+_ARABIC_SHAPE = re.compile(r"(?i)(?:dz|dh|gh|th|ts|zh|sh|yy|aa|ii|uu|'[a-z]|[a-z]'|ʼ|ʿ)")
+
+#: Frequency (in the lexicon's frequency list) from which a word Indonesian and English share
+#: is read as Indonesian: ``data`` and ``program`` are, ``time`` and ``manager`` are not.
+COMMON_INDONESIAN = 100_000
+
+#: English words that may sit inside an English run without counting as its evidence.
+EN_JOINERS = frozenset("of and the for to on in at by with a an or as from vs".split())
+
+
+@dataclass(frozen=True)
+class ForeignSpan:
+    start: int  # source offsets of the first and last word
+    end: int
+    language: str  # "en" | "la" | "ar"
+    first: int  # token indexes, inclusive
+    last: int
+    #: token indexes of the words that belong only to the run's language (``time lag``: lag;
+    #: ``town hall``: both); a run of one such word and shared ones (``data online``) may
+    #: still be Indonesian
+    strong_tokens: tuple[int, ...] = ()
+
+    #: sure to be a foreign term as a whole: two words or more of its own language, or held
+    #: together by a joining word (``margin of error``)
+    sure: bool = True
+
+    @property
+    def strong(self) -> int:
+        return len(self.strong_tokens)
+
+    @property
+    def words(self) -> int:
+        return self.last - self.first + 1
+
+
+def _indonesian(lex, word: str) -> str | None:
+    """"word" when a dictionary lists it, "derived" when only the morphology reads it (an
+    affix and a root: ``kutiba`` as ku- + tiba), None otherwise."""
+    low = word.lower()
+    if lex.hunspell.spell(low) or low in lex.roots:
+        return "word"
+    if word[:1].isupper() and lex.hunspell.spell(word):
+        return "word"  # a name the dictionary lists (Jawa, Senin)
+    return "derived" if lex.morphology.root_of(low) is not None else None
+
+
+def classify(lex, word: str) -> str:
+    """``id``, ``id?`` (Indonesian by affixes alone), ``en`` (English only), ``both`` (a word
+    both languages write: time, manager), ``ar`` (transliterated Arabic), or ``?``."""
+    low = word.lower().strip("'’")
+    if not low or not low.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return "?"
+    if len(word) > 1 and word.isupper():
+        return "?"  # a short form (ISIS, KPK): of no language
+    if low in ARABIC_PARTICLES:
+        return "ar"  # al, wal, ya: evidence only beside another word of a transliteration
+    indonesian = _indonesian(lex, word)
+    english = low in lex.english
+    if english and indonesian:
+        # a word both languages write is Indonesian when Indonesian writes it very often
+        # (yang, data, program), shared otherwise (time, manager, margin)
+        return "id" if lex.freq.get(low, 0) >= COMMON_INDONESIAN else "both"
+    if english:
+        return "en"
+    if indonesian == "word":
+        return "id"
+    if indonesian == "derived":
+        return "id?"  # Indonesian by its affixes only: inside a transliteration it is not
+    if low.startswith(("al-", "ar-", "as-", "an-", "ash-")):
+        return "ar"
+    if _ARABIC_SHAPE.search(low) and not word[:1].isupper():
+        return "ar"  # a capitalised word so spelt is a name (Luthfi), not a transliteration
+    return "?"
+
+
+def foreign_spans(tokens, source: str, lex) -> tuple[ForeignSpan, ...]:
+    """The runs of foreign words among ``tokens`` (one block's tokens)."""
+    n = len(tokens)
+    if n == 0:
+        return ()
+    kinds: list[str | None] = [None] * n
+    out: list[ForeignSpan] = []
+    taken = [False] * n
+
+    def joined(i: int, j: int) -> bool:
+        gap = source[tokens[i].end:tokens[j].start]
+        return gap in (" ", "\u00a0") or gap == ""
+
+    # Latin maxims first: listed phrases, whole words
+    low = [t.text.lower() if t.kind == "word" else None for t in tokens]
+    i = 0
+    while i < n:
+        if low[i] in _LATIN_FIRST:
+            for k in range(min(_LATIN_MAX, n - i), 0, -1):
+                words = low[i:i + k]
+                if None in words or not all(joined(x, x + 1) for x in range(i, i + k - 1)):
+                    continue
+                if " ".join(words) in _LATIN:  # type: ignore[arg-type]
+                    out.append(ForeignSpan(tokens[i].start, tokens[i + k - 1].end, "la", i, i + k - 1,
+                                           tuple(range(i, i + k))))
+                    for x in range(i, i + k):
+                        taken[x] = True
+                    i += k - 1
+                    break
+        i += 1
+
+    def kind(i: int) -> str | None:
+        if tokens[i].kind != "word" or taken[i]:
+            return None
+        if kinds[i] is None:
+            kinds[i] = classify(lex, tokens[i].text)
+        return kinds[i]
+
+    def member(j: int, lang: str) -> str | None:
+        """How word j belongs to a run of ``lang``: "strong", "weak" (may join it), or None."""
+        kj = kind(j)
+        if kj is None:
+            return None
+        if lang == "en":
+            if kj == "en":
+                return "strong"
+            return "weak" if kj == "both" or low[j] in EN_JOINERS else None
+        if kj == "ar" or low[j] in ARABIC_PARTICLES:
+            return "strong"
+        # an unknown word, or one read as Indonesian by its affixes alone, inside a transliteration
+        return "weak" if kj in ("?", "id?") else None
+
+    # English and Arabic runs
+    i = 0
+    while i < n:
+        k = kind(i)
+        if k not in ("en", "ar"):
+            i += 1
+            continue
+        lang = k
+        first = last = i
+        strong = [i]
+        j = i + 1
+        while j < n and joined(j - 1, j):
+            m = member(j, lang)
+            if m is None:
+                break
+            if m == "strong":
+                strong.append(j)
+            if m == "strong" or lang == "ar":
+                last = j
+            elif low[j] not in EN_JOINERS and len(strong) == 1 and last == j - 1:
+                last = j  # fund manager: one English word and the shared word after it
+            j += 1
+        # back over shared words (time lag, margin of error) or the particles of a transliteration
+        k = first
+        while k > 0 and joined(k - 1, k) and member(k - 1, lang) is not None:
+            k -= 1
+            if member(k, lang) == "strong":
+                strong.append(k)
+            if low[k] not in EN_JOINERS or lang == "ar":
+                first = k  # a run never starts on a joining word either
+        if last > first and len(strong) + (lang == "en") >= 2:
+            sure = len(strong) >= 2 or any(low[x] in EN_JOINERS for x in range(first, last + 1))
+            out.append(ForeignSpan(tokens[first].start, tokens[last].end, lang, first, last,
+                                   tuple(sorted(strong)), sure))
+        i = max(j, i + 1)
+    out.sort(key=lambda s: s.start)
+    return tuple(out)
+
+
+def block_spans(block) -> tuple[ForeignSpan, ...]:
+    """The foreign runs of a block's tokens (``Block.foreign_spans`` caches this)."""
+    from sunting.lexicon import get_lexicon
+
+    return foreign_spans(block.tokens, block.mask, get_lexicon())
+
+
+def part_of_longer_term(spans: Iterable[ForeignSpan], start: int, end: int, tokens) -> ForeignSpan | None:
+    """The foreign run that holds [start, end) and goes beyond it, when the rest of the run is
+    surely foreign: a Latin maxim or a transliteration, a joining word (``margin of error``),
+    or a word of English only outside the match (``fund manager``: fund) — but not ``data
+    online``, whose other word Indonesian shares."""
+    s = span_at(spans, start, end)
+    if s is None or (s.start == start and s.end == end):
+        return None
+    if s.sure:
+        return s
+    outside = [k for k in s.strong_tokens if not (start <= tokens[k].start and tokens[k].end <= end)]
+    return s if outside else None
+
+
+def span_at(spans: Iterable[ForeignSpan], start: int, end: int) -> ForeignSpan | None:
+    """The span holding the source range [start, end), if any."""
+    for s in spans:
+        if s.start <= start and end <= s.end:
+            return s
+    return None
