@@ -13,6 +13,13 @@ Options:
 - ``skip_foreign`` (default false): leave alone a match that is one word of a longer run of
   foreign words (:attr:`Block.foreign_spans`: ``fund manager``, ``town hall meeting``,
   ``Economic Development Board Singapore``) — the whole term is the foreign-term rule's to report.
+- ``outdated`` (default false): the rule lists names that ended; the note column is the day a
+  name ended (``2024-10-20``, or a year). Whether a match is out of date depends on the
+  article's date (:func:`sunting.text.dateline.article_date`: front matter ``date:``, or the
+  first dateline such as ``Kamis (2/6/2022)``): an article written while the name was current
+  gets nothing; a later one gets the current name (placeholders ``{until}`` and ``{date}``);
+  one with no date gets ``undated_message`` and no fix. A sentence about that time (``di era
+  …``) and a regional office that kept its name (``Kominfo Jatim``, ``Diskominfo``) pass.
 - ``skip_names`` (default false): leave a match alone when it starts with a capital letter
   and does not start a sentence, or when it is written in capitals and the word before or
   after it is capitalised too (``Mall Taman Anggrek``, ``Design Week``): a capitalised word
@@ -21,13 +28,19 @@ Options:
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sunting.checks.base import Check, match_case
 from sunting.checks.phrases import PhraseMatcher
+from sunting.text.dateline import article_date, indonesian, parse_date
 from sunting.text.foreign import part_of_longer_term
 
 OPENERS = set("“\"‘'([«-–—•*")
+DEFAULT_UNDATED = ("‘{match}’ adalah nama lama (berlaku sampai {until}); tanggal artikel tidak diketahui, "
+                   "jadi periksa apakah naskah membahas masa itu.")
 
 
 class Substitution(Check):
@@ -44,6 +57,12 @@ class Substitution(Check):
         "skip_names": {"type": "boolean"},
         "skip_before_names": {"type": "boolean"},
         "skip_foreign": {"type": "boolean", "description": "Leave alone a match that is one word of a longer foreign term or name."},
+        "outdated": {
+            "type": "boolean",
+            "description": "The note column is the date a name ended (2024-10-20 or 2009): a match is reported "
+            "only when the article's date (front matter date:, or its dateline) is later, or unknown.",
+        },
+        "undated_message": {"type": "string", "description": "Message (no fix) when the article has no date."},
     }
 
     def setup(self, options):
@@ -52,6 +71,9 @@ class Substitution(Check):
         self.skip_names = options.get("skip_names", False)
         self.skip_before_names = options.get("skip_before_names", False)
         self.skip_foreign = options.get("skip_foreign", False)
+        self.outdated = options.get("outdated", False)
+        self.document_level = self.outdated  # the article's date decides
+        self.undated_message = options.get("undated_message") or DEFAULT_UNDATED
         for wrong, right in (options.get("swap") or {}).items():
             self.matcher.add(str(wrong), ([right] if isinstance(right, str) else list(right), ""))
         base = Path(self.rule.path).parent if self.rule.path else Path(".")
@@ -73,6 +95,34 @@ class Substitution(Check):
                 raise ValueError(f"files: no such file {name!r} beside the rule file")
 
     def check_block(self, block, doc):
+        if self.outdated:
+            return  # whether a name is out of date depends on the whole article (its date)
+        yield from self._block(block, doc)
+
+    def check_document(self, doc):
+        if not self.outdated:
+            return
+        when = article_date(doc.source)
+        regional_forms = None
+        for block in doc.blocks:
+            for f in self._block(block, doc):
+                until = _end_date(f.note)
+                if when is not None and until is not None and when <= until:
+                    continue  # the name was current when the article was written
+                if _about_the_past(doc.mask, f.start):
+                    continue  # 'di era Kementerian …', 'memisahkan dari Kemenkumham'
+                if regional_forms is None:
+                    regional_forms = _regional_forms(doc.mask)
+                if _regional_office(doc.mask, f.start, f.end, f.text, regional_forms):
+                    continue  # Kominfo Jatim, Diskominfo Sleman: a regional office keeps its name
+                fields = {"until": indonesian(until) if until else f.note}
+                if when is None:
+                    yield self.finding(doc, f.start, f.end, [], message=self.undated_message, fixable=False, **fields)
+                else:
+                    yield self.finding(doc, f.start, f.end, list(f.suggestions), fixable=f.fixable,
+                                       date=indonesian(when), **fields)
+
+    def _block(self, block, doc):
         tokens = block.tokens
         starts = None
         matches = list(self.matcher.finditer_block(block, doc.source))
@@ -99,7 +149,74 @@ class Substitution(Check):
             if self.ignorecase and _before_a_name(tokens, j, doc.source, matched):
                 # Walikota Solo → Wali Kota Solo: a title before a name capitalises every word
                 suggestions = [_title_case(r) for r in suggestions]
-            yield self.finding(doc, start, end, suggestions, fixable=len(rights) == 1, note=note)
+            f = self.finding(doc, start, end, suggestions, fixable=len(rights) == 1, note=note)
+            if self.outdated:
+                f = _Candidate(f.start, f.end, f.text, f.suggestions, f.fixable, note)
+            yield f
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A match of a dated rule before the article's date decides about it."""
+
+    start: int
+    end: int
+    text: str
+    suggestions: tuple[str, ...]
+    fixable: bool
+    note: str
+
+
+def _end_date(note: str) -> date | None:
+    """The note of a dated row: the day the name ended (``2024-10-20``) or its year (``2009``)."""
+    note = note.strip()
+    if re.fullmatch(r"\d{4}", note):
+        return date(int(note), 12, 31)
+    return parse_date(note)
+
+
+#: words before an old name that place the sentence in its time (di era Kemendikbudristek)
+_PAST = re.compile(r"(?i)\b(?:era|masa|dulu|dahulu|semula|sebelumnya|mantan|eks|bekas|kala|zaman|"
+                   r"memisahkan|dipisahkan|dilebur|menggantikan|pengganti|berganti|bernama|disebut)\b\W+(?:\w+\W+){0,3}$")
+#: words before a short form that make it the ministry's own regional unit (renamed with it)
+_MINISTRY_UNIT = re.compile(r"(?i)\b(?:kanwil|kantor wilayah|balai|ditjen|direktorat|inspektorat|sekjen)\W+$")
+_REGION_WORD = re.compile(r"[ \t]+(?:Kota|Kabupaten|Kab\.|Provinsi|Prov\.|Pemkot|Pemkab|Pemprov)\b|[ \t]+([A-Z][a-z]+)")
+
+
+def _about_the_past(text: str, start: int) -> bool:
+    if start > 0 and text[start - 1] == "(":
+        # Kementerian Hukum dan HAM (Kemenkumham): look before the long form the short form follows
+        m = re.search(r"(?:[A-Z][\w-]*,?[ \t]+(?:(?:dan|dan/atau|untuk)[ \t]+)?){1,10}\($", text[max(0, start - 120):start])
+        if m:
+            start = max(0, start - 120) + m.start()
+    return bool(_PAST.search(text[max(0, start - 60):start]))
+
+
+def _regional_forms(text: str) -> frozenset[str]:
+    """Short forms the article writes as a regional office (Diskominfo, Dinas Kominfo)."""
+    out = {m.group(1) for m in re.finditer(r"\bDinas[ \t]+([A-Z]\w+)", text)}
+    out |= {m.group(1)[0].upper() + m.group(1)[1:] for m in re.finditer(r"\bDis([a-z]{3,}\w*)", text)}
+    return frozenset(out)
+
+
+def _regional_office(text: str, start: int, end: int, form: str, regional: frozenset[str]) -> bool:
+    """``Kominfo Jatim``, ``Kominfo Kota Bogor``, or a bare ``Kominfo`` in an article about its
+    Diskominfo: a regional government office, which the renaming of a ministry did not rename —
+    unless the words before make it the ministry's own unit (``Kanwil Kemenkumham Jatim``)."""
+    if _MINISTRY_UNIT.search(text[max(0, start - 30):start]):
+        return False
+    if form in regional:
+        return True
+    if text[start - 3:start] == "Dis":
+        return True
+    m = _REGION_WORD.match(text, end)
+    if not m:
+        return False
+    if m.group(1) is None:
+        return True
+    from sunting.checks.acronym_context import REGIONS
+
+    return m.group(1).lower() in REGIONS
 
 
 def _before_a_name(tokens, j: int, source: str, matched: str) -> bool:
