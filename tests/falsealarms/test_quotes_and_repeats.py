@@ -29,7 +29,7 @@ def test_a_speakers_unknown_word_is_info_even_where_a_house_raises_it():
 
     from sunting.config import Config
     from sunting.engine import Engine
-    from sunting.rules import parse_rule
+    from sunting.loader import parse_rule
     from sunting.text.document import Document
 
     repo = Path(__file__).resolve().parents[2]

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sunting.checks.base import Check, match_case
+from sunting.checks.base import Check, Phase, match_case
 from sunting.checks.phrases import PhraseMatcher
 from sunting.text.dateline import article_date, indonesian, parse_date
 from sunting.text.foreign import part_of_longer_term
@@ -65,6 +65,11 @@ class Substitution(Check):
         "undated_message": {"type": "string", "description": "Message (no fix) when the article has no date."},
     }
 
+    @classmethod
+    def phase_for(cls, rule):
+        # an outdated name is judged by the article's date: the whole document
+        return Phase.DOCUMENT if rule.options.get("outdated") else Phase.PARAGRAPH
+
     def setup(self, options):
         self.ignorecase = options.get("ignorecase", True)
         self.matcher = PhraseMatcher(self.ignorecase)
@@ -72,7 +77,6 @@ class Substitution(Check):
         self.skip_before_names = options.get("skip_before_names", False)
         self.skip_foreign = options.get("skip_foreign", False)
         self.outdated = options.get("outdated", False)
-        self.document_level = self.outdated  # the article's date decides
         self.undated_message = options.get("undated_message") or DEFAULT_UNDATED
         for wrong, right in (options.get("swap") or {}).items():
             self.matcher.add(str(wrong), ([right] if isinstance(right, str) else list(right), ""))
