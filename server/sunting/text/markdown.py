@@ -42,6 +42,8 @@ ATX_CLOSE_RE = re.compile(r"[ \t]+#+[ \t]*$")
 SETEXT_RE = re.compile(r"^[ \t]{0,3}(?:=+|-+)[ \t]*$")
 INLINE_RE = re.compile(
     r"""(?sx)
+    (?=[`<!\]\[\\&*_~|])   # every branch starts with one of these: other positions fail at once
+    (?:
       (?P<code>(?P<ticks>`+).+?(?P=ticks))
     | (?P<auto><(?:[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>)
     | (?P<comment><!--.*?-->)
@@ -54,6 +56,7 @@ INLINE_RE = re.compile(
     | (?P<entity>&(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)
     | (?P<emph>(?<![\w\\])[*_~]{1,3}(?=\S)|(?<=\S)[*_~]{1,3}(?!\w)|\*{1,3})
     | (?P<pipe>\|)
+    )
     """
 )
 
