@@ -90,3 +90,26 @@ def test_fix_twice_equals_fix_once(engine, kind, ext, unsafe):
         assert _breaks(once.text) == _breaks(source)
 
     prop()
+
+
+@pytest.mark.parametrize("kind,ext", [("plain", "txt"), ("markdown", "md"), ("html", "html")])
+def test_cli_fix_twice_equals_fix_once(tmp_path, kind, ext):
+    """The same property through the real command (a few examples: each is two processes)."""
+    from cli_helpers import run
+
+    @settings(max_examples=4, deadline=None, derandomize=True,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                     HealthCheck.function_scoped_fixture])
+    @given(articles(kind))
+    def prop(case):
+        source, protected = case
+        f = tmp_path / f"a.{ext}"
+        f.write_bytes(source.encode("utf-8"))
+        r = run(["check", "--fix", "-q", f.name], tmp_path)
+        assert r.returncode in (0, 1), r
+        once = f.read_bytes()
+        r = run(["check", "--fix", "-q", f.name], tmp_path)
+        assert f.read_bytes() == once, (source, once)
+        assert once.decode("utf-8").startswith(protected)
+
+    prop()
