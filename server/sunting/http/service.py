@@ -1,8 +1,10 @@
 """What one ``/v2/check`` request asks of sunting, with no checking logic of its own.
 
-:class:`CheckService` holds what every request of one worker process shares: the project's
-configuration and its engines (loaded at start, reloaded when ``sunting.yaml``, a vocabulary or
-a rule file changes), and the LanguageTool server the configuration names. A request carries
+:class:`CheckService` holds what every request of one worker process shares: the project
+layer (:class:`sunting.project.Projects`, as the CLI and the language server use it: the
+configuration governing the folder the server runs in, its engines, loaded at start and
+reloaded when ``sunting.yaml``, a vocabulary or a rule file changes, the last good ones kept
+when an edit breaks a file), and the LanguageTool server the configuration names. A request carries
 everything else, so any worker — or any machine behind a load balancer — answers it the same.
 
 Routing by language:
@@ -28,13 +30,13 @@ from sunting.backends import ltserver, notices
 from sunting.backends.langguess import guess_language
 from sunting.backends.languagetool import PACK as LT_PACK
 from sunting.backends.languagetool import describe_rule as describe_lt_rule
-from sunting.config import Config, find_config, load_config
+from sunting.config import Config, find_config
 from sunting.engine import Engine, Phase
-from sunting.errors import SuntingError
 from sunting.findings import Severity
 from sunting.http.annotated import parse_data
 from sunting.http.errors import ApiError, bad_request
 from sunting.http.params import CheckRequest
+from sunting.project import Projects
 from sunting.i18n import t
 from sunting.output.languagetool import (
     OffsetMap,
@@ -65,101 +67,77 @@ PRIVATE_FIELDS = {"apiKey", "username", "token"}
 
 
 class CheckService:
-    """Configuration, engines and LanguageTool for one worker process; thread-safe."""
+    """The project layer for one worker process, with what a request needs of it; thread-safe.
+
+    Two :class:`~sunting.project.Projects` views of the same folder: the configuration as it
+    is, and as ``level=picky`` asks for it (every level reported, LanguageTool's picky rules).
+    Each keeps the last good engine when an edit breaks a file; the files they were built from
+    are looked at no more than once a second and a change reloads them."""
 
     def __init__(self, config_path: Path | None = None, root: Path | None = None, languagetool: str | None = None,
                  max_text_chars: int = 200_000):
         self.root = (root or Path.cwd()).resolve()
-        self.config_path = config_path if config_path is not None else find_config(self.root)
         self.languagetool_url = languagetool
         self.max_text_chars = max_text_chars
         self.lock = threading.RLock()
         self.reload_error: str | None = None
-        self._checked_at = 0.0
-        self.config, self.engines = self._load()
-        self._stamp = self._files_stamp(self.config)
+        self._checked_at = time.monotonic()
+        self.projects = {
+            picky: Projects(config_file=config_path, overlay=self._overlay(picky), cwd=self.root,
+                            keep_last_good=True, report=self._report)
+            for picky in (False, True)
+        }
+        self.engine(False)  # load the configuration and rules now, not on the first request
 
     # ------------------------------------------------------------------ configuration
-    def _load(self) -> tuple[Config, dict[bool, Engine]]:
-        """Config and its engine; the ``level=picky`` one is built on the first picky request."""
-        config = load_config(self.config_path, self.root)
-        if self.languagetool_url:
-            config = replace(config, languagetool={**config.languagetool, "server": self.languagetool_url})
-        return config, {False: Engine(config)}
-
-    def engine(self, picky: bool) -> Engine:
-        """The engine for a request: the configuration's, or for ``level=picky`` the same rules
-        with every level reported and LanguageTool asked for its picky rules too."""
-        config, engines = self.current()
-        with self.lock:
-            if picky not in engines:
-                base = engines[False]
-                picky_config = replace(config, min_level=Severity.HINT)
+    def _overlay(self, picky: bool):
+        def overlay(config: Config) -> Config:
+            if self.languagetool_url:
+                config = replace(config, languagetool={**config.languagetool, "server": self.languagetool_url})
+            if picky:
+                config = replace(config, min_level=Severity.HINT)
                 if config.languagetool:
-                    picky_config = replace(picky_config, languagetool={**config.languagetool, "picky": True})
-                engines[True] = Engine(picky_config, rules=base.rules)
-                engines[True].packs = base.packs
-            return engines[picky]
+                    config = replace(config, languagetool={**config.languagetool, "picky": True})
+            return config
 
-    def _files_stamp(self, config: Config) -> tuple:
-        """(path, mtime, size) of every file the configuration was built from."""
-        paths: list[Path] = []
-        if self.config_path:
-            paths.append(Path(self.config_path))
-        paths += list(config.accept_files) + list(config.reject_files)
-        for folder in config.paths:
-            if folder.is_dir():
-                paths += sorted(p for p in folder.rglob("*") if p.is_file())
-        out: list[tuple] = []
-        for p in paths:
-            try:
-                st = p.stat()
-                out.append((str(p), st.st_mtime_ns, st.st_size))
-            except OSError:
-                out.append((str(p), None, None))
-        if not self.config_path:  # a sunting.yaml created after the start counts too
-            out.append(("found", str(find_config(self.root))))
-        return tuple(out)
+        return overlay
 
-    def current(self) -> tuple[Config, dict[bool, Engine]]:
-        """The configuration and engines, reloaded first when one of their files changed
-        (looked at no more than once a second). A broken file keeps the last good ones."""
+    def _report(self, message: str) -> None:
+        log.error("%s", message)
+
+    def engine(self, picky: bool = False) -> Engine:
+        """The engine for a request (the configuration reloaded first when one of its files
+        changed)."""
+        self._reload_if_changed()
+        return self.projects[picky].engine_for(None)
+
+    def _reload_if_changed(self) -> None:
         with self.lock:
             now = time.monotonic()
-            if now - self._checked_at >= RELOAD_CHECK_SECONDS:
-                self._checked_at = now
-                if self.config_path is None:
-                    found = find_config(self.root)
-                    if found:
-                        self.config_path = found
-                stamp = self._files_stamp(self.config)
-                if stamp != self._stamp:
-                    self._stamp = stamp
-                    try:
-                        self.config, self.engines = self._load()
-                        self._stamp = self._files_stamp(self.config)
-                        self.reload_error = None
-                        log.info("configuration reloaded from %s", self.config_path or "defaults")
-                    except SuntingError as e:
-                        self.reload_error = str(e)
-                        log.error("configuration not reloaded, the last good one stays: %s", e)
-            return self.config, self.engines
+            if now - self._checked_at < RELOAD_CHECK_SECONDS:
+                return
+            self._checked_at = now
+            if not any(_changed(projects, self.root) for projects in self.projects.values()):
+                return
+            for projects in self.projects.values():
+                projects.reload_all()
+            errors = [p.error for projects in self.projects.values() for p in projects.projects.values() if p.error]
+            self.reload_error = errors[0] if errors else None
+            if not errors:
+                log.info("configuration reloaded")
 
     def warm_up(self) -> None:
-        """Load the lexicon and rules before the first request (what a first check costs)."""
-        _, engines = self.current()
-        engines[False].check(Document("Dia merubah rencana yangl di Jakarta, kata Kominfo.\n", None, "plain"),
-                             phases={Phase.PARAGRAPH, Phase.DOCUMENT})  # not LanguageTool
+        """Load the lexicon before the first request (what a first check costs)."""
+        self.engine(False).check(Document("Dia merubah rencana yangl di Jakarta, kata Kominfo.\n", None, "plain"),
+                                 phases={Phase.PARAGRAPH, Phase.DOCUMENT})  # not LanguageTool
 
     # ------------------------------------------------------------------ LanguageTool
     def lt_server(self) -> ltserver.Server | None:
-        _, engines = self.current()
-        backends = engines[False].backends
+        backends = self.engine().backends
         return backends[0].server() if backends else None
 
     def lt_timeout(self) -> float:
-        _, engines = self.current()
-        backends = engines[False].backends
+        backends = self.engine().backends
         return backends[0].settings.timeout if backends else 30.0
 
     def languages(self) -> list[dict]:
@@ -242,8 +220,7 @@ class CheckService:
         server = self.lt_server()
         language = req.language
         if auto_english and not req.preferred_variants:
-            _, engines = self.current()
-            backends = engines[False].backends
+            backends = self.engine().backends
             language = backends[0].settings.variant if backends else "en-US"
         if server is None:
             if req.base not in LANGUAGETOOL_BASES and not auto_english:
@@ -266,6 +243,26 @@ class CheckService:
             raise ApiError(503, "languagetool_unavailable", reason=e.message) from None
         except ltserver.RequestFailed as e:
             raise bad_request("languagetool_rejected", reason=str(e)) from None
+
+
+def _changed(projects: Projects, root: Path) -> bool:
+    """Has a file the projects' configurations were built from changed, or a sunting.yaml
+    appeared (or gone) for the folder the service runs in?"""
+    with projects.lock:
+        loaded = list(projects.projects.values())
+    for proj in loaded:
+        for path, stamp in proj.stamps.items():
+            if _file_stamp(Path(path)) != stamp:
+                return True
+    return projects.config_file is None and projects.config_path_for(None) != find_config(root)
+
+
+def _file_stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
 
 
 def _warning(code: str, lang: str | None, **params: object) -> dict:
