@@ -266,16 +266,18 @@ def report(found: list[dict], words: int, verdicts: Verdicts, files: list[Path])
               f"{per_k(total['FALSE']):.3f}; first suggestion stale (needs a new suggestion verdict): "
               f"{total['sugg_stale']}")
     w, i = out["tiers"]["warning"], out["tiers"]["info"]
-    sy = w_s = sum(out["tiers"][t]["suggestion_judged"] for t in TIERS)
+    # first suggestion right, over both tiers: of the TRUE findings whose suggestion was judged
+    judged_suggestions = sum(out["tiers"][t]["suggestion_judged"] for t in TIERS)
     right = sum((out["tiers"][t]["suggestion_right"] or 0) * out["tiers"][t]["suggestion_judged"] for t in TIERS)
-    out["suggestion_right"] = right / sy if sy else None
+    out["suggestion_right"] = right / judged_suggestions if judged_suggestions else None
     out["lost_true"] = dict(lost)
     out["lost_true_rows"] = lost_rows
     print("\nGOALS (issue 13)")
     print(f"  warning precision      {pct(w['TRUE'], w['judged']):>8}   (goal ≥ 92 %)")
     print(f"  false warnings / 1k    {w['false_per_1k']:8.3f}   (goal ≤ 0.3)")
     print(f"  info precision         {pct(i['TRUE'], i['judged']):>8}   (goal ≥ 60 %)")
-    print(f"  first suggestion right {pct(round(right), w_s):>8}   (goal ≥ 85 %; {w_s} judged suggestions)")
+    print(f"  first suggestion right {pct(round(right), judged_suggestions):>8}   "
+          f"(goal ≥ 85 %; {judged_suggestions} judged suggestions)")
     print(f"  findings without a verdict: {w['unjudged']} warnings, {i['unjudged']} info; "
           f"judged by corpus_fp_judged.tsv (T/F only): {sum(c['fallback'] for c in stats['warning'].values())}")
     if lost:
