@@ -39,7 +39,7 @@ def _on(found, text):
 @pytest.mark.parametrize("text, word", [
     ("Ia hadir seusai acara town hall meeting di kantor itu.", "hall"),
     ("Perlu time lag yang cukup lama untuk melihat dampaknya.", "lag"),
-    ("Polisi menyita dokumen Al Qiyadah wal Jundiyah di lokasi.", "wal"),
+    ("Polisi menyita dokumen kelompok Al Hikmah wal Barakah di lokasi.", "wal"),
 ])
 def test_no_typo_inside_foreign_text(findings, text, word):
     assert [r for r, _ in _on(findings(text), word) if r == "EYD.Spelling"] == []

@@ -9,12 +9,17 @@ from sunting.text.document import Document
 from sunting.text.mojibake import damage_runs
 
 
+def _mangle(text: str) -> str:
+    """UTF-8 read as Windows-1252: how mojibake is made."""
+    return text.encode("utf-8").decode("cp1252", errors="ignore")
+
+
 @pytest.mark.parametrize("text, damaged, repair", [
-    ("Hukum itu mencerminkan volontÃ© GÃ©nÃ©rale rakyat.", "volontÃ© GÃ©nÃ©rale", "volonté Générale"),
-    ("Peneliti MatthÃ­as AlfreÃ°sson hadir.", "MatthÃ­as AlfreÃ°sson", "Matthías Alfreðsson"),
-    ("Harga Rp 5.000 â€“ Rp 7.000 per ikat.", "â€“", "–"),
-    ("â€œKami hadir,â€ kata dia.", "â€œKami", "“Kami"),
-    ("Kata Ã–rebro ditulis rusak.", "Ã–rebro", "Örebro"),
+    (f"Ia memesan {_mangle('crème brûlée')} di kafe itu.", _mangle("crème brûlée"), "crème brûlée"),
+    (f"Peneliti {_mangle('Sigríður Jónsdóttir')} hadir.", _mangle("Sigríður Jónsdóttir"), "Sigríður Jónsdóttir"),
+    (f"Harga Rp 5.000 {_mangle('–')} Rp 7.000 per ikat.", _mangle("–"), "–"),
+    (f"{_mangle('“Kami')} hadir,{_mangle('”')} kata dia.", _mangle("“Kami"), "“Kami"),
+    (f"Kota {_mangle('Åsgård')} ditulis rusak.", _mangle("Åsgård"), "Åsgård"),
 ])
 def test_one_finding_per_run_with_the_repair(default_engine, text, damaged, repair):
     doc = Document(text, None, "plain")
@@ -44,5 +49,5 @@ def test_accented_text_is_not_damage(text):
 
 
 def test_fragments_are_not_misspellings(findings):
-    got = [r for r, t, _, _ in findings("Kutipan itu berbunyi volontÃ© GÃ©nÃ©rale dan kehendak rakyat.")]
+    got = [r for r, t, _, _ in findings(f"Kutipan itu berbunyi {_mangle('déjà vu à la française')} dan kehendak rakyat.")]
     assert "EYD.Spelling" not in got and "Newsroom.Acronyms" not in got

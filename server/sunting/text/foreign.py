@@ -172,8 +172,11 @@ def foreign_spans(tokens, source: str, lex) -> tuple[ForeignSpan, ...]:
             return "weak" if kj == "both" or low[j] in EN_JOINERS else None
         if kj == "ar" or low[j] in ARABIC_PARTICLES:
             return "strong"
-        # an unknown word, or one read as Indonesian by its affixes alone, inside a transliteration
-        return "weak" if kj in ("?", "id?") else None
+        # an unknown word, one read as Indonesian by its affixes alone, or any word after a
+        # particle (Al Hikmah wal Barakah), inside a transliteration
+        if kj in ("?", "id?") or j > 0 and low[j - 1] in ARABIC_PARTICLES and tokens[j].text[:1].isupper():
+            return "weak"
+        return None
 
     # English and Arabic runs
     i = 0
