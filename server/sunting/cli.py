@@ -14,10 +14,14 @@ import sys
 import textwrap
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sunting import __version__
 from sunting.errors import SuntingError
 from sunting.i18n import CATALOGUE, t
+
+if TYPE_CHECKING:
+    from sunting.runner import CheckOptions
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LEVELS = ["error", "warning", "info", "hint"]
@@ -25,13 +29,15 @@ LEVELS = ["error", "warning", "info", "hint"]
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser, its help in the interface language (call inside :func:`argparse_language`)."""
+    from sunting.output.formats import FORMATS
+
     p = argparse.ArgumentParser(prog="sunting", description=t("help.description"), epilog=t("help.epilog"))
     p.add_argument("--version", action="version", version=f"sunting {__version__}", help=t("help.version"))
     sub = p.add_subparsers(dest="command", title=t("help.commands"), metavar="{check,rules,serve}")
 
     c = sub.add_parser("check", help=t("help.check"), description=t("help.check"))
     c.add_argument("paths", nargs="*", default=["."], metavar=t("metavar.path"), help=t("help.check.paths"))
-    c.add_argument("--format", choices=["text", "json", "sarif", "github"], default="text", help=t("help.check.format"))
+    c.add_argument("--format", choices=list(FORMATS), default="text", help=t("help.check.format"))
     c.add_argument("--fail-level", choices=LEVELS, default=None, help=t("help.check.fail_level"))
     c.add_argument("--min-level", choices=LEVELS, default=None, help=t("help.check.min_level"))
     c.add_argument("--select", action="append", default=[], metavar="ID", help=t("help.check.select"))
@@ -94,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             from sunting.runner import run_check
 
-            return run_check(args)
+            return run_check(check_options(args))
         if args.command == "rules":
             return run_rules(args)
         if args.command == "serve" and args.http:
@@ -126,6 +132,34 @@ def main(argv: list[str] | None = None) -> int:
         traceback.print_exc()
         print(t("cli.internal_error", version=__version__), file=sys.stderr)
         return EXIT_ERROR
+
+
+def check_options(args: argparse.Namespace) -> CheckOptions:
+    """``sunting check``'s arguments as the typed options the pipeline runs on (nothing
+    below this point sees the Namespace)."""
+    from sunting.findings import Severity
+    from sunting.runner import CheckOptions
+
+    return CheckOptions(
+        paths=tuple(args.paths),
+        format=args.format,
+        fail_level=Severity.parse(args.fail_level) if args.fail_level else None,
+        min_level=Severity.parse(args.min_level) if args.min_level else None,
+        select=tuple(args.select),
+        ignore=tuple(args.ignore),
+        fix=args.fix,
+        diff=args.diff,
+        unsafe_fixes=args.unsafe_fixes,
+        stdin_filename=args.stdin_filename,
+        config=Path(args.config) if args.config else None,
+        changed_since=args.changed_since,
+        force_exclude=args.force_exclude,
+        jobs=args.jobs,
+        context=not args.no_context,
+        color=args.color,
+        quiet=args.quiet,
+        verbose=args.verbose,
+    )
 
 
 def run_rules(args) -> int:

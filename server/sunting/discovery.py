@@ -95,10 +95,11 @@ class Git:
             return None
         if r.returncode != 0:
             return None
+        root = self.root(walk_root) or walk_root
         for line in r.stderr.decode("utf-8", "replace").splitlines():
             m = re.search(r"could not open directory '(.+?)': (.+)$", line)
-            if m:
-                out.unreadable.append(Skipped(walk_root / m.group(1).rstrip("/"),
+            if m:  # git names the folder relative to the top of the work tree
+                out.unreadable.append(Skipped(root / m.group(1).rstrip("/"),
                                               t("skip.unreadable_folder", reason=m.group(2))))
         found: set[tuple[str, ...]] = set()
         for entry in r.stdout.decode("utf-8", "surrogateescape").split("\0"):

@@ -523,6 +523,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "doc.binary": (
         "{path}: berkas biner (bita NUL pada posisi {offset}); tidak diperiksa",
         "{path}: binary file (NUL byte at offset {offset}), not checked"),
+    "doc.wide_encoding": (
+        "{path}: teks {encoding}, bukan UTF-8; ubah dulu ke UTF-8 (mis. iconv -f {encoding} -t UTF-8, atau "
+        "simpan ulang sebagai UTF-8 di penyunting teks); tidak diperiksa",
+        "{path}: {encoding} text, not UTF-8; convert it to UTF-8 first (e.g. iconv -f {encoding} -t UTF-8, or "
+        "save it again as UTF-8 in the editor); not checked"),
     "doc.not_utf8": (
         "{where}: bukan UTF-8 (bita 0x{byte}); ubah dulu ke UTF-8",
         "{where}: not UTF-8 (byte 0x{byte}); convert it to UTF-8 first"),

@@ -19,7 +19,7 @@ LAYERS = {
     "sunting.lexicon": 1, "sunting.languages": 1, "sunting.tagger": 1, "sunting.fixes": 1,
     "sunting.checks": 2, "sunting.backends": 2,
     "sunting.loader": 3, "sunting.engine": 3,
-    "sunting.project": 4, "sunting.discovery": 4,
+    "sunting.project": 4, "sunting.discovery": 4, "sunting.batch": 4,
     "sunting.cli": 5, "sunting.runner": 5, "sunting.output": 5, "sunting.lsp": 5, "sunting.gitdiff": 5,
     "sunting.__main__": 5, "sunting.http": 5,
 }

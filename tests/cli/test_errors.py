@@ -120,7 +120,7 @@ def test_50_mb_file_is_refused_fast_without_reading_it(project, sunting):
 
 def test_too_large_is_decided_before_reading(project, monkeypatch):
     """The size is taken from the open file; not one byte is read when it is too large."""
-    from sunting import runner
+    from sunting import batch
     from sunting.text.document import DocumentError
 
     big = project / "big.txt"
@@ -146,9 +146,9 @@ def test_too_large_is_decided_before_reading(project, monkeypatch):
             reads.append(a)
             return self.fh.read(*a)
 
-    monkeypatch.setattr(runner, "open", lambda p, m="r": Spy(real_open(p, m)), raising=False)
+    monkeypatch.setattr(batch, "open", lambda p, m="r": Spy(real_open(p, m)), raising=False)
     with pytest.raises(DocumentError, match="melebihi batas"):
-        runner.read_text(str(big), 10 * 1024 * 1024)
+        batch.read_text(str(big), 10 * 1024 * 1024)
     assert reads == []
 
 

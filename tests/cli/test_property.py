@@ -75,12 +75,14 @@ def engines(tmp_path_factory):
 
 
 def _check_all_formats(results):
-    from sunting.output import json as out_json
-    from sunting.output import github, sarif, text
+    from sunting.output import Report
+    from sunting.output.formats import FORMATS
 
-    for render in (out_json.render, github.render, sarif.render,
-                   lambda r: text.render(r, color=True, context=True)):
-        assert isinstance(render(results), str)
+    for fmt in FORMATS.values():
+        for color in (False, True):
+            assert isinstance(fmt.render(Report(results, color=color)), str)
+            if fmt.summary:
+                assert isinstance(fmt.summary(Report(results), color), str)
 
 
 @pytest.mark.parametrize("kind", ["plain", "markdown", "html"])

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from sunting.text.masking import MASK
+from sunting.text.units import utf16_len
 
 #: read in place of a masked span that stands alone as a word (``code``, a URL)
 PLACEHOLDER = "Dummy"
@@ -31,12 +32,6 @@ BLOCK_BREAK = "\n\n"
 _FILLER = "_"
 _RUNS = re.compile(f"({MASK}+)|[^{MASK}]+")
 _SPACE = frozenset(" \t\r\n\u00a0")
-
-
-def utf16_len(s: str) -> int:
-    if s.isascii():
-        return len(s)
-    return len(s) + sum(1 for ch in s if ord(ch) > 0xFFFF)
 
 
 @dataclass

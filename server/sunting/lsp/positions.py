@@ -13,6 +13,8 @@ import re
 
 from lsprotocol import types
 
+from sunting.text.units import utf8_len, utf16_len
+
 UTF8, UTF16, UTF32 = "utf-8", "utf-16", "utf-32"
 
 _EOL = re.compile(r"\r\n|\r|\n")
@@ -28,9 +30,7 @@ def units(text: str, encoding: str) -> int:
     """Length of ``text`` in code units of ``encoding``."""
     if encoding == UTF32 or text.isascii():
         return len(text)
-    if encoding == UTF16:
-        return len(text.encode("utf-16-le", "surrogatepass")) // 2
-    return len(text.encode("utf-8", "surrogatepass"))
+    return utf16_len(text) if encoding == UTF16 else utf8_len(text)
 
 
 def _unit_width(ch: str, encoding: str) -> int:

@@ -15,8 +15,7 @@ import os
 from pathlib import Path
 
 from sunting.findings import Severity
-from sunting.i18n import t
-from sunting.output import FileResult
+from sunting.output import Report, message_with_suggestions
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice", Severity.HINT: "notice"}
 
@@ -29,10 +28,10 @@ def escape_property(s: str) -> str:
     return escape_data(s).replace(":", "%3A").replace(",", "%2C")
 
 
-def workspace_path(path: str) -> str:
+def workspace_path(path: str, base: Path | None = None) -> str:
     if path.startswith("<"):
         return path
-    base = Path(os.environ.get("GITHUB_WORKSPACE") or os.getcwd()).resolve()
+    base = Path(os.environ.get("GITHUB_WORKSPACE") or base or os.getcwd()).resolve()
     absolute = Path(os.path.normpath(Path.cwd() / path))
     try:
         return absolute.relative_to(base).as_posix()
@@ -40,10 +39,10 @@ def workspace_path(path: str) -> str:
         return path.replace(os.sep, "/")
 
 
-def render(results: list[FileResult]) -> str:
+def render(report: Report) -> str:
     rows = []
-    for r in results:
-        name = workspace_path(r.path)
+    for r in report.results:
+        name = workspace_path(r.path, report.base)
         for f, line, col, end_line, end_col in r.located():
             rows.append((name, line, col, end_line, end_col, f))
     rows.sort(key=lambda t: t[:5] + (t[5].rule,))
@@ -55,8 +54,5 @@ def render(results: list[FileResult]) -> str:
         else:
             props += [f"endLine={end_line}"]
         props.append(f"title={escape_property(f.rule)}")
-        message = f.message
-        if f.suggestions and not any(s in message for s in f.suggestions):
-            message += " " + t("output.suggestions", suggestions=", ".join(f"‘{s}’" for s in f.suggestions[:5]))
-        out.append(f"::{COMMANDS[f.severity]} {','.join(props)}::{escape_data(message)}")
+        out.append(f"::{COMMANDS[f.severity]} {','.join(props)}::{escape_data(message_with_suggestions(f))}")
     return "\n".join(out) + ("\n" if out else "")

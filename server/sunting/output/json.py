@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
-from sunting.output import FileResult, finding_dict
+from sunting.output import Report, finding_dict
 
 
-def render(results: list[FileResult]) -> str:
+def render(report: Report) -> str:
     rows = []
-    for r in results:
+    for r in report.results:
         for f, line, col, end_line, end_col in r.located():
             rows.append(finding_dict(r.path, f, line, col, end_line, end_col))
     rows.sort(key=lambda d: (d["path"], d["line"], d["column"], d["end_line"], d["end_column"], d["rule"]))

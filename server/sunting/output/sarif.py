@@ -22,7 +22,7 @@ from urllib.parse import quote
 from sunting import REPOSITORY_URL, __version__
 from sunting.findings import Finding, Severity
 from sunting.i18n import t
-from sunting.output import FileResult
+from sunting.output import FileResult, Report, message_with_suggestions
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = REPOSITORY_URL
@@ -30,11 +30,6 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 # GitHub's own severity scale for non-security results
 PROBLEM_SEVERITY = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "recommendation",
                     Severity.HINT: "recommendation"}
-
-
-def utf16_len(s: str) -> int:
-    """Length of ``s`` in UTF-16 code units (characters outside the BMP count 2)."""
-    return len(s.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def artifact_uri(path: str, base: Path | None = None) -> tuple[str, bool]:
@@ -54,22 +49,9 @@ def artifact_uri(path: str, base: Path | None = None) -> tuple[str, bool]:
 
 
 def _region(r: FileResult, f: Finding) -> dict:
-    doc = r.doc
-    line, col = doc.position(f.start)
-    end_line, end_col = doc.position(f.end)
-    start_text = doc.source[doc.line_starts[line]:f.start]
-    end_text = doc.source[doc.line_starts[end_line]:f.end]
-    if doc.source.startswith("\ufeff"):  # a BOM is not a column of line 1
-        if line == 0:
-            start_text = start_text[1:]
-        if end_line == 0:
-            end_text = end_text[1:]
-    region = {
-        "startLine": line + 1,
-        "startColumn": utf16_len(start_text) + 1,
-        "endLine": end_line + 1,
-        "endColumn": utf16_len(end_text) + 1,
-    }
+    line, col = r.position_utf16(f.start)
+    end_line, end_col = r.position_utf16(f.end)
+    region = {"startLine": line + 1, "startColumn": col + 1, "endLine": end_line + 1, "endColumn": end_col + 1}
     if f.text:
         region["snippet"] = {"text": f.text}
     return region
@@ -114,9 +96,10 @@ def _rule_descriptor(rule_id: str, rule=None, finding: Finding | None = None) ->
     return d
 
 
-def render(results: list[FileResult], rules: dict | None = None, base: Path | None = None) -> str:
-    rules = dict(rules or {})
-    base = (base or Path.cwd()).resolve()
+def render(report: Report) -> str:
+    results = report.results
+    rules = dict(report.rules)
+    base = (report.base or Path.cwd()).resolve()
     # every loaded rule, then any a finding names that was not loaded
     ids = sorted(rules)
     extra: dict[str, Finding] = {}
@@ -152,7 +135,7 @@ def render(results: list[FileResult], rules: dict | None = None, base: Path | No
             "ruleId": f.rule,
             "ruleIndex": index[f.rule],
             "level": LEVELS[f.severity],
-            "message": {"text": _message(f)},
+            "message": {"text": message_with_suggestions(f)},
             "locations": [{"physicalLocation": {"artifactLocation": location, "region": region}}],
             "partialFingerprints": {"suntingFinding/v1": _fingerprint(uri, f, seen)},
         }
@@ -189,13 +172,6 @@ def render(results: list[FileResult], rules: dict | None = None, base: Path | No
     }
     doc = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-
-
-def _message(f: Finding) -> str:
-    msg = f.message
-    if f.suggestions and not any(s in msg for s in f.suggestions):
-        msg += " " + t("output.suggestions", suggestions=", ".join(f"‘{s}’" for s in f.suggestions[:5]))
-    return msg
 
 
 def _fingerprint(uri: str, f: Finding, seen: dict) -> str:

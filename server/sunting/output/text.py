@@ -16,7 +16,7 @@ from __future__ import annotations
 import unicodedata
 
 from sunting.i18n import level_name, t
-from sunting.output import FileResult
+from sunting.output import FileResult, Report
 
 COLORS = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "info": "\x1b[1;36m", "hint": "\x1b[2m"}
 RESET = "\x1b[0m"
@@ -57,9 +57,10 @@ def _paint(s: str, code: str, color: bool) -> str:
     return f"{code}{s}{RESET}" if color and s else s
 
 
-def render(results: list[FileResult], color: bool = False, context: bool = True) -> str:
+def render(report: Report) -> str:
+    color, context = report.color, report.context
     out: list[str] = []
-    for r in results:
+    for r in report.results:
         for f, line, col, end_line, end_col in r.located():
             level = f.severity.label
             where = _paint(f"{r.path}:{line}:{col}:", BOLD, color)
@@ -71,9 +72,7 @@ def render(results: list[FileResult], color: bool = False, context: bool = True)
 
 
 def _context(r: FileResult, f, line: int, col: int, end_line: int, end_col: int, color: bool) -> list[str]:
-    raw = r.doc.line_text(line - 1)
-    if line == 1 and raw.startswith("\ufeff"):
-        raw = raw[1:]  # columns of line 1 do not count a BOM
+    raw = r.line_text(line)  # columns of line 1 do not count a BOM
     a = col - 1  # code-point offsets in the line
     b = end_col - 1 if end_line == line else len(raw)
     b = max(min(b, len(raw)), a)
@@ -102,9 +101,10 @@ def _context(r: FileResult, f, line: int, col: int, end_line: int, end_col: int,
     return lines
 
 
-def summary(results: list[FileResult], color: bool = False) -> str:
+def summary(report: Report, color: bool = False) -> str:
     """The closing line on stderr, in the interface language: ``3 temuan (1 galat,
     2 peringatan) di 1 dari 2 berkas.``"""
+    results = report.results
     counts = {"error": 0, "warning": 0, "info": 0, "hint": 0}
     for r in results:
         for f in r.findings:

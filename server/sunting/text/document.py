@@ -171,6 +171,9 @@ def decode_bytes(data: bytes, path: str = "<stdin>", max_bytes: int = MAX_BYTES)
         raise DocumentError(t("cli.too_large", path=path, size=f"{number(len(data) / 1048576)} MB",
                                 limit=f"{number(max_bytes / 1048576)} MB"))
     if b"\0" in data[:8192]:
+        wide = wide_encoding(data)
+        if wide is not None:
+            raise DocumentError(t("doc.wide_encoding", path=path, encoding=wide))
         nul = data.index(b"\0")
         raise DocumentError(t("doc.binary", path=path, offset=nul))
     try:
@@ -179,6 +182,28 @@ def decode_bytes(data: bytes, path: str = "<stdin>", max_bytes: int = MAX_BYTES)
         line = data.count(b"\n", 0, e.start) + 1
         col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
         raise DocumentError(t("doc.not_utf8", where=f"{path}:{line}:{col}", byte=f"{data[e.start]:02x}")) from None
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """``UTF-16``/``UTF-32`` (with a byte-order mark) or ``UTF-16LE``/``UTF-16BE`` (without
+    one: the zero bytes every other byte that mostly-Latin UTF-16 has) when ``data`` is text
+    in that encoding, else None. Such a file is text, not binary: the writer needs to
+    hear how to convert it (Windows editors save "Unicode" as UTF-16)."""
+    # with a byte-order mark the name without the byte order, as iconv wants it (it reads the mark)
+    for bom, name in ((b"\xff\xfe\0\0", "UTF-32"), (b"\0\0\xfe\xff", "UTF-32"),
+                      (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16")):
+        if data.startswith(bom):
+            return name
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    sample = sample[: len(sample) // 2 * 2]
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.1 * len(even):
+        return "UTF-16LE"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.1 * len(odd):
+        return "UTF-16BE"
+    return None
 
 
 def load_document(path: str | Path, kind: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
