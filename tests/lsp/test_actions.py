@@ -96,6 +96,44 @@ async def test_fix_all(client, workspace):
     assert await actions_at(client, uri, rng(0, 0, 0, 0), only=["source.fixAll.sunting"]) == []
 
 
+UNSAFE = """\
+type: substitution
+level: warning
+fix: unsafe
+message: "Periksa: ‘{suggestion}’, bukan ‘{match}’?"
+swap:
+  dimana: di mana
+"""
+LOW = """\
+type: substitution
+level: info
+message: "Lebih baik ‘{suggestion}’."
+swap:
+  online: daring
+"""
+
+
+async def test_fix_all_applies_only_the_safe_fixes(client, workspace):
+    """The editor's “fix all” follows --fix: a rule whose fix is unsafe, an info-level
+    finding and a word choice inside a quotation keep their quick fix but are left out."""
+    (workspace / "styles" / "House" / "Unsafe.yml").write_text(UNSAFE, encoding="utf-8")
+    (workspace / "styles" / "House" / "Low.yml").write_text(LOW, encoding="utf-8")
+    baku = (workspace / "styles" / "House" / "Baku.yml").read_text(encoding="utf-8")
+    (workspace / "styles" / "House" / "Baku.yml").write_text(baku.replace("type: substitution\n", "type: substitution\nlexical: true\n"), encoding="utf-8")
+    await start(client, workspace)
+    text = "Kami merubah rapat online dimana saja. “Kami merubah,” katanya.\n"
+    uri = open_doc(client, workspace / "a.md", text)
+    p = await diagnostics_for(client, uri, 1)
+    assert codes(p) == ["House.Baku", "House.Low", "House.Unsafe", "House.Baku"]
+    for d in p.diagnostics:  # every one still has its quick fix
+        quick = await actions_at(client, uri, d.range, [d], only=[types.CodeActionKind.QuickFix])
+        assert any(a.edit is not None and a.title.startswith("Ganti dengan") for a in quick), d.code
+    acts = await actions_at(client, uri, rng(0, 0, 0, 0), only=["source.fixAll.sunting"])
+    assert [a.title for a in acts] == ["Perbaiki semua: terapkan 1 perbaikan sunting yang sarannya tunggal"]
+    text, _ = await apply(client, uri, text, 2, acts[0])
+    assert text == "Kami mengubah rapat online dimana saja. “Kami merubah,” katanya.\n"
+
+
 async def test_disable_for_line_and_document(client, workspace):
     await start(client, workspace)
     text = "# Judul\n\nBaris pertama merubah.\nBaris kedua merubah juga.\n\nLain kali merubah lagi.\n"
