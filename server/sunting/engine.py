@@ -52,14 +52,18 @@ class CheckEngine(Protocol):
     """What the doors may use of an engine (the CLI, the language server, the HTTP API)."""
 
     config: Config
-    rules_by_id: Mapping[str, Rule]
+
+    @property
+    def rules_by_id(self) -> Mapping[str, Rule]:
+        """The rules this engine runs, by id (read only)."""
+        ...
 
     @property
     def phases(self) -> tuple[Phase, ...]:
         """The phases that have checks, in order."""
         ...
 
-    def check(self, doc: Document, phases: Collection[Phase] = ALL_PHASES,
+    def check(self, doc: Document, phases: Collection[Phase] = ALL_PHASES, *,
               cancelled: Callable[[], bool] | None = None) -> list[Finding]:
         """The findings of the given phases: filtered, merged per range, sorted. Raises
         :class:`Cancelled` as soon as ``cancelled()`` is true (checked between blocks and
@@ -156,7 +160,7 @@ class Engine:
         return self.check(Document(text, path, kind or detect_kind(path)))
 
     def check(self, doc: Document, phases: Collection[Phase] = ALL_PHASES,
-              selection: Selection | None = None, cancelled: Callable[[], bool] | None = None) -> list[Finding]:
+              selection: Selection | None = None, *, cancelled: Callable[[], bool] | None = None) -> list[Finding]:
         """The findings of ``phases`` for ``doc``: scoped, filtered (minimum level, accept
         vocabulary, inline suppressions, selection), merged per range, sorted.
 

@@ -183,7 +183,7 @@ async def test_settings_pulled_with_workspace_configuration(client, workspace):
     client.set_configuration({"minimumLevel": "warning"}, section="sunting")
     await start(client, workspace, configuration=True)
     uri = open_doc(client, workspace / "a.md", TEXT)
-    p = await wait_for(
+    await wait_for(
         lambda: [x for x in client.published if x.uri == uri and codes(x) == ["House.Baku", "House.Repetition"]],
         what="settings applied",
     )

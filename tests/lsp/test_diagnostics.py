@@ -7,6 +7,7 @@ import asyncio
 
 import pytest
 from lsprotocol import types
+from pygls.exceptions import JsonRpcMethodNotFound
 
 from lsp_helpers import (
     change_doc,
@@ -15,7 +16,6 @@ from lsp_helpers import (
     open_doc,
     start,
     uri_of,
-    wait_for,
 )
 
 pytestmark = pytest.mark.e2e
@@ -187,7 +187,7 @@ async def test_survives_bad_messages(client, workspace):
     bad = b'{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":42}}'
     server.stdin.write(b"Content-Length: %d\r\n\r\n%s" % (len(bad), bad))
     change_doc(client, uri_of(workspace / "nope.md"), 5, "x")
-    with pytest.raises(Exception):
+    with pytest.raises(JsonRpcMethodNotFound):
         await client.protocol.send_request_async("sunting/noSuchMethod", {})
     bad = b'{"jsonrpc":"2.0","id":"raw-1","method":"textDocument/hover","params":{"textDocument":{"uri":3},"position":"x"}}'
     server.stdin.write(b"Content-Length: %d\r\n\r\n%s" % (len(bad), bad))

@@ -154,6 +154,8 @@ def test_a_newer_text_cancels_a_long_check(plain_server):
     waited = time.monotonic() - t0
     assert p["params"]["version"] == 2
     assert [d["code"] for d in p["params"]["diagnostics"]] == ["EYD.BakuForms"]
-    assert waited < 5, f"the new text waited {waited:.1f} s for the old one's check"
+    # the old text's Markdown parse cannot be interrupted (a second or two on a busy
+    # machine); its check could (it takes 30 s there)
+    assert waited < 8, f"the new text waited {waited:.1f} s for the old one's check"
     assert [q["version"] for q in server.published(uri)][:1] == [2]  # the old text was never published
     assert server.shutdown_and_exit() == 0

@@ -13,7 +13,7 @@ import json
 import pytest
 
 from lsp_helpers import make_workspace
-from raw import RawServer, frame, notification, request
+from raw import RawServer, frame, request
 
 pytestmark = pytest.mark.e2e
 

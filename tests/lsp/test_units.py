@@ -67,7 +67,7 @@ def test_incremental_changes_in_utf16():
 
 
 def test_findings_move_with_the_edits():
-    text = "aaa lambat bbb lambat ccc"
+    # in "aaa lambat bbb lambat ccc"
     fs = [
         Finding("S.W", Severity.WARNING, "m", 4, 10, "lambat"),
         Finding("S.W", Severity.WARNING, "m", 15, 21, "lambat"),

@@ -74,7 +74,7 @@ def code_actions(
     seen_rules: set[str] = set()
 
     if requested(QUICKFIX, only):
-        for finding, diag in zip(result.findings, result.diagnostics):
+        for finding, diag in zip(result.findings, result.diagnostics, strict=True):
             if not (finding.start <= hi and finding.end >= lo):
                 continue
             preferred = True

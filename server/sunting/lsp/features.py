@@ -38,7 +38,14 @@ WATCH_GLOBS = [
 
 
 def _folder(uri: str) -> Path | None:
-    return Path(to_fs_path(uri)) if uri.startswith("file:") else None
+    path = to_fs_path(uri) if uri.startswith("file:") else None
+    return Path(path) if path else None
+
+
+def _relevant(ls: SuntingServer, uri: str) -> bool:
+    """Does a changed file (by uri) affect any configuration?"""
+    path = to_fs_path(uri) if uri.startswith("file:") else None
+    return path is not None and ls.projects.is_relevant(path)
 
 
 # ====================================================================== lifecycle
@@ -122,8 +129,7 @@ def did_close(ls: SuntingServer, params: types.DidCloseTextDocumentParams) -> No
 
 async def did_save(ls: SuntingServer, params: types.DidSaveTextDocumentParams) -> None:
     # clients without file watching (Neovim ≤ 0.9) still reload rules saved in the editor
-    uri = params.text_document.uri
-    if uri.startswith("file:") and ls.projects.is_relevant(to_fs_path(uri)):
+    if _relevant(ls, params.text_document.uri):
         await ls.reload()
 
 
@@ -173,7 +179,7 @@ async def did_change_configuration(ls: SuntingServer, params: types.DidChangeCon
 
 
 async def did_change_watched_files(ls: SuntingServer, params: types.DidChangeWatchedFilesParams) -> None:
-    relevant = [c.uri for c in params.changes if c.uri.startswith("file:") and ls.projects.is_relevant(to_fs_path(c.uri))]
+    relevant = [c.uri for c in params.changes if _relevant(ls, c.uri)]
     if relevant:
         log.info("reloading: %s changed", ", ".join(relevant))
         await ls.reload()

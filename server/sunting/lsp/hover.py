@@ -14,7 +14,7 @@ MAX_EXAMPLES = 3
 def hover(result: CheckResult, position: types.Position, encoding: str = UTF16, markdown: bool = True,
           lang: str | None = None) -> types.Hover | None:
     offset = result.index.offset(position, encoding)
-    pairs = list(zip(result.findings, result.diagnostics))
+    pairs = list(zip(result.findings, result.diagnostics, strict=True))
     hits = [(f, d) for f, d in pairs if f.start <= offset < f.end or (f.start == f.end == offset)]
     if not hits:
         # the cursor just after a flagged word (where editors leave it after a jump) counts too

@@ -196,7 +196,11 @@ class SuntingProtocol(LanguageServerProtocol):
 
     def _handle_client_notification(self, method: str, value: dict) -> None:
         if method == types.EXIT:
-            self._server.exit_now(0 if self.lifecycle is Lifecycle.SHUT_DOWN else 1)
+            code = 0 if self.lifecycle is Lifecycle.SHUT_DOWN else 1
+            exit_now = getattr(self._server, "exit_now", None)
+            if exit_now is None:
+                raise SystemExit(code)
+            exit_now(code)
             return
         if self.lifecycle is not Lifecycle.RUNNING:
             log.info("%s dropped: the server is %s", method, self.lifecycle.value)
@@ -235,7 +239,7 @@ class SuntingProtocol(LanguageServerProtocol):
             if future is not None and not future.done():
                 future.set_exception(JsonRpcException(message=_describe(e), code=INVALID_PARAMS))
             return
-        self.handle_message(message)
+        self.handle_message(message)  # type: ignore[arg-type]  # pygls' RPC protocols want a non-null id
 
     # ------------------------------------------------------------------ output
     def _send_error(self, rid, code: int, message: str) -> None:

@@ -33,6 +33,7 @@ paragraph check never waits for a slow phase.
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
 import logging
 import threading
@@ -67,7 +68,11 @@ class Session(Protocol):
 
     loop: asyncio.AbstractEventLoop | None
     encoding: str
-    lang: str | None
+
+    @property
+    def lang(self) -> str | None:
+        """The interface language of messages (:mod:`sunting.i18n`)."""
+        ...
 
     @property
     def generation(self) -> int:
@@ -174,7 +179,7 @@ class Scheduler:
         except RuntimeError:  # the executor is shut down
             doc.checking = False
             return
-        fut.add_done_callback(lambda f, d=doc: self._first_done(d, f))
+        fut.add_done_callback(functools.partial(self._first_done, doc))
 
     def _first_phase(self, snap: _Snapshot, cancel: threading.Event) -> CheckResult | None:
         """On the check thread: the paragraph phase, with the carried findings. None when
@@ -186,6 +191,9 @@ class Scheduler:
             if self._too_large_to_check(snap, engine):
                 return self._result(snap.seq, snap.version, snap.text, [], engine, generation)
             document = make_document(snap.text, snap.path, snap.kind)
+            document.blocks  # the prose map: the one part of a check that cannot be cancelled
+            if cancel.is_set():
+                return None
             rest = tuple(p for p in engine.phases if p is not Phase.PARAGRAPH)
             paragraph: list[Finding] = []
             if Phase.PARAGRAPH in engine.phases:
@@ -269,7 +277,7 @@ class Scheduler:
         except RuntimeError:
             doc.rest_running = False
             return
-        fut.add_done_callback(lambda f, d=doc, r=first, s=started: self._rest_done(d, r, s, f))
+        fut.add_done_callback(functools.partial(self._rest_done, doc, first, started))
 
     def _rest_phases(self, first: CheckResult, cancel: threading.Event) -> CheckResult | None:
         """On the second thread: the phases after the first, merged with the paragraph

@@ -26,6 +26,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -99,7 +100,8 @@ class SuntingServer(LanguageServer):
     def _serve(self, read_chunk, writer) -> None:
         """Frames are read on their own thread (a blocking read never stalls the event
         loop) and handled on the loop in order; the end of input ends the process."""
-        self.protocol.set_writer(writer)
+        protocol = cast(SuntingProtocol, self.protocol)
+        protocol.set_writer(writer)
         reader = FrameReader(read_chunk)
 
         async def main() -> None:
@@ -110,13 +112,17 @@ class SuntingServer(LanguageServer):
             def pump() -> None:
                 try:
                     while (frame := reader.read()) is not None:
-                        loop.call_soon_threadsafe(self.protocol.handle_frame, frame)
+                        loop.call_soon_threadsafe(protocol.handle_frame, frame)
                 except Exception:
                     log.exception("reading from the client failed")
                 finally:
                     if reader.skipped:
                         log.warning("skipped %d bytes of unreadable input", reader.skipped)
-                    loop.call_soon_threadsafe(lambda: ended.done() or ended.set_result(None))
+                    loop.call_soon_threadsafe(end)
+
+            def end() -> None:
+                if not ended.done():
+                    ended.set_result(None)
 
             threading.Thread(target=pump, name="sunting-reader", daemon=True).start()
             await ended
