@@ -30,6 +30,7 @@ Three parts, each usable on its own by the doors:
 
 from __future__ import annotations
 
+import difflib
 import errno
 import hashlib
 import os
@@ -543,3 +544,58 @@ def fix_file(
                        error=error)
     finally:
         release(snap)
+
+
+# ------------------------------------------------------------------ showing (--diff)
+def _lines(text: str) -> list[str]:
+    """Lines split at LF only (CR, U+2028 and the like stay inside a line, as git sees it)."""
+    parts = text.split("\n")
+    out = [p + "\n" for p in parts[:-1]]
+    if parts[-1]:
+        out.append(parts[-1])
+    return out
+
+
+def _range(start: int, length: int) -> str:
+    """A hunk range as difflib writes it (1-based; one line: no count; none: the line before)."""
+    if length == 1:
+        return str(start + 1)
+    if length == 0:
+        return f"{start},0"
+    return f"{start + 1},{length}"
+
+
+def unified_diff(old: str, new: str, path: str, context: int = 3) -> str:
+    """``diff -u`` of a fixed file, as ``--diff`` prints it (``a/`` and ``b/`` prefixes, the
+    "No newline at end of file" marker). Fixes almost never add or remove a line, so when
+    both texts have the same number of lines the hunks come straight from the lines that
+    differ — linear, where difflib's matcher takes minutes on a 10 MB file with many fixes;
+    otherwise difflib decides."""
+    a, b = _lines(old), _lines(new)
+    if len(a) != len(b):
+        out = list(difflib.unified_diff(a, b, fromfile=f"a/{path}", tofile=f"b/{path}"))
+    else:
+        changed = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        out = [f"--- a/{path}\n", f"+++ b/{path}\n"] if changed else []
+        n = len(a)
+        i = 0
+        while i < len(changed):
+            j = i  # extend the hunk while the next change is within two contexts
+            while j + 1 < len(changed) and changed[j + 1] - changed[j] <= 2 * context + 1:
+                j += 1
+            start, end = max(0, changed[i] - context), min(n, changed[j] + context + 1)
+            out.append(f"@@ -{_range(start, end - start)} +{_range(start, end - start)} @@\n")
+            k = start
+            while k < end:
+                if a[k] == b[k]:
+                    out.append(" " + a[k])
+                    k += 1
+                    continue
+                run_end = k
+                while run_end < end and a[run_end] != b[run_end]:
+                    run_end += 1
+                out.extend("-" + line for line in a[k:run_end])
+                out.extend("+" + line for line in b[k:run_end])
+                k = run_end
+            i = j + 1
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in out)

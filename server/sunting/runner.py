@@ -28,7 +28,6 @@ overlay that derives a new one.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -40,6 +39,7 @@ from sunting.batch import FileJob, FileOutcome, FixMode, human_size, max_bytes, 
 from sunting.config import Config
 from sunting.errors import SuntingError
 from sunting.findings import Finding, Severity
+from sunting.fixes import unified_diff
 from sunting.i18n import t
 from sunting.output import FileResult, Report
 from sunting.project import Projects
@@ -409,17 +409,3 @@ def _progress(it: Iterable[Any], total: int) -> Iterator[Any]:
         for item in it:
             progress.advance(task)
             yield item
-
-
-def _lines(text: str) -> list[str]:
-    """Lines split at LF only (CR, U+2028 and the like stay inside a line, as git sees it)."""
-    parts = text.split("\n")
-    out = [p + "\n" for p in parts[:-1]]
-    if parts[-1]:
-        out.append(parts[-1])
-    return out
-
-
-def unified_diff(old: str, new: str, path: str) -> str:
-    lines = difflib.unified_diff(_lines(old), _lines(new), fromfile=f"a/{path}", tofile=f"b/{path}")
-    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)

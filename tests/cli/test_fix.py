@@ -6,6 +6,8 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
+import subprocess
 
 import pytest
 
@@ -148,3 +150,22 @@ def test_fix_is_atomic_when_writing_fails(project, monkeypatch, capsys, failing)
     assert "a.txt: perbaikan tidak dapat ditulis: No space left on device (berkas tidak diubah)" in err
     assert f.read_bytes() == original
     assert _files(project) == ["a.txt", "styles", "sunting.yaml"]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git applies the patch")
+def test_diff_is_a_patch_that_gives_what_fix_writes(project, sunting, tmp_path):
+    """Many hunks, near and far apart, CRLF and no final newline: ``git apply`` of --diff's
+    output turns the file into exactly what --fix writes."""
+    lines = []
+    for i in range(60):
+        lines.append(f"Baris {i} merubah rencana." if i % 15 in (0, 3) else f"Baris {i} biasa saja.")
+    text = "\r\n".join(lines)
+    f = project / "a.txt"
+    f.write_bytes(text.encode("utf-8"))
+    diff = sunting(["check", "--diff", "a.txt"], project).stdout_bytes
+    assert diff.count(b"\n@@ ") >= 2
+    sunting(["check", "--fix", "a.txt"], project)
+    fixed = f.read_bytes()
+    f.write_bytes(text.encode("utf-8"))
+    subprocess.run(["git", "apply", "--unsafe-paths", "-p1", "-"], cwd=project, input=diff, check=True)
+    assert f.read_bytes() == fixed
