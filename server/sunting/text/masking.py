@@ -33,8 +33,11 @@ def blank(mask: list[str], start: int, end: int) -> None:
 
 
 def blank_urls(text: str, mask: list[str], offset: int = 0) -> None:
-    for m in URL_RE.finditer(text):
-        blank(mask, offset + m.start(), offset + m.end())
+    if "." not in text and "@" not in text:
+        return  # no URL, address or domain without one of these (most paragraphs have a full stop)
+    if "@" in text or "://" in text or "www." in text.lower():
+        for m in URL_RE.finditer(text):
+            blank(mask, offset + m.start(), offset + m.end())
     if "." not in text:
         return
     for m in DOMAIN_RE.finditer(text):
