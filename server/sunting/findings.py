@@ -29,7 +29,9 @@ class Severity(IntEnum):
         try:
             return cls[name.upper()]
         except KeyError:
-            raise ValueError(f"unknown level {name!r} (expected error, warning, info or hint)") from None
+            from sunting.i18n import t
+
+            raise ValueError(t("level.unknown", name=name)) from None
 
     @property
     def label(self) -> str:

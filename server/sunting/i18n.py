@@ -646,4 +646,32 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "lsp.add_word.pyproject": (
         "tambahkan dulu `vocabularies = {{accept = [\"vocab/accept.txt\"]}}` di bawah [tool.sunting]",
         "add `vocabularies = {{accept = [\"vocab/accept.txt\"]}}` under [tool.sunting] first"),
+    # ---------------------------------------------------------------- configuration and rule files
+    "schema.unknown_key": ("kunci tidak dikenal {key!r}", "unknown key {key!r}"),
+    "schema.required": ("kunci wajib {key!r} tidak ada", "the required key {key!r} is missing"),
+    "schema.enum": ("{value} bukan salah satu dari: {choices}", "{value} is not one of: {choices}"),
+    "schema.type": ("{value} bukan {expected}", "{value} is not {expected}"),
+    "schema.or": (" atau ", " or "),
+    "schema.greater_than": ("{value} harus lebih dari {limit}", "{value} must be greater than {limit}"),
+    "schema.at_least": ("{value} harus sedikitnya {limit}", "{value} must be at least {limit}"),
+    "schema.at_most": ("{value} harus paling banyak {limit}", "{value} must be at most {limit}"),
+    "schema.min_items": ("daftar ini perlu sedikitnya {n} butir", "the list needs at least {n} {n?item|items}"),
+    "schema.unique_items": ("daftar ini memuat butir yang sama dua kali", "the list holds the same item twice"),
+    "schema.empty": ("tidak boleh kosong", "must not be empty"),
+    "schema.no_shape": (
+        "{value} tidak sesuai dengan bentuk yang diizinkan di sini", "{value} does not have a shape allowed here"),
+    "type.string": ("teks", "a string"),
+    "type.array": ("daftar", "a list"),
+    "type.object": ("pemetaan (kunci: nilai)", "a mapping (key: value)"),
+    "type.boolean": ("true atau false", "true or false"),
+    "type.integer": ("bilangan bulat", "an integer"),
+    "type.number": ("bilangan", "a number"),
+    "type.null": ("null", "null"),
+    "level.unknown": (
+        "tingkat {name!r} tidak dikenal (pilih error, warning, info, atau hint)",
+        "unknown level {name!r} (expected error, warning, info or hint)"),
+    "rule.needs_one_of": (
+        "aturan jenis {type} memerlukan salah satu kunci ini: {keys}", "a {type} rule needs one of the keys {keys}"),
+    "rule.no_such_file": ("files: berkas {name!r} tidak ada di samping berkas aturan", "files: no such file {name!r} beside the rule file"),
+    "rule.empty_phrase": ("frasa kosong {phrase!r}", "empty phrase {phrase!r}"),
 }

@@ -169,3 +169,14 @@ def test_reject_list_speaks_indonesian(project):
     code, out, _ = sunting(["check", "b.md"], project)
     assert code == 1
     assert out.splitlines()[0] == "b.md:1:6: error ‘gaes’ ada dalam daftar tolak proyek. [Vocab.Reject]"
+
+
+def test_rule_file_errors_in_indonesian(project):
+    (project / "styles" / "House" / "Rusak.yml").write_text(
+        'type: substitution\nlevel: warning\nmessage: "x"\n', encoding="utf-8")
+    code, _, err = sunting(["check", "a.md"], project)
+    rule = project / "styles" / "House" / "Rusak.yml"
+    assert (code, err) == (2, f"sunting: galat: {rule}:1:1: aturan jenis substitution memerlukan salah satu kunci "
+                              "ini: swap, files\n")
+    _, _, err = sunting(["check", "a.md"], project, lang="en")
+    assert err == f"sunting: error: {rule}:1:1: a substitution rule needs one of the keys swap, files\n"

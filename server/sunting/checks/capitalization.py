@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sunting.checks.base import Check
 from sunting.checks.phrases import PhraseMatcher
+from sunting.i18n import t
 from sunting.text.sentences import CLOSERS, ENDERS, TITLES
 
 ELLIPSES = frozenset({"...", "…"})
@@ -44,7 +45,7 @@ class Capitalization(Check):
     def validate_options(cls, rule):
         o = rule.options
         if not (o.get("check") or o.get("words") or o.get("names") or o.get("names_files")):
-            raise ValueError("a capitalization rule needs 'check', 'words', 'names' or 'names_files'")
+            raise ValueError(t("rule.needs_one_of", type="capitalization", keys="check, words, names, names_files"))
 
     def setup(self, options):
         self.mode = options.get("check")

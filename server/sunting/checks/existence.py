@@ -10,6 +10,7 @@ from __future__ import annotations
 from sunting.checks.base import Check
 from sunting.checks.phrases import PhraseMatcher
 from sunting.checks.regexes import compile_pattern, safe_finditer
+from sunting.i18n import t
 
 
 class Existence(Check):
@@ -24,15 +25,15 @@ class Existence(Check):
     @classmethod
     def validate_options(cls, rule):
         if not rule.options.get("tokens") and not rule.options.get("patterns"):
-            raise ValueError("an existence rule needs 'tokens' or 'patterns'")
+            raise ValueError(t("rule.needs_one_of", type="existence", keys="tokens, patterns"))
         for p in rule.options.get("patterns") or []:
             compile_pattern(p, rule.options.get("ignorecase", True))
 
     def setup(self, options):
         ic = options.get("ignorecase", True)
         self.matcher = PhraseMatcher(ic)
-        for t in options.get("tokens") or []:
-            self.matcher.add(t, None)
+        for token in options.get("tokens") or []:
+            self.matcher.add(token, None)
         self.patterns = [compile_pattern(p, ic) for p in options.get("patterns") or []]
         s = options.get("suggestion")
         self.suggestions = [s] if s is not None else []

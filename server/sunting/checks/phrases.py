@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from sunting.i18n import t
 from sunting.text.tokens import Token, tokenize
 
 
@@ -21,9 +22,9 @@ class PhraseMatcher:
         return s.lower() if self.ignorecase else s
 
     def add(self, phrase: str, value: object) -> None:
-        words = tuple(self._norm(t.text) for t in tokenize(phrase) if t.kind != "punct" or t.text not in ".,")
+        words = tuple(self._norm(tok.text) for tok in tokenize(phrase) if tok.kind != "punct" or tok.text not in ".,")
         if not words:
-            raise ValueError(f"empty phrase {phrase!r}")
+            raise ValueError(t("rule.empty_phrase", phrase=phrase))
         bucket = self._first.setdefault(words[0], [])
         bucket.append((words, value))
         bucket.sort(key=lambda e: -len(e[0]))  # longest phrase first
@@ -48,7 +49,7 @@ class PhraseMatcher:
         first = self._first
         if keys is None:
             norm = self._norm
-            keys = [norm(t.text) for t in tokens]
+            keys = [norm(tok.text) for tok in tokens]
         i = 0
         n = len(tokens)
         while i < n:

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from sunting.checks.base import Check, Phase, match_case
 from sunting.checks.phrases import PhraseMatcher
+from sunting.i18n import t
 from sunting.text.dateline import article_date, indonesian, parse_date
 from sunting.text.foreign import part_of_longer_term
 
@@ -92,11 +93,11 @@ class Substitution(Check):
     @classmethod
     def validate_options(cls, rule):
         if not rule.options.get("swap") and not rule.options.get("files"):
-            raise ValueError("a substitution rule needs 'swap' or 'files'")
+            raise ValueError(t("rule.needs_one_of", type="substitution", keys="swap, files"))
         base = Path(rule.path).parent if rule.path else Path(".")
         for name in rule.options.get("files") or []:
             if not (base / name).is_file():
-                raise ValueError(f"files: no such file {name!r} beside the rule file")
+                raise ValueError(t("rule.no_such_file", name=name))
 
     def check_block(self, block, doc):
         if self.outdated:
