@@ -76,6 +76,24 @@ def test_optional_token_and_phrase():
     assert spans(body, "Karena itulah warga mengeluh.") == []
 
 
+def test_unless_antipatterns_cancel_the_matches_they_overlap():
+    """LanguageTool's antipatterns: a match an antipattern covers (any of its tokens) is dropped."""
+    body = {"tokens": [{"lower": "namun", "at": "sentence-start"}, {"kind": "word"}], "mark": 1, "replace": "{1},",
+            "unless": [[{"pos": "ADP", "not": {"at": "sentence-start"}}, {"skip": "0-3", "not": {"text": ","}},
+                        {"text": ","}]]}
+    text = "Ia setuju. Namun di sisi lain, warga menolak. Namun warga di sisi lain, menolak. Namun warga menolak."
+    found = findings(body, text)
+    assert [(f[0], f[1]) for f in found] == [("Namun", ("Namun,",)), ("Namun", ("Namun,",))]
+    starts = [f.start for f in Engine(rules=[rule_from(body)]).check(Document(text))]
+    assert starts == [text.index("Namun warga di"), text.index("Namun warga menolak")]
+    # an antipattern elsewhere in the sentence, touching no token of the match, cancels nothing
+    body["unless"] = [[{"lower": "warga"}, {"lower": "menolak"}]]
+    assert len(spans(body, "Namun kami setuju, warga menolak.")) == 1
+    # several antipatterns: any one of them cancels
+    body["unless"] = [[{"lower": "kami"}], [{"lower": "namun"}, {"lower": "dia"}]]
+    assert spans(body, "Namun kami setuju. Namun dia setuju. Namun warga setuju.") == ["Namun"]
+
+
 def test_anchors_and_quotes():
     start = {"tokens": [{"lower": "jadi", "at": "sentence-start"}]}
     assert spans(start, "“Jadi kami pergi.” Ia jadi pergi. (Jadi begitu.)") == ["Jadi", "Jadi"]
@@ -123,6 +141,8 @@ def test_a_paragraph_without_the_rules_words_is_never_tagged():
         ({"tokens": [{"lower": "x"}, {"skip": "0-100"}]}, "skip"),
         ({"tokens": [{"lower": "x"}], "mark": 3}, "mark"),
         ({"tokens": [{"lower": "x"}], "replace": "{2}"}, "{2}"),
+        ({"tokens": [{"lower": "x"}], "unless": [[{"skip": "0-2"}]]}, "sekurang-kurangnya satu pola"),
+        ({"tokens": [{"lower": "x"}], "unless": [[{"lowr": "x"}]]}, "'lowr'"),
         ({"tokens": [{"skip": "0-2"}]}, "sekurang-kurangnya satu pola"),
         ({"tokens": [{"regex": "(unclosed"}]}, "'(unclosed'"),
         ({"tokens": []}, "tokens"),
@@ -141,6 +161,8 @@ def test_describe_shows_the_pattern():
     rule = rule_from({"tokens": [{"lower": ["jadi", "namun"], "at": "sentence-start"}, {"skip": "0-3"},
                                  {"not": {"text": ","}, "optional": True}]})
     assert Sequence.describe(rule) == "[1: lower=jadi|namun at=sentence-start] [2: 0-3 token] [3: bukan text=,?]"
+    rule = rule_from({"tokens": [{"lower": "namun"}], "unless": [[{"lower": "namun"}, {"text": ","}]]})
+    assert Sequence.describe(rule) == "[1: lower=namun] — kecuali [1: lower=namun] [2: text=,]"
 
 
 def test_the_readme_example_works_as_written():

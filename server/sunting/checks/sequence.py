@@ -46,7 +46,16 @@ word with ``meN-`` and its nasal assimilation: ``tingkatkan`` → ``meningkatkan
 ``mempesona`` → ``memesona``) transform it;
 the suggestion takes the case of the marked text (``Katanya`` → ``Kata``). The message may use
 ``{1}`` … too. ``within: paragraph`` lets a pattern run across sentence ends (default
-``sentence``).
+``sentence``). ``unless`` lists antipatterns (LanguageTool's word): token patterns in the same
+form, and a match that an antipattern's match covers — any token of it — is dropped. They say
+the exception where it is, instead of weakening the pattern everywhere::
+
+    unless:
+      - - pos: ADP                 # Namun di sisi lain, …: a short fronted phrase with its comma
+          not: {at: sentence-start}
+        - skip: 0-4
+          not: {text: ","}
+        - text: ","
 
 Matching is cheap when a rule names words: a paragraph that holds none of the words some
 required pattern asks for is never scanned, and tags are computed only for sentences where a
@@ -363,6 +372,10 @@ class Sequence(Check):
         "replace": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}],
                     "description": "Suggestion(s) for the marked text: {1}, {2:lower}, {2:title}, {2:single} …"},
         "within": {"enum": ["sentence", "paragraph"]},
+        "unless": {"type": "array", "minItems": 1,
+                   "items": {"type": "array", "items": TOKEN_SCHEMA, "minItems": 1},
+                   "description": "Antipatterns: token patterns that, where they match over any token of a "
+                                  "match, cancel it (LanguageTool's antipattern)."},
     }
     required_options = ("tokens",)
 
@@ -371,8 +384,8 @@ class Sequence(Check):
         cls._build(rule.options, rule)
 
     @staticmethod
-    def _build(options, rule):
-        specs = options["tokens"]
+    def _items(specs, rule) -> list[_Item]:
+        """Compiled token patterns, in order."""
         items = []
         for spec in specs:
             fast, slow = _compile_split(spec, rule)
@@ -404,6 +417,11 @@ class Sequence(Check):
             items.append(_Item(fast, slow, negs, bool(spec.get("optional")), skip, words, phrases, search))
         if all(it.skip is not None or it.optional for it in items):
             raise ValueError(t("rule.sequence.only_gaps"))
+        return items
+
+    @classmethod
+    def _build(cls, options, rule):
+        items = cls._items(options["tokens"], rule)
         mark = _parse_mark(options.get("mark"), len(items))
         replace = options.get("replace")
         templates = [replace] if isinstance(replace, str) else list(replace or [])
@@ -411,10 +429,11 @@ class Sequence(Check):
             for m in _PLACEHOLDER.finditer(template):
                 if not 1 <= int(m.group(1)) <= len(items):
                     raise ValueError(t("rule.sequence.placeholder", placeholder=m.group(0), n=len(items)))
-        return items, mark, templates
+        unless = [cls._items(specs, rule) for specs in options.get("unless") or []]
+        return items, mark, templates, unless
 
     def setup(self, options):
-        self.items, self.mark, self.templates = self._build(options, self.rule)
+        self.items, self.mark, self.templates, self.unless = self._build(options, self.rule)
         self.within_paragraph = options.get("within") == "paragraph"
         self.required = [it.words for it in self.items if it.words is not None]
         # a token that fully matches a regex is a match of it somewhere in the paragraph
@@ -450,19 +469,18 @@ class Sequence(Check):
                 if first is not None and (i + offset >= b or lowers[i + offset] not in first):
                     i += 1
                     continue
-                spans = self._match(ctx, 0, i, b, [])
-                if spans is None:
+                spans = self._match(ctx, self.items, 0, i, b, [])
+                if spans is None or self.unless and self._cancelled(ctx, spans, a, b):
                     i += 1
                     continue
                 yield self._finding(ctx, doc, spans)
                 end = max((s[1] for s in spans if s[1] > s[0]), default=i + 1)
                 i = max(end, i + 1)
 
-    def _match(self, c: _Ctx, k: int, i: int, end: int, spans: list) -> list | None:
+    def _match(self, c: _Ctx, items: list[_Item], k: int, i: int, end: int, spans: list) -> list | None:
         """Spans (first token, last + 1) of items k.. matched from token i, or None."""
-        items = self.items
         if k == len(items):
-            return spans if self._verify(c, spans) else None
+            return spans if self._verify(c, items, spans) else None
         it = items[k]
         if it.skip is not None:
             lo, hi = it.skip
@@ -474,7 +492,7 @@ class Sequence(Check):
                 j += 1
                 n += 1
             while True:
-                res = self._match(c, k + 1, j, end, spans + [(i, j)])
+                res = self._match(c, items, k + 1, j, end, spans + [(i, j)])
                 if res is not None:
                     return res
                 if n >= hi or j >= end or not it.ok(c, j):
@@ -487,20 +505,20 @@ class Sequence(Check):
                 for ph in it.phrases:
                     j = i + len(ph)
                     if j <= end and tuple(lowers[i:j]) == ph:
-                        res = self._match(c, k + 1, j, end, spans + [(i, j)])
+                        res = self._match(c, items, k + 1, j, end, spans + [(i, j)])
                         if res is not None:
                             return res
         elif i < end and it.ok(c, i):
-            res = self._match(c, k + 1, i + 1, end, spans + [(i, i + 1)])
+            res = self._match(c, items, k + 1, i + 1, end, spans + [(i, i + 1)])
             if res is not None:
                 return res
         if it.optional:
-            return self._match(c, k + 1, i, end, spans + [(i, i)])
+            return self._match(c, items, k + 1, i, end, spans + [(i, i)])
         return None
 
-    def _verify(self, c: _Ctx, spans) -> bool:
+    def _verify(self, c: _Ctx, items: list[_Item], spans) -> bool:
         """The slow (tag) constraints of a match whose fast ones all hold."""
-        for it, (a, b) in zip(self.items, spans):
+        for it, (a, b) in zip(items, spans):
             if not it.needs_check or b <= a:
                 continue
             if it.phrases is not None or it.skip is None:
@@ -511,6 +529,18 @@ class Sequence(Check):
                     if not it.ok_full(c, j):
                         return False
         return True
+
+    def _cancelled(self, c: _Ctx, spans, a: int, b: int) -> bool:
+        """Whether an antipattern matches, within the range ``a:b``, over a token of the match."""
+        lo = min(s[0] for s in spans if s[1] > s[0])
+        hi = max(s[1] for s in spans if s[1] > s[0])
+        for anti in self.unless:
+            # an antipattern match that covers a token of lo:hi starts before hi
+            for i in range(a, min(hi, b)):
+                found = self._match(c, anti, 0, i, b, [])
+                if found is not None and any(x < hi and y > lo for x, y in found if y > x):
+                    return True
+        return False
 
     # ------------------------------------------------------------------ findings
     def _item_text(self, c: _Ctx, spans, n: int) -> str:
@@ -569,24 +599,32 @@ class Sequence(Check):
     @classmethod
     def describe(cls, rule) -> str:
         """The pattern in one line, for ``rules --explain`` and hover."""
-        parts = []
-        for n, spec in enumerate(rule.options.get("tokens") or [], 1):
-            bits = []
-            for key, value in spec.items():
-                if key in ("optional", "skip"):
-                    continue
-                if key == "not":
-                    negs = [value] if isinstance(value, dict) else value
-                    bits.append("bukan " + " / ".join(_spec_text(x) for x in negs))
-                else:
-                    bits.append(_spec_text({key: value}))
-            body = " ".join(bits) or "token apa pun"
-            if "skip" in spec:
-                body = f"{spec['skip']} token" + (f" ({body})" if bits else "")
-            if spec.get("optional"):
-                body += "?"
-            parts.append(f"[{n}: {body}]")
-        return " ".join(parts)
+        text = _describe_tokens(rule.options.get("tokens") or [])
+        for specs in rule.options.get("unless") or []:
+            text += " — kecuali " + _describe_tokens(specs)
+        return text
+
+
+def _describe_tokens(specs) -> str:
+    """Token patterns in one line: ``[1: lower=namun] [2: …]``."""
+    parts = []
+    for n, spec in enumerate(specs, 1):
+        bits = []
+        for key, value in spec.items():
+            if key in ("optional", "skip"):
+                continue
+            if key == "not":
+                negs = [value] if isinstance(value, dict) else value
+                bits.append("bukan " + " / ".join(_spec_text(x) for x in negs))
+            else:
+                bits.append(_spec_text({key: value}))
+        body = " ".join(bits) or "token apa pun"
+        if "skip" in spec:
+            body = f"{spec['skip']} token" + (f" ({body})" if bits else "")
+        if spec.get("optional"):
+            body += "?"
+        parts.append(f"[{n}: {body}]")
+    return " ".join(parts)
 
 
 def _spec_text(spec: dict) -> str:
