@@ -7,3 +7,4 @@ def test_precomputed_roots_are_current():
     lex = Lexicon()
     assert lex.roots == lex.derive_roots()
     assert lex.affix_roots == lex.derive_affix_roots()
+    assert lex.hunspell_flagged == lex.derive_hunspell_flagged()

@@ -38,10 +38,22 @@ def flagged(eng: Engine, source: str, kind: str = "plain"):
     return [(f.text, f.suggestions[:1], f.severity.label) for f in eng.check(Document(source, None, kind))]
 
 
+NAMES = """
+type: names
+level: warning
+message: "‘{match}’ mirip ‘{suggestion}’ ({count} kali)."
+"""
+
+
 def test_typos_and_names():
     got = flagged(engine(), "Kerja sama antata Komimfo dan Polri yangl baik. Trunoyudo hadir.")
-    assert got == [("antata", ("antara",), "warning"), ("Komimfo", ("Kominfo",), "warning"),
-                   ("yangl", ("yang",), "warning")]
+    assert got == [("antata", ("antara",), "warning"), ("yangl", ("yang",), "warning")]
+    # the glossary near miss depends on the article's definitions: the document-level names rule
+    names = Engine(Config(), rules=[parse_rule(NAMES, "Test/Names.yml", "Test.Names")])
+    got = flagged(names, "Kerja sama antata Komimfo dan Polri yangl baik. Trunoyudo hadir.")
+    assert got == [("Komimfo", ("Kominfo",), "warning")]
+    defined = "Badan Pengelola Pendapatan Daerah (Bappenda) menagih. Bappenda hadir."
+    assert flagged(names, defined) == []
 
 
 def test_affixed_words_pass():
@@ -62,7 +74,7 @@ def test_kinds_and_levels():
     got = {(f.text, f.severity.label) for f in eng.check(Document(text))}
     assert ("whistleblower", "info") in got
     assert ("dikirimin", "info") in got
-    assert ("stuntinx", "hint") in got  # used twice: a term (repeated), not a slip
+    assert ("stuntinx", "hint") in got  # unknown, nothing likely close: a hint, used twice or not
     assert ("zzqxv", "hint") in got
     assert ("kebijakan", "warning") in got and ("Kebijakan", "warning") in got  # rejected
 
@@ -117,6 +129,8 @@ def test_seed_article_through_the_engine():
     if shared is None:
         pytest.skip("../shared/corpus is not present beside the repository")
     text = (shared / "corpus" / "seed" / "seed-article.txt").read_text(encoding="utf-8")
-    got = [(f.text, f.suggestions[0]) for f in engine().check(Document(text))
+    both = Engine(Config(), rules=[parse_rule(RULE, "Test/Spelling.yml", "Test.Spelling"),
+                                   parse_rule(NAMES, "Test/Names.yml", "Test.Names")])
+    got = [(f.text, f.suggestions[0]) for f in both.check(Document(text))
            if f.severity >= Severity.WARNING]
     assert got == [("Komimfo", "Kominfo"), ("yangl", "yang"), ("antata", "antara")]

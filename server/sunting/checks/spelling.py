@@ -1,36 +1,39 @@
 """``spelling``: Indonesian spelling against the morphology-aware lexicon (:mod:`sunting.lexicon`).
 
-Each word token gets a verdict from the lexicon (see :class:`sunting.lexicon.Verdict`):
+Each word token gets a verdict from the lexicon (see :class:`sunting.lexicon.Verdict`), from one
+noisy-channel corrector for lower-case and capitalised words alike:
 
 =============  ===================================================================  ==========
 kind           what                                                                 level
 =============  ===================================================================  ==========
-``typo``       unknown word with a common word one edit away (``antata`` → antara)  rule level
+``typo``       a slip of a likelier word: ``antata`` → antara, ``berintergitas`` →   rule level
+               berintegritas, ``Kabupatn`` → Kabupaten, ``Sulawsi`` → Sulawesi
 ``runon``      words run together by a lost space (``merupakantindaklanjut``)       rule level
-``near_miss``  a name one or two edits from the house glossary (``Komimfo``)        rule level
 ``rejected``   a word on the project reject list of the ``spelling`` config         rule level
 ``foreign``    an English word (EYD: italicise) — never inside italics or quotes    info
 ``informal``   a colloquial form of a known word (``dikirimin``, ``nabrak``)        info
-``repeated``   a would-be typo used two or more times in the document: a term       hint
-``unknown``    unknown, nothing close: rare word, jargon or slang                   hint
+``unknown``    unknown, nothing likely close: a rare word, jargon or slang          hint
 =============  ===================================================================  ==========
+
+A slip typed twice is still a slip: verdicts do not depend on how often a word occurs, so the
+check runs per paragraph (what the language server publishes first) and its findings are the
+same whatever the rest of the document says.  Names used elsewhere in the same article are the
+business of the ``names`` type (:class:`NameSpelling`, ``EYD.NameSpelling``), which sees the
+whole document.
 
 Options:
 - ``report``: the kinds this rule reports (default ``[typo, runon, near_miss, rejected]``), so a
   pack can split them into rules (e.g. ``EYD.Spelling`` for typos, ``EYD.ForeignTerm`` for
   ``foreign`` at info).
 - ``levels``: a mapping kind → level (``error|warning|info|hint|off``) overriding the table.
-- ``messages``: a mapping kind → message template (``{match}``, ``{suggestion}``, ``{count}``).
-- ``repeat_threshold`` (default 2): uses of one unknown word in a document that make it a term
-  (``repeated``) rather than a typo; 0 switches this off.
+- ``messages``: a mapping kind → message template (``{match}``, ``{suggestion}``).
 - ``skip_capitalized`` (default false): leave capitalised and all-caps tokens alone entirely.
 - ``accept`` / ``reject``: extra words or patterns (one per item) for this rule; the project's
   vocabularies (``vocabularies:`` in the config) are honoured as well, and the ``spelling:``
   section of the config may hold ``accept``/``reject`` lists too.
 
-The check is document-level: whether an unknown word repeats is a property of the document.
 Verdicts are cached per word form by the lexicon, and the flagged words of each paragraph are
-cached by the paragraph's text, so a re-check after an edit only looks at the edited paragraph.
+cached by the paragraph's text (shared by the rules with the same word lists).
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ from sunting.text.foreign import span_at
 from sunting.findings import Severity
 from sunting.text.mojibake import damage_runs
 
+#: ``repeated`` is accepted in rule files for compatibility and never produced: a slip typed
+#: twice is still a slip.
 KINDS = ("typo", "runon", "near_miss", "rejected", "foreign", "informal", "repeated", "unknown")
 DEFAULT_REPORT = ("typo", "runon", "near_miss", "rejected")
 DEFAULT_LEVELS = {"foreign": "info", "informal": "info", "repeated": "hint", "unknown": "hint"}
@@ -55,10 +60,11 @@ DEFAULT_MESSAGES = {
     "rejected": "‘{match}’ ada dalam daftar kata yang ditolak.",
     "foreign": "Istilah asing ‘{match}’: tulis miring atau pakai padanan Indonesianya.",
     "informal": "Ragam cakapan ‘{match}’; bentuk bakunya ‘{suggestion}’.",
-    "repeated": "‘{match}’ tidak ada dalam kamus (dipakai {count} kali dalam dokumen ini).",
     "unknown": "‘{match}’ tidak ada dalam kamus.",
 }
 _OPENERS = set("“\"‘'([«-–—•*_")
+#: a token right after a figure or a word and an opening parenthesis is a gloss: ``5 persen (yoy)``
+_GLOSS_BEFORE = re.compile(r"(?:\d|\w)\s*\($")
 # *x*, _x_, ***x***, ___x___ (italic, alone or with bold); **x** alone is bold
 _MD_EMPHASIS = re.compile(r"(?<![*_\w])(\*\*\*|___|\*(?!\*)|_(?!_))(?=\S)(.+?)(?<=\S)(?<![*_])\1(?![*_\w])", re.S)
 _HTML_ITALIC = re.compile(r"<(i|em|cite|dfn)\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
@@ -71,7 +77,7 @@ _SHARED: dict[tuple, tuple] = {}
 class Spelling(Check):
     type_name = "spelling"
     default_orthographic = True  # a typo fixed is the same word, also in a quotation
-    phase = Phase.DOCUMENT
+    phase = Phase.PARAGRAPH
     options_schema = {
         "report": {"type": "array", "items": {"enum": list(KINDS)}, "uniqueItems": True},
         "levels": {
@@ -84,7 +90,7 @@ class Spelling(Check):
             "propertyNames": {"enum": list(KINDS)},
             "additionalProperties": {"type": "string"},
         },
-        "repeat_threshold": {"type": "integer", "minimum": 0},
+        "repeat_threshold": {"type": "integer", "minimum": 0},  # accepted, no longer used
         "skip_capitalized": {"type": "boolean"},
         "accept": {"type": "array", "items": {"type": "string"}},
         "reject": {"type": "array", "items": {"type": "string"}},
@@ -119,7 +125,6 @@ class Spelling(Check):
                 self.levels[kind] = self.rule.level
         self.messages = {**DEFAULT_MESSAGES, "typo": self.rule.message or DEFAULT_MESSAGES["typo"],
                          **(options.get("messages") or {})}
-        self.repeat_threshold = int(options.get("repeat_threshold", 2))
         self.skip_capitalized = bool(options.get("skip_capitalized", False))
         accept, reject = tuple(options.get("accept") or ()), tuple(options.get("reject") or ())
         # Rules with the same word lists (EYD.Spelling and EYD.ForeignTerm) share one set of
@@ -142,23 +147,17 @@ class Spelling(Check):
 
         return get_lexicon()
 
-    def check_document(self, doc):
-        from sunting.lexicon.lexicon import REPEATABLE, Verdict
+    def check_block(self, block, doc):
+        from sunting.lexicon.lexicon import Verdict
 
-        counts: dict[str, int] = {}
-        flagged = []  # (start, end, text, verdict, block) of words that are not "ok"
-        for block in doc.blocks:
-            for rel_start, rel_end, text, v in self._block_verdicts(block):
-                flagged.append((block.start + rel_start, block.start + rel_end, text, v, block))
-                if self.repeat_threshold and v.kind in REPEATABLE:
-                    key = text.lower()
-                    counts[key] = counts.get(key, 0) + 1
-        italics: dict[int, list[tuple[int, int]]] = {}
-        defined = None  # short forms the document defines with a fitting long form
+        italics: list[tuple[int, int]] | None = None
         whole_terms: set[tuple[int, int]] = set()  # foreign runs already reported as one term
-        for start, end, text, v, block in flagged:
+        for rel_start, rel_end, text, v in self._block_verdicts(block):
+            start, end = block.start + rel_start, block.start + rel_end
             kind = v.kind
-            if kind not in ("runon", "near_miss", "rejected"):
+            if kind == "near_miss":
+                continue  # a glossary near miss depends on the article's definitions: NameSpelling
+            if kind not in ("runon", "rejected"):
                 # issue 13.1: a word of an English phrase, a Latin maxim or an Arabic
                 # transliteration is not a typo; an English run is one foreign term
                 run = span_at(block.foreign_spans, start, end)
@@ -168,18 +167,6 @@ class Spelling(Check):
                     whole_terms.add((run.start, run.end))
                     kind, v = "foreign", Verdict("foreign")
                     start, end, text = run.start, run.end, doc.source[run.start:run.end]
-            if kind == "near_miss":
-                # issue 13.7: a short form this article defines (Badan Pengelola Pendapatan
-                # Daerah (Bappenda)) and a part of a person's name (Richard Marles) are spelt
-                # as the writer means, not slips for a glossary form (helpers: checks/acronym*)
-                if defined is None:
-                    defined = fitting_short_forms(doc.mask)
-                if text in defined or _in_personal_name(block, start, doc.source, self.lexicon):
-                    continue
-            count = counts.get(text.lower(), 1)
-            if kind in REPEATABLE and self.repeat_threshold and count >= self.repeat_threshold:
-                kind = "repeated"
-                v = Verdict(kind, v.suggestions)
             if kind not in self.report:
                 continue
             level = self.levels.get(kind)
@@ -188,17 +175,16 @@ class Spelling(Check):
             if kind == "foreign":
                 if block.scope_at(start) == "quote":
                     continue  # foreign speech is quoted as spoken
-                spans = italics.get(id(block))
-                if spans is None:
-                    spans = italics[id(block)] = _italic_spans(doc, block)
-                if any(a <= start and end <= b for a, b in spans):
+                if italics is None:
+                    italics = _italic_spans(doc, block)
+                if any(a <= start and end <= b for a, b in italics):
                     continue  # already italicised, as EYD asks
             suggestions = list(v.suggestions)
-            if not suggestions and kind in ("unknown", "repeated"):
+            if not suggestions and kind == "unknown":
                 suggestions = self.lexicon.suggest(text)  # Hunspell's suggester as the fallback
             fixable = len(suggestions) == 1 and kind in ("typo", "runon", "near_miss", "informal")
             yield self.finding(doc, start, end, suggestions, message=self.messages[kind],
-                               fixable=fixable, severity=level, count=count, kind=kind,
+                               fixable=fixable, severity=level, kind=kind,
                                # an informal word replaced is another word, not a spelling
                                orthographic=self.rule.orthographic and kind != "informal")
 
@@ -227,6 +213,8 @@ class Spelling(Check):
                 continue
             if accept is not None and text in accept:
                 continue
+            if _skipped(block.text, tok.start - base, tok.end - base):
+                continue
             if starts is None:
                 starts = {a for a, _ in block.sentences}
             v = lex.check_word(text, _sentence_initial(tokens, idx, starts), self.vocab)
@@ -238,13 +226,14 @@ class Spelling(Check):
         return out
 
 
-def _in_personal_name(block, start: int, source: str, lex) -> bool:
-    import bisect
-
-    tokens = block.tokens
-    idx = bisect.bisect_left([t.start for t in tokens], start)
-    known = lambda w: bool(lex.hunspell.spell(w)) or w in lex.glossary  # noqa: E731
-    return idx < len(tokens) and follows_personal_name(tokens, idx, source, known)
+def _skipped(text: str, start: int, end: int) -> bool:
+    """Tokens that are not words to spell: a file extension (``.apk``, ``laporan.pdf``) and a
+    short gloss in parentheses right after a figure or a term (``tumbuh 5 persen (yoy)``)."""
+    word = text[start:end]
+    if start > 0 and text[start - 1] == "." and word.islower() and len(word) <= 4:
+        return True
+    return (start > 0 and text[end:end + 1] == ")" and len(word) <= 6 and word.isalpha()
+            and _GLOSS_BEFORE.search(text[max(0, start - 3):start]) is not None)
 
 
 def _sentence_initial(tokens, idx: int, starts: set[int]) -> bool:
@@ -264,3 +253,125 @@ def _italic_spans(doc, block) -> list[tuple[int, int]]:
     else:
         return []
     return [(block.start + m.start(2), block.start + m.end(2)) for m in pat.finditer(src)]
+
+
+class NameSpelling(Check):
+    """``names``: the spelling findings that depend on the whole article.
+
+    ``name``
+        A name written once a slip away from a name the same article uses at least twice
+        (``Wahuy`` once beside ``Wahyu`` three times, ``Toito`` beside ``Tito``) — the cache model
+        of the corrector.  Only capitalised words of 4+ letters that no list knows (dictionary,
+        frequency list, gazetteers, glossary) are suspects; the name they may be a slip of is
+        ranked by the error model times its count in the document.  A form that holds the
+        other (``Polresta`` / ``Mapolresta``) is another word, not a slip.
+    ``near_miss``
+        A capitalised or all-caps word one or two edits from an institution of the house
+        glossary (``Komimfo`` → Kominfo), unless the article defines it with a fitting long
+        form (``Badan Pengelola Pendapatan Daerah (Bappenda)``) or it is part of a person's name
+        (``Richard Marles``).
+
+    Options: ``min_count`` (default 2): uses of the reference name; ``min_slip`` (default
+    0.005): the error-model probability the slip must reach (one likely slip); ``messages``:
+    kind → template (``{match}``, ``{suggestion}``, ``{count}``).
+    """
+
+    type_name = "names"
+    phase = Phase.DOCUMENT
+    default_orthographic = True  # a name's spelling, also inside a quotation
+    options_schema = {
+        "min_count": {"type": "integer", "minimum": 2},
+        "min_slip": {"type": "number", "exclusiveMinimum": 0},
+        "messages": {
+            "type": "object",
+            "propertyNames": {"enum": ["name", "near_miss"]},
+            "additionalProperties": {"type": "string"},
+        },
+    }
+
+    def setup(self, options: dict[str, Any]) -> None:
+        self.min_count = int(options.get("min_count", 2))
+        self.min_slip = float(options.get("min_slip", 0.005))
+        self.messages = {"name": self.rule.message, "near_miss": DEFAULT_MESSAGES["near_miss"],
+                         **(options.get("messages") or {})}
+        self.project_accept = None
+
+    def use_vocabulary(self, accept) -> None:
+        self.project_accept = accept if accept else None
+
+    def check_document(self, doc):
+        from sunting.lexicon import get_lexicon
+
+        lex = get_lexicon()
+        accept = self.project_accept
+        spots: dict[str, list[tuple[int, int]]] = {}
+        near: list = []  # (start, end, suggestions, block) of glossary near misses
+        for block in doc.blocks:
+            tokens = block.tokens
+            starts = None
+            for idx, tok in enumerate(tokens):
+                t = tok.text
+                if tok.kind != "word" or not t[:1].isupper() or (accept is not None and t in accept):
+                    continue
+                if len(t) >= 4 and t[1:].islower() and t.isalpha():
+                    spots.setdefault(t, []).append((tok.start, tok.end))
+                if len(t) >= 6 and t.isalpha():
+                    if starts is None:
+                        starts = {a for a, _ in block.sentences}
+                    v = lex.check_word(t, _sentence_initial(tokens, idx, starts))
+                    if v.kind == "near_miss":
+                        near.append((tok.start, tok.end, v.suggestions, block))
+        if near:
+            defined = fitting_short_forms(doc.mask)
+            for start, end, sugg, block in near:
+                text = doc.source[start:end]
+                if text in defined or _in_personal_name(block, start, doc.source, lex):
+                    continue  # the article's own term, or a part of a person's name
+                yield self.finding(doc, start, end, list(sugg), message=self.messages["near_miss"],
+                                   fixable=len(sugg) == 1, kind="near_miss")
+        yield from self._names(doc, lex, spots)
+
+    def _names(self, doc, lex, spots: dict[str, list[tuple[int, int]]]):
+        from sunting.lexicon.channel import slip_probability
+
+        refs = [(f, len(s)) for f, s in spots.items() if len(s) >= self.min_count]
+        if not refs:
+            return
+        for form, where in spots.items():
+            if len(where) != 1:
+                continue
+            low = form.lower()
+            if lex.is_known(form) or lex.is_gazetteer_name(low) or low in lex.abbreviations:
+                continue
+            best: list[tuple[float, str, int]] = []
+            for ref, count in refs:
+                rlow = ref.lower()
+                if abs(len(rlow) - len(low)) > 2 or _holds(low, rlow):
+                    continue
+                p = slip_probability(low, rlow, 2 if len(low) >= 6 else 1)
+                if p >= self.min_slip:
+                    best.append((p * count, ref, count))
+            if not best:
+                continue
+            best.sort(key=lambda x: (-x[0], x[1]))
+            start, end = where[0]
+            # the other name may be another person's: --fix applies it only when asked to
+            yield self.finding(doc, start, end, [b[1] for b in best[:3]], message=self.messages["name"],
+                               count=best[0][2], kind="name", fix="unsafe")
+
+
+def _in_personal_name(block, start: int, source: str, lex) -> bool:
+    import bisect
+
+    tokens = block.tokens
+    idx = bisect.bisect_left([t.start for t in tokens], start)
+    known = lambda w: bool(lex.hunspell.spell(w)) or w in lex.glossary  # noqa: E731
+    return idx < len(tokens) and follows_personal_name(tokens, idx, source, known)
+
+
+def _holds(a: str, b: str) -> bool:
+    """One form inside the other with two or more letters to spare: another word
+    (``polresta``/``mapolresta``), not a slip (a doubled letter is: ``tito``/``titto``)."""
+    if abs(len(a) - len(b)) < 2:
+        return False
+    return a in b or b in a

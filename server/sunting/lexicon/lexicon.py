@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from .channel import slip_probability
 from .edits import ALPHABET, damerau, deletes, edits1  # noqa: F401  (re-exported)
 from .morphology import BOUND_FORMS, Morphology
 
@@ -53,10 +54,24 @@ CLOSED_ROOTS = frozenset("""
 dan yang atau ini itu kau engkau tadi saja kian kita kami dia mereka saya kamu anda dari pada oleh
 namun tetapi bahwa jika kalau pun nya
 """.split())
+_NUMERALS = frozenset("""
+satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus seribu sejuta
+sekian berapa sembilan puluh belas
+""".split())
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 _BARE_AFFIXES = frozenset("meng men mem meny peng pen pem peny ber ter per se ke di nya kan an lah kah pun ku mu ya".split())
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+#: Official titles and forms of address, written capitalised before a name (EYD V).  With the
+#: words of institution and place names (see ``Lexicon.title_words``) they are the common words a
+#: capitalised token is most often a slip of.
+TITLES = frozenset("""
+presiden wakil menteri gubernur bupati wali walikota camat lurah kepala ketua direktur jenderal
+sekretaris panglima komandan kapten mayor kolonel letnan brigadir inspektur komisaris hakim jaksa
+rektor dekan profesor doktor haji hajah ustaz ustazah kiai raja sultan ratu pangeran bapak ibu
+saudara tuan nyonya nona paus uskup pendeta imam syekh habib kanjeng gusti raden mas ajeng
+""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,34 +148,73 @@ class Lexicon:
     """Indonesian lexicon; every resource is loaded on first use."""
 
     # Counts are wordfreq frequencies x 1e9 (Zipf 3 = 1,000; Zipf 4 = 10,000; Zipf 6 = 1,000,000).
-    #: An unknown lower-case word is a *typo* (warning) when its best neighbour one edit away
-    #: is at least this frequent; with only rarer neighbours it is *unknown* (info).
-    TYPO_MIN_COUNT = 1_500
-    #: A word known only to hunspell-id or affix stripping (absent from the frequency list) is
-    #: reported as a typo of a neighbour one edit away at least this frequent.
-    SUSPECT_COUNT = 300_000
-    #: ... unless it is a derivation of a root at least this common.
-    SUSPECT_ROOT_COUNT = 20_000
-    #: An English word is a foreign term unless it is one slip from a word this frequent.
-    ENGLISH_OVERRIDE_COUNT = 2_000_000
+    #
+    # The corrector is a noisy channel: a token is a slip of a word ``w`` when
+    # prior(w) x P(token | w) (the error model of :mod:`.channel`) beats the prior that the
+    # token is a word in its own right by the margin below.  The priors are counts:
+    #: a word known only to hunspell-id or the root list (not in the frequency list);
+    DICT_COUNT = 800
+    #: a word known only through affix stripping (or ``DERIVED_SHARE`` of its root's count);
+    DERIVED_COUNT = 300
+    DERIVED_RARE_COUNT = 100
+    DERIVED_FLAGGED_COUNT = 1_500
+    #: ...and as a correction target: affix stripping accepts strings no one writes
+    DERIVED_TARGET_COUNT = 100
+    #: a word with a clitic (-nya, -lah, ...) as a correction target: this share of the word's count
+    CLITIC_SHARE = 0.05
+    DERIVED_SHARE = 0.05
+    #: a word nobody knows, of five letters or fewer: real unknown words are common (names,
+    #: slang, jargon), so this sets how sure a correction must be...
+    UNKNOWN_COUNT = 30.0
+    #: ...and for each letter beyond five the prior shrinks: a long real word rarely lies one
+    #: slip from another word, so a long unknown word next to a known one is almost surely a slip.
+    UNKNOWN_DECAY = 0.7
+    #: Words the dictionary lists are flagged only when a neighbour is this many times likelier
+    #: (short ones: ``ahir`` for akhir, ``todak`` for tidak); longer listed words practically never.
+    DICT_MARGIN_SHORT = 10.0
+    DICT_MARGIN = 100.0
+    #: A derivation is flagged when a neighbour is this many times likelier (``menyatwakan``).
+    DERIVED_MARGIN = 2.0
+    #: English words of the frequency list count this much as correction targets in Indonesian copy.
+    ENGLISH_DISCOUNT = 0.1
+    #: An English word is a foreign term unless a correction scores this much.
+    ENGLISH_OVERRIDE_SCORE = 60_000.0
+    #: Words this frequent (and 6+ letters) are looked for two edits away: two slips make a
+    #: correction a thousand times less likely than none, so rarer words never reach a threshold.
+    TWO_EDIT_MIN_COUNT = 10_000
+    #: Capitalised words: an unknown one is a name far more often than an unknown lower-case
+    #: word is a real word, so a correction must score this much (five letters or fewer)...
+    NAME_UNKNOWN_COUNT = 400.0
+    #: ...shrinking by this factor for each letter beyond five.
+    NAME_UNKNOWN_DECAY = 0.6
+    #: The prior of a gazetteer name as a correction target (when the frequency list has no count).
+    GAZETTEER_COUNT = 3_000
+    #: The prior of a common given name as a correction target (without a count of its own).
+    PERSON_NAME_COUNT = 300
+    #: The share of a common word's count that is capitalised (not a title word or a name).
+    TITLE_SHARE = 0.02
+    #: ... and at a sentence start, where every word is capitalised.
+    INITIAL_SHARE = 0.3
+    INITIAL_CAP = 10_000.0
+    #: Priors of capitalised targets are capped: a name is seldom a slip of a pronoun that a
+    #: frequency list counts in millions (``Andra`` is not ``Anda``).
+    TITLE_CAP = 20_000.0
+    #: ... and so are common words capitalised at a sentence start (``Daan`` is not ``Dan``).
+    SHARED_CAP = 5_000.0
     #: A capitalised sentence opener unknown as a name is a typo when next to a word this
     #: frequent.  Off (None): in news, unknown sentence openers are names (Lisa, Diaz, Andra)
     #: far more often than typos of common words.
     INITIAL_TYPO_COUNT: int | None = None
-    #: Scores, for ranking suggestions, of words absent from the frequency list (whose
-    #: smallest count is 1,000): known to hunspell-id or the root list / only by affix stripping.
-    DICT_COUNT = 800
     #: Whether glossary entries from abbreviations.csv (4,000 acronyms, many obscure) are
     #: near-miss targets too.  Off: on the corpus they matched only correct names
     #: (Pasupati~Pasopati, Unissula~Unisula, Sakernas~Sukernas).
     NEAR_MISS_ABBREVIATIONS = 0
     #: Three-letter roots take affixes only when this frequent (ada, isi, ...).
-    SHORT_ROOT_COUNT = 50_000
+    SHORT_ROOT_COUNT = 15_000
     #: Four-letter roots take affixes only when this frequent.
-    ROOT4_COUNT = 10_000
+    ROOT4_COUNT = 5_000
     #: Words of the frequency list this common (5+ letters) serve as roots for further affixes.
     FREQ_ROOT_COUNT = 3_000
-    DERIVED_COUNT = 300
 
     def __init__(self, data_dir: Path | None = None):
         self.data_dir = Path(data_dir) if data_dir else DATA_DIR
@@ -171,7 +225,7 @@ class Lexicon:
     def warm(self) -> "Lexicon":
         """Load every resource now (e.g. from a background thread of the language server)."""
         for name in ("freq", "hunspell", "roots", "morphology", "english", "glossary_lower",
-                     "_glossary_deletes", "_freq_total"):
+                     "_glossary_deletes", "_freq_total", "nonstandard", "misspellings", "abbreviations"):
             getattr(self, name)
         return self
 
@@ -235,6 +289,10 @@ class Lexicon:
     @cached_property
     def hunspell_flagged(self) -> frozenset[str]:
         """Lower-case id_ID.dic stems that carry affix flags (the dictionary says they derive)."""
+        precomputed = self._precomputed("flagged_roots.txt")
+        return precomputed if precomputed is not None else self.derive_hunspell_flagged()
+
+    def derive_hunspell_flagged(self) -> frozenset[str]:
         out = set()
         with open(self.data_dir / "id_ID.dic", encoding="iso-8859-1") as fh:
             next(fh)
@@ -264,7 +322,8 @@ class Lexicon:
 
     @cached_property
     def morphology(self) -> Morphology:
-        roots = self.affix_roots
+        # derivations of a non-standard root are non-standard too (menciderai: mencederai)
+        roots = self.affix_roots - self.nonstandard.keys() - self.misspellings
         short = frozenset(r for r in roots if (len(r) == 3 and self.freq.get(r, 0) >= self.SHORT_ROOT_COUNT)
                           or (len(r) == 4 and self.freq.get(r, 0) >= self.ROOT4_COUNT))
         return Morphology(roots, short)
@@ -298,6 +357,90 @@ class Lexicon:
     def _glossary_squashed(self) -> frozenset[str]:
         """Glossary forms without hyphens and spaces (``kemenpanrb``): one form written two ways."""
         return frozenset(k.replace("-", "").replace(" ", "") for k in self.glossary_lower)
+
+    @cached_property
+    def nonstandard(self) -> dict[str, str]:
+        """Non-standard → standard forms (``cidera`` → cedera) of the reference list: they are
+        never correction targets, and their derivations (``menciderai``) are not known words;
+        the forms themselves are the business of the ``EYD.BakuForms`` substitution rule."""
+        return self._pairs("nonstandard.tsv")
+
+    @cached_property
+    def misspellings(self) -> frozenset[str]:
+        """Web misspellings the frequency list absorbed (``kementrian``, ``cendrung``): words
+        absent from the dictionary, not derivable, not English and not names, one edit from a
+        dictionary word at least five times more frequent (``build_data``).  Not known in lower
+        case and never suggested; as capitalised names they still count."""
+        return self._precomputed("misspellings.txt") or frozenset()
+
+    @cached_property
+    def abbreviations(self) -> frozenset[str]:
+        """Lower-case forms of abbreviations a newsroom writes in lower or mixed case (``yoy``,
+        ``qtq``, ``ojol``, ``amdal``), from the reference abbreviation lists (``build_data``)."""
+        return self._precomputed("abbreviations.txt") or frozenset()
+
+    @cached_property
+    def places(self) -> frozenset[str]:
+        """Words of province, regency, city and country names (``gazetteer.py``), lower case."""
+        return self._precomputed("places.txt") or frozenset()
+
+    @cached_property
+    def localities(self) -> frozenset[str]:
+        """Words of district and village names: known names, not correction targets."""
+        return self._precomputed("localities.txt") or frozenset()
+
+    @cached_property
+    def names_lower(self) -> frozenset[str]:
+        """Common Indonesian given and family names, lower case."""
+        return self._precomputed("names.txt") or frozenset()
+
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """Common words written capitalised in names and titles: the words of institution long
+        forms (Kementerian, Mahkamah, Agung), of place names (Kabupaten, Tengah), and titles."""
+        from .gazetteer import GENERIC
+
+        words = set(TITLES) | set(GENERIC)
+        path = self.data_dir / "institutions.tsv"
+        if path.is_file():
+            with open(path, encoding="utf-8") as fh:
+                next(fh, None)
+                for line in fh:
+                    head = re.match(r"[A-Z][a-z]{3,}", line)
+                    if head:  # the word an institution's name starts with: Kementerian, Mahkamah
+                        words.add(head.group().lower())
+        return frozenset(w for w in words if w in self.freq)
+
+    def is_gazetteer_name(self, low: str) -> bool:
+        return low in self.names_lower or low in self.places or low in self.localities
+
+    def _pairs(self, name: str) -> dict[str, str]:
+        path = self.data_dir / name
+        out: dict[str, str] = {}
+        if path.is_file():
+            with open(path, encoding="utf-8") as fh:
+                for line in fh:
+                    if line.startswith("#"):
+                        continue
+                    a, _, b = line.rstrip("\n").partition("\t")
+                    if a and b:
+                        out[a] = b
+        return out
+
+    @cached_property
+    def _two_edit_index(self) -> dict[str, str | tuple[str, ...]]:
+        """Frequent words of 6+ letters by themselves and their one-letter deletions: with the
+        token's one-edit strings as keys it finds words two edits away (a slip and a dropped
+        letter, two substitutions apart from each other excepted).  Built on first need."""
+        idx: dict[str, str | tuple[str, ...]] = {}
+        bad = self.misspellings
+        for w, c in self.freq.items():
+            if c < self.TWO_EDIT_MIN_COUNT or len(w) < 6 or w in bad:
+                continue
+            for d in {w} | {w[:i] + w[i + 1:] for i in range(len(w))}:
+                old = idx.get(d)
+                idx[d] = w if old is None else (old + (w,) if isinstance(old, tuple) else (old, w))
+        return idx
 
     @cached_property
     def _glossary_deletes(self) -> dict[str, set[str]]:
@@ -336,8 +479,10 @@ class Lexicon:
         if "-" in word:
             return self._known_hyphenated(word)
         low = word.lower()
-        if low in self.freq or word in self.glossary or low in self.roots:
+        if word in self.glossary or (low in self.roots and (word != low or low not in self.misspellings)):
             return True
+        if low in self.freq and (word != low or low not in self.misspellings):
+            return True  # a web misspelling (kementrian) is known only as a capitalised name
         if not word.isalpha():
             return False
         if self.hunspell.spell(word) or (word != low and self.hunspell.spell(low)):
@@ -346,17 +491,47 @@ class Lexicon:
             # clitics and particles attach to any word: legasinya, sebayanya, kitalah
             if low.endswith(clitic) and len(low) - len(clitic) >= 3:
                 base = low[: -len(clitic)]
-                if base in self.freq or self.hunspell.spell(base) or base in self.roots:
+                if self.listed(base) or self.hunspell.spell(base) or base in self.roots:
                     return True
         if word[:1].isupper():
             # Kapolda, Wakapolri, Kasatreskrim: head-of prefixes on a glossary form
-            for head in ("waka", "ka", "wa"):
+            for head in ("waka", "ka", "wa", "ma"):  # Mapolres: markas
                 if low.startswith(head) and low[len(head):] in self.glossary_lower:
                     return True
-        return self.morphology.root_of(low) is not None
+        return self.morphology.root_of(low) is not None or self._loan_or_reduplicated(low)
+
+    def listed(self, low: str) -> bool:
+        """In the frequency list and not one of its absorbed misspellings."""
+        return low in self.freq and low not in self.misspellings
+
+    def _loan_or_reduplicated(self, low: str) -> bool:
+        """Word formations the affix stripper does not cover.
+
+        * partial reduplication (*dwipurwa*): the first consonant repeated with *e*
+          (``gegara`` ← gara, ``lelaki`` ← laki, ``pepohonan`` ← pohon + -an);
+        * loan adjectives and agent nouns beside a loan noun in *-i*: ``empatik``/``empatis``
+          (empati), ``ideolog``/``psikolog`` (ideologi, psikologi).
+        The base must be a common word, so that a slip does not pass as a formation.
+        """
+        freq = self.freq
+        n = len(low)
+        if n >= 5 and low[1] == "e" and low[0] == low[2] and low[0] not in "aeiou":
+            base = low[2:]
+            for cand in (base, base[:-2] if base.endswith("an") else ""):
+                if len(cand) >= 4 and freq.get(cand, 0) >= self.ROOT4_COUNT and self.hunspell.spell(cand):
+                    return True
+        if n >= 6 and low[-2:] in ("ik", "is"):
+            base = low[:-1]
+            if freq.get(base, 0) >= self.FREQ_ROOT_COUNT:
+                return True
+        if n >= 6 and low.endswith("log") and freq.get(low + "i", 0) >= self.FREQ_ROOT_COUNT:
+            return True
+        if low.startswith("ke") and low[2:] in _NUMERALS:
+            return True  # the ordinal ke-: kesekian, keseratus
+        return False
 
     def _known_hyphenated(self, word: str) -> bool:
-        if self.hunspell.spell(word) or word.lower() in self.freq:
+        if self.hunspell.spell(word) or self.listed(word.lower()):
             return True
         parts = word.split("-")
         if any(not p for p in parts):
@@ -395,44 +570,102 @@ class Lexicon:
 
     # ------------------------------------------------------------------ suggestions
     def suggest(self, word: str, limit: int = 5) -> list[str]:
-        """Known words one edit away, most frequent first; Hunspell's suggester as a fallback.
+        """Corrections of ``word``, most likely first; Hunspell's suggester as a fallback.
 
-        Candidates are all strings one edit away, checked against the whole lexicon (so
-        affixed forms that no list contains are found: ``memitigsi`` -> ``memitigasi``);
-        ranked by frequency, words known only through morphology or Hunspell get a small
-        default count.  Case follows the original (``Yangl`` -> ``Yang``).
+        Candidates are the strings one edit away checked against the whole lexicon (so
+        affixed forms that no list contains are found: ``memitigsi`` -> ``memitigasi``) and
+        frequent words two edits away, ranked by the noisy-channel score (:meth:`candidates`).
+        Case follows the original (``Yangl`` -> ``Yang``).
         """
         low = word.lower()
-        scored = self._edit1_candidates(low)
-        out = [recase(w, word) for w, _ in scored[:limit]]
+        out = [recase(w, word) for w, _ in self.candidates(low)[:limit]]
         if not out:
             out = [s for s in self._hunspell_suggest(word) if s.lower() != low][:limit]
         return out
 
-    def _edit1_candidates(self, low: str) -> list[tuple[str, float]]:
-        """Known words one edit from ``low`` with a ranking score, best first.
+    # ------------------------------------------------------------------ the noisy channel
+    def word_prior(self, word: str) -> float:
+        """The prior (a count per 10^9 words) of ``word`` as the word a writer meant; 0.0 for
+        strings that are no correction target (unknown, non-standard, an absorbed misspelling)."""
+        if word in self.nonstandard or word in self.misspellings:
+            return 0.0
+        c = self.freq.get(word)
+        if c is not None:
+            if word in self.english and not self.hunspell.spell(word):
+                return c * self.ENGLISH_DISCOUNT  # roll, bill: English in the web's Indonesian
+            return float(c)
+        if len(word) >= 4:
+            if word in self.roots or self.hunspell.spell(word):
+                return float(self.DICT_COUNT)
+            if len(word) >= 5:
+                for clitic in _CLITICS:
+                    # a clitic attaches to any word: matangnya is as likely as matang is common
+                    if word.endswith(clitic) and self.listed(word[: -len(clitic)]):
+                        return max(float(self.DERIVED_TARGET_COUNT),
+                                   self.CLITIC_SHARE * self.freq[word[: -len(clitic)]])
+                if self.morphology.root_of(word) is not None or self._loan_or_reduplicated(word):
+                    return float(self.DERIVED_TARGET_COUNT)
+        return 0.0
 
-        Score: the word's count in the frequency list; ``DICT_COUNT`` for a word only
-        hunspell-id or the root list knows; ``DERIVED_COUNT`` for one only affix stripping
-        accepts.  Multiplied by a small prior for typical slips (neighbouring keys, swaps).
-        """
-        freq = self.freq
+    def candidates(self, low: str, two_edits: bool = True) -> list[tuple[str, float]]:
+        """Words ``low`` may be a slip of, with their scores prior x P(low | word), best first:
+        every known word one edit away, and (``two_edits``) frequent words two edits away."""
         cands: dict[str, float] = {}
-        morph = self.morphology
-        spell = self.hunspell.spell
-        roots = self.roots
-        for e in edits1(low):
+        one = edits1(low)
+        for e in one:
             if len(e) < 2:
                 continue
-            c = freq.get(e)
-            if c is not None:
-                cands[e] = c
-            elif len(e) >= 4:
-                if e in roots or spell(e):
-                    cands[e] = self.DICT_COUNT
-                elif len(e) >= 5 and morph.root_of(e) is not None:
-                    cands[e] = self.DERIVED_COUNT
-        return sorted(((w, c * _edit_prior(low, w)) for w, c in cands.items()), key=lambda x: (-x[1], x[0]))
+            p = self.word_prior(e)
+            if p:
+                cands[e] = p * slip_probability(low, e, 1)
+        if two_edits and len(low) >= 6:
+            near = self._two_edit_words(low, one)
+            for w in near:
+                if w not in cands and w != low:
+                    q = slip_probability(low, w, 2)
+                    if q:
+                        p = self.word_prior(w)
+                        if p:
+                            cands[w] = p * q
+        return sorted(cands.items(), key=lambda x: (-x[1], x[0]))
+
+    def _two_edit_words(self, low: str, one: set[str]) -> set[str]:
+        idx = self._two_edit_index
+        near: set[str] = set()
+        for e in one:
+            hit = idx.get(e)
+            if hit:
+                near.update((hit,) if isinstance(hit, str) else hit)
+        freq = self.freq
+        for d in deletes(low, 2):  # two letters too many (kolaborasipp)
+            if len(d) == len(low) - 2 and freq.get(d, 0) >= self.TWO_EDIT_MIN_COUNT:
+                near.add(d)
+        return near
+
+    def own_threshold(self, low: str) -> float | None:
+        """The score a correction of ``low`` must reach for ``low`` to be called a slip; None
+        when ``low`` is a listed word (real-word slips need context: the confusion sets)."""
+        if self.listed(low) or low in self.glossary_lower or low in self.nonstandard:
+            return None
+        if low in self.roots or (len(low) >= 2 and self.hunspell.spell(low)):
+            margin = self.DICT_MARGIN_SHORT if len(low) <= 4 else self.DICT_MARGIN
+            return self.DICT_COUNT * margin
+        root = self.morphology.root_of(low)
+        if root is not None or self._loan_or_reduplicated(low):
+            base = self.DERIVED_COUNT
+            if root is not None:
+                root_count = self.freq.get(root, 0)
+                simple = low.endswith(root[1:]) or low.startswith(root)  # one prefix or suffixes only
+                if simple and root in self.hunspell_flagged:
+                    base = self.DERIVED_FLAGGED_COUNT  # ditangkal, dipilah, dikebut: the dictionary's own root
+                elif not root_count:
+                    base = self.DERIVED_RARE_COUNT  # a confix on a root no text uses (kesimbangan)
+                base = max(base, self.DERIVED_SHARE * root_count)
+            return base * self.DERIVED_MARGIN
+        return self.unknown_threshold(low)
+
+    def unknown_threshold(self, low: str) -> float:
+        return self.UNKNOWN_COUNT * self.UNKNOWN_DECAY ** max(0, len(low) - 5)
 
     def _hunspell_suggest(self, word: str) -> list[str]:
         try:
@@ -594,9 +827,18 @@ class Lexicon:
                 return Verdict("rejected")
         if len(token) < 2 or any(ch.isdigit() for ch in token):
             return OK
+        low = token.lower()
+        if low in self.abbreviations:
+            return OK  # yoy, qtq, ojol, amdal: a newsroom abbreviation, not a slip
+        if low in self.nonstandard:
+            return OK  # dirubah, cidera: the business of the standard-forms rule (EYD.BakuForms)
+        if len(token) <= 2 and token.islower():
+            return OK if self.is_known(token) else Verdict("unknown")  # cq, dg: too short to correct
         if self.is_known(token):
             if token.islower() and token.isalpha():
                 return self._check_rare_known(token)
+            if token.isalpha() and token[1:].islower() and token.lower() in self.misspellings:
+                return self._check_title(token, sentence_initial)  # Kementrian: a web misspelling
             return OK
         if token[:1].isupper() or any(ch.isupper() for ch in token):
             return self._check_name(token, sentence_initial)
@@ -610,21 +852,25 @@ class Lexicon:
             if len(bad) != 1:
                 return Verdict("unknown")
             sub = self._check_lower(bad[0])
-            if sub.kind == "typo":
-                return Verdict("typo", tuple(token.replace(bad[0], s, 1) for s in sub.suggestions))
+            if sub.kind in ("typo", "runon", "unknown"):
+                # the other parts stay as written (di-repostoleh -> di-repost oleh)
+                return Verdict(sub.kind, tuple(token.replace(bad[0], s, 1) for s in sub.suggestions))
             return sub
         if not token.isalpha():
             return OK  # apostrophes and the like: not our business
         formal = self.informal_base(token)
         if formal:
             return Verdict("informal", (formal,))
-        sugg = self._edit1_candidates(token)
-        if self.is_foreign(token):
-            # an English word is a foreign term unless it is one slip from a very common word
-            if not sugg or sugg[0][1] < self.ENGLISH_OVERRIDE_COUNT:
-                return Verdict("foreign")
+        threshold = self.own_threshold(token)
+        sugg = self.candidates(token, two_edits=False)
+        best = sugg[0][1] if sugg else 0.0
+        if self.is_foreign(token) and best < self.ENGLISH_OVERRIDE_SCORE:
+            return Verdict("foreign")  # an English word, unless one slip from a very common word
+        if threshold is not None and best < threshold and len(token) >= 6:
+            sugg = self.candidates(token)  # two slips, only when one is not enough
+            best = sugg[0][1] if sugg else 0.0
         words = tuple(w for w, _ in sugg[:5])
-        if sugg and sugg[0][1] >= self.TYPO_MIN_COUNT:
+        if sugg and threshold is not None and best >= threshold:
             return Verdict("typo", words)
         split = self.split_runon(token)
         if split and self._runon_credible(split):
@@ -657,28 +903,48 @@ class Lexicon:
             return "me" + low  # nabrak -> menabrak, ngurusi -> mengurusi
         if low.startswith("ke") and len(low) >= 6 and low[2:] in self.roots and listed("ter" + low[2:]):
             return "ter" + low[2:]  # kepilih -> terpilih
+        k = low.rfind("e")
+        if k > 0 and low[k + 1:] and all(ch not in "aeiou" for ch in low[k + 1:]) and low[k - 1] not in "aeiou":
+            std = low[:k] + "a" + low[k + 1:]  # the Jakarta e of the last syllable: bener, temen, pinter
+            if std in freq and freq[std] >= 10 * freq.get(low, 0) and spell(std):
+                return std
         return None
 
     def _check_rare_known(self, token: str) -> Verdict:
-        """A word only the dictionary or affix stripping knows, one slip from a very common word,
-        is more likely that slip than itself (``tersebu`` for ``tersebut``, ``todak`` for ``tidak``)."""
-        freq = self.freq
-        if token in freq or token in self.glossary or len(token) < 3:
+        """A word only the dictionary or affix stripping knows is a slip when a listed word one
+        edit away is much likelier (``tersebu`` for tersebut, ``todak`` for tidak, ``ahir`` for
+        akhir); a regular derivation of a common root (``dalami``, ``sahkan``) practically never."""
+        if self.listed(token):
+            if self._english_compound(token):
+                return Verdict("foreign")  # handphone, cashback: English the web's Indonesian absorbed
+            return OK  # real-word slips need context (the confusion sets)
+        threshold = self.own_threshold(token)
+        if threshold is None or len(token) < 3:
             return OK
-        root = self.morphology.root_of(token)
-        if root is not None:
-            if freq.get(root, 0) >= self.SUSPECT_ROOT_COUNT:
-                return OK  # a regular derivation of a common root (dalami, kepalai, sahkan)
-        elif len(token) > 4:
-            return OK  # longer dictionary words are rarely slips (atase, islah, rekat)
-        best, best_c = None, 0
+        best: list[tuple[str, float]] = []
         for e in edits1(token):
-            c = freq.get(e, 0)
-            if c > best_c:
-                best, best_c = e, c
-        if best is not None and best_c >= self.SUSPECT_COUNT:
-            return Verdict("typo", (best,))
+            if e in self.freq:
+                p = self.word_prior(e)
+                if p:
+                    best.append((e, p * slip_probability(token, e, 1)))
+        best.sort(key=lambda x: (-x[1], x[0]))
+        if best and best[0][1] >= threshold:
+            return Verdict("typo", tuple(w for w, _ in best[:5]))
         return OK
+
+    def _english_compound(self, low: str) -> bool:
+        """Two English words of 4+ letters written as one (``handphone``, ``talkshow``) that
+        the frequency list holds but neither the dictionary nor affix stripping knows."""
+        if len(low) < 8 or low in self.english or low in self.abbreviations or self.hunspell.spell(low):
+            return False
+        en, spell = self.english, self.hunspell.spell
+        for i in range(4, len(low) - 3):
+            a, b = low[:i], low[i:]
+            if a in en and b in en and not spell(a) and not spell(b):
+                break
+        else:
+            return False
+        return self.morphology.root_of(low) is None and not self.informal_base(low)
 
     def _runon_credible(self, parts: list[str]) -> bool:
         """Whether a split of a lower-case token is a lost space rather than a compound.
@@ -711,17 +977,80 @@ class Lexicon:
                 split = self._camel_runon(token)
                 if split:
                     return Verdict("runon", (" ".join(split),))
-            if self.INITIAL_TYPO_COUNT and sentence_initial and token[1:].islower():
-                # a capitalised sentence opener may be an ordinary word with a typo
-                sugg = self._edit1_candidates(token.lower())
-                if sugg and sugg[0][1] >= self.INITIAL_TYPO_COUNT:
-                    return Verdict("typo", tuple(recase(w, token) for w, _ in sugg[:5]))
+            if len(token) >= 4 and token[1:].islower():
+                return self._check_title(token, sentence_initial)
+        return OK
+
+    def title_prior(self, low: str, sentence_initial: bool = False) -> float:
+        """The prior of ``low`` as the word a capitalised token meant: a place, an institution,
+        a title-case word (Kabupaten, Presiden), a common given name, or — much less likely — a
+        common word capitalised at a sentence start (the frequency list is case-folded: it
+        counts names and title words alike)."""
+        if low in self.nonstandard or low in self.misspellings:
+            return 0.0
+        c = float(self.freq.get(low, 0))
+        if low in self.places or low in self.title_words:
+            return max(c, float(self.GAZETTEER_COUNT))
+        form = self.glossary_lower.get(low)
+        if form is not None and self.glossary.get(form) == "institution" and len(low) >= 4:
+            return max(c, float(self.GAZETTEER_COUNT))  # Polri, Polda, Kemenkes
+        if low in self.names_lower:
+            # a name next to another name is usually another person (Riswan, Ridwan); the
+            # frequency list's count of a name that is also a word (wahyu) says nothing of that
+            return float(self.PERSON_NAME_COUNT)
+        spell = self.hunspell.spell
+        if c and not spell(low) and spell(low.capitalize()):
+            return min(c, self.TITLE_CAP)  # a word the dictionary writes only capitalised (Anda)
+        if sentence_initial:  # every sentence starts with a capital
+            c = min(c * self.INITIAL_SHARE, self.INITIAL_CAP)
+        else:
+            c = min(c * self.TITLE_SHARE, self.SHARED_CAP)
+        if low in self.english and not self.hunspell.spell(low):
+            c *= self.ENGLISH_DISCOUNT
+        return c
+
+    def title_candidates(self, low: str, sentence_initial: bool = False,
+                         two_edits: bool = True) -> list[tuple[str, float]]:
+        """Names and title-case words a capitalised token may be a slip of, best first."""
+        cands: dict[str, float] = {}
+        one = edits1(low)
+        for e in one:
+            if len(e) >= 3:
+                p = self.title_prior(e, sentence_initial)
+                if p:
+                    cands[e] = p * slip_probability(low, e, 1)
+        if two_edits and len(low) >= 7:
+            for w in self._two_edit_words(low, one):
+                if w not in cands and w != low:
+                    q = slip_probability(low, w, 2)
+                    if q:
+                        cands[w] = self.title_prior(w, sentence_initial) * q
+        return sorted(((w, c) for w, c in cands.items() if c), key=lambda x: (-x[1], x[0]))
+
+    def name_threshold(self, low: str) -> float:
+        # shorter names are denser still: four-letter names a slip apart abound (Ajat, Amat)
+        return self.NAME_UNKNOWN_COUNT * self.NAME_UNKNOWN_DECAY ** (len(low) - 5)
+
+    def _check_title(self, token: str, sentence_initial: bool = False) -> Verdict:
+        """A capitalised word nobody knows: a slip of a title-case word or a gazetteer name
+        (``Kabupatn`` → Kabupaten, ``Sulawsi`` → Sulawesi) when the correction is clearly
+        likelier than a name of its own; otherwise a name, never an error by itself."""
+        low = token.lower()
+        if self.is_gazetteer_name(low) or low in self.glossary_lower or low in self.english:
+            return OK  # a name, or an English word (Indonesian, Republiek aside) capitalised
+        threshold = self.name_threshold(low)
+        sugg = self.title_candidates(low, sentence_initial, two_edits=False)
+        if (not sugg or sugg[0][1] < threshold) and len(low) >= 7:
+            sugg = self.title_candidates(low, sentence_initial)
+        if sugg and sugg[0][1] >= threshold:
+            return Verdict("typo", tuple(recase(w, token) for w, _ in sugg[:5]))
         return OK
 
     def _camel_runon(self, token: str) -> list[str] | None:
         """Run-ons across a case change, but not brand-like compounds (``detikNews``, ``iPhone``).
 
-        ``dikonfirmasidetikSumut``, ``dariReuters`` (head is several words, a function word or a
+        ``dikonfirmasidetikSumut`` (→ ``dikonfirmasi detikSumut``: the brand stays whole),
+        ``dariReuters`` (head is several words, a function word or a
         long word) and ``BobbyNasution`` (two names of 4+ letters known as names) qualify;
         ``detikFinance``, ``IndoStrategi``, ``YouTube`` do not.
         """
@@ -733,6 +1062,13 @@ class Lexicon:
         if head[:1].islower():
             head_parts = self._segment(head) if not self._piece_ok(head) else [head]
             if head_parts and (len(head_parts) >= 2 or self.freq.get(head.lower(), 0) >= 1_000_000 or len(head) >= 6):
+                tail = token[len(head):]
+                if all(c.isupper() or self._piece_ok(c) for c in chunks[1:]):
+                    # the capitalised tail is one name (MotoGP, Reuters), and a lower-case word
+                    # joined to it is a brand (detikNews): the space was lost before them
+                    if len(head_parts) >= 2 and len(chunks) == 2:
+                        return head_parts[:-1] + [head_parts[-1] + tail]
+                    return head_parts + [tail]
                 return split
             return None
         # CapCap: two or more names of 4+ letters run together.  Brands join common words
@@ -748,50 +1084,11 @@ class Lexicon:
         return None
 
 
-REPEATABLE = frozenset({"typo"})
-
-
-def check_document(lexicon: Lexicon, tokens, vocab: Vocabulary | None = None, repeat_threshold: int = 2) -> list[Verdict]:
+def check_document(lexicon: Lexicon, tokens, vocab: Vocabulary | None = None) -> list[Verdict]:
     """Verdicts for the word tokens of one document: ``tokens`` is a sequence of
-    ``(word, sentence_initial)``.
-
-    Document policy on top of :meth:`Lexicon.check_word`: a word the lexicon calls a typo but
-    the document uses ``repeat_threshold`` times or more (any case) is a deliberate term
-    (``stunting``, ``ojol``) rather than a slip, so it becomes ``repeated`` (report it as info
-    at most).  ``repeat_threshold=0`` switches the policy off.
-    """
-    verdicts = [lexicon.check_word(w, i, vocab) for w, i in tokens]
-    if repeat_threshold:
-        counts: dict[str, int] = {}
-        for (w, _), v in zip(tokens, verdicts):
-            if v.kind in REPEATABLE:
-                k = w.lower()
-                counts[k] = counts.get(k, 0) + 1
-        if any(c >= repeat_threshold for c in counts.values()):
-            for i, ((w, _), v) in enumerate(zip(tokens, verdicts)):
-                if v.kind in REPEATABLE and counts.get(w.lower(), 0) >= repeat_threshold:
-                    verdicts[i] = Verdict("repeated", v.suggestions)
-    return verdicts
-
-
-_KEYBOARD = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
-_POS = {ch: (r, c) for r, row in enumerate(_KEYBOARD) for c, ch in enumerate(row)}
-
-
-def _edit_prior(typo: str, cand: str) -> float:
-    """A mild preference for edits typists make (neighbouring keys, doubled/dropped letters)."""
-    if len(typo) == len(cand):
-        diff = [i for i in range(len(typo)) if typo[i] != cand[i]]
-        if len(diff) == 1:
-            a, b = typo[diff[0]], cand[diff[0]]
-            pa, pb = _POS.get(a), _POS.get(b)
-            if pa and pb and abs(pa[0] - pb[0]) <= 1 and abs(pa[1] - pb[1]) <= 1:
-                return 3.0
-            if a in "aiueo" and b in "aiueo":
-                return 1.5
-            return 1.0
-        return 2.0  # transposition
-    return 1.5
+    ``(word, sentence_initial)``.  A verdict never depends on how often a word occurs (a slip
+    typed twice is still a slip), so this is :meth:`Lexicon.check_word` for each token."""
+    return [lexicon.check_word(w, i, vocab) for w, i in tokens]
 
 
 _instance: Lexicon | None = None

@@ -38,7 +38,7 @@ BOUND_FORMS = (
     "kontra", "trans", "tele", "auto", "infra", "mega", "hiper", "hipo", "eko", "bio",
     "geo", "sosio", "psiko", "dwi", "tri", "eka", "catur", "panca", "dasa", "maha", "adi",
     "purna", "serba", "tata", "lintas", "pan", "poli", "pro", "para", "re", "pasca",
-    "elektro", "foto", "hidro", "termo", "tak", "ekso", "nir", "ko", "tidak",
+    "elektro", "foto", "hidro", "termo", "tak", "ekso", "nir", "ko", "tidak", "dis",
 )
 #: Bound forms short enough to make typos look derived: require a longer remainder.
 _SHORT_BOUND = frozenset(b for b in BOUND_FORMS if len(b) <= 3)
@@ -161,8 +161,8 @@ def prefix_splits(stem: str) -> Iterator[tuple[str, str]]:
             if b in _SHORT_BOUND:
                 if len(r) >= 5:
                     yield "bound-short", r  # the remainder must be a root itself
-            elif len(r) >= 5:
-                yield "bound", r
+            elif len(r) >= 4:
+                yield "bound", r  # antiasma, multiguna (four-letter roots are checked as short roots)
 
 
 class Morphology:

@@ -1,0 +1,293 @@
+"""Injection benchmark for spelling: slips put into real articles, found or not, corrected or not.
+
+    .venv/bin/python benchmarks/injection.py                 # figures on the test part
+    .venv/bin/python benchmarks/injection.py --tune          # only its non-held-out articles, with misses
+    .venv/bin/python benchmarks/injection.py --learnt        # also with a house lexicon learnt from the learn part
+
+The articles of ``../shared/corpus/id-news`` are split by article (seeded, reproducible) into a
+*learn* part (what ``sunting learn`` may read) and a *test* part that always holds the held-out
+articles of ``benchmarks/heldout.txt``.  Into copies of each test article the script injects slips
+of one kind at a time (at most one per paragraph, never in headings):
+
+``lower1``    a lower-case word, one slip (neighbouring key, dropped or doubled letter, swap)
+``lower2``    a lower-case word of 6+ letters, two slips
+``swap``      a lower-case word, two neighbouring letters swapped
+``cap``       a capitalised common word mid-sentence (``Kabupaten``, ``Presiden``)
+``name``      a name used at least twice elsewhere in the article (4+ letters)
+``place``     a place name of the gazetteer
+``short``     an all-capital short form (3+ letters) used elsewhere in the article
+``realword``  a word replaced by a listed word one slip away (``sempat`` → ``sepat``)
+
+A slip of the first seven kinds must make a string no list knows (otherwise it is a real-word slip).
+Each copy is checked by the real engine with the default packs; a slip is *found* when a warning or
+error covers its range, and *corrected* when that finding's first suggestion is the original word.
+The clean test articles give the warning density (warnings and errors per 1,000 words, all rules
+and spelling alone) and the rate of ``unknown`` hints.  With ``--tune`` only the test articles that
+are not held out are used, and misses are printed (never for held-out text).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "server"))
+
+from sunting.config import Config  # noqa: E402
+from sunting.engine import Engine  # noqa: E402
+from sunting.findings import Severity  # noqa: E402
+from sunting.lexicon import get_lexicon  # noqa: E402
+from sunting.lexicon.evaluation import make_typo  # noqa: E402
+from sunting.text import Document  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "id-news"
+HELDOUT = ROOT / "benchmarks" / "heldout.txt"
+KINDS = ("lower1", "lower2", "swap", "cap", "name", "place", "short", "realword")
+SPELLING_RULES = ("EYD.Spelling", "EYD.NameSpelling")
+_WORD = re.compile(r"(?<![\w@#/.-])[^\W\d_]+(?![\w@/-]|\.\w)")
+
+
+def heldout_names() -> set[str]:
+    return {ln.strip() for ln in HELDOUT.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")}
+
+
+def split(files: list[Path], seed: int, test_share: float) -> tuple[list[Path], list[Path]]:
+    """(learn, test): the held-out articles and a seeded share of the others are the test part."""
+    held = heldout_names()
+    others = [f for f in files if f.name not in held]
+    rng = random.Random(seed)
+    extra = set(rng.sample([f.name for f in others], int(len(others) * test_share)))
+    test = [f for f in files if f.name in held or f.name in extra]
+    learn = [f for f in files if f.name not in held and f.name not in extra]
+    return learn, test
+
+
+def swap_typo(word: str, rng: random.Random) -> str | None:
+    spots = [i for i in range(len(word) - 1) if word[i] != word[i + 1]]
+    if not spots:
+        return None
+    i = rng.choice(spots)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+
+
+def slip(word: str, kind: str, rng: random.Random) -> str | None:
+    """A slip of ``word`` (case kept: the slip is made on the lower-case letters)."""
+    low = word.lower()
+    for _ in range(20):
+        if kind == "swap":
+            t = swap_typo(low, rng)
+        elif kind == "lower2":
+            t = make_typo(low, rng)
+            t = make_typo(t, rng) if t else None
+        else:
+            t = make_typo(low, rng)
+        if not t or t == low or not t.isalpha() or len(t) < 2:
+            continue
+        if word.isupper():
+            return t.upper()
+        if word[:1].isupper():
+            return t[:1].upper() + t[1:]
+        return t
+    return None
+
+
+class Injector:
+    def __init__(self, lex):
+        self.lex = lex
+
+    def known(self, token: str) -> bool:
+        lex = self.lex
+        low = token.lower()
+        return (lex.is_known(token) or lex.is_known(low) or lex.is_gazetteer_name(low)
+                or low in lex.abbreviations or low in lex.glossary_lower)
+
+    def candidates(self, text: str, kind: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) of the words of ``text`` a slip of ``kind`` may go into."""
+        lex = self.lex
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        caps = Counter(w for _, _, w in words if w[:1].isupper())
+        out = []
+        for i, (a, b, w) in enumerate(words):
+            prev = text[max(0, a - 2):a]
+            initial = i == 0 or bool(re.search(r"[.!?:\"“”(]\s*$", text[max(0, a - 3):a]))
+            low = w.lower()
+            if kind in ("lower1", "swap", "realword"):
+                ok = w.islower() and len(w) >= 4 and lex.listed(w)
+            elif kind == "lower2":
+                ok = w.islower() and len(w) >= 6 and lex.listed(w)
+            elif kind == "cap":
+                ok = (not initial and len(w) >= 4 and w[0].isupper() and w[1:].islower() and lex.listed(low)
+                      and not lex.is_gazetteer_name(low) and low in lex.title_words)
+            elif kind == "name":
+                ok = (len(w) >= 4 and w[0].isupper() and w[1:].islower() and caps[w] >= 3
+                      and not lex.hunspell.spell(low) and low not in lex.title_words)
+            elif kind == "place":
+                ok = len(w) >= 4 and w[0].isupper() and w[1:].islower() and low in lex.places
+            elif kind == "short":
+                ok = len(w) >= 3 and w.isupper() and caps[w] >= 2
+            else:
+                ok = False
+            if ok and "-" not in prev:
+                out.append((a, b, w))
+        return out
+
+    def make(self, text: str, kind: str, rng: random.Random, per_article: int):
+        """The text with slips of ``kind`` injected, and [(start, end, slip, original)]."""
+        paras = [m for m in re.finditer(r"[^\n]+", text) if not m.group().lstrip().startswith("#")]
+        rng.shuffle(paras)
+        chosen = []
+        for p in paras:
+            if len(chosen) >= per_article:
+                break
+            cands = self.candidates(p.group(), kind)
+            rng.shuffle(cands)
+            for a, b, w in cands:
+                if kind == "realword":
+                    t = self.real_word_slip(w, rng)
+                else:
+                    t = slip(w, kind, rng)
+                    if t and self.known(t):
+                        t = None
+                if t:
+                    chosen.append((p.start() + a, p.start() + b, t, w))
+                    break
+        chosen.sort()
+        out, last, spans, shift = [], 0, [], 0
+        for a, b, t, w in chosen:
+            out.append(text[last:a])
+            out.append(t)
+            spans.append((a + shift, a + shift + len(t), t, w))
+            shift += len(t) - (b - a)
+            last = b
+        out.append(text[last:])
+        return "".join(out), spans
+
+    def real_word_slip(self, word: str, rng: random.Random) -> str | None:
+        from sunting.lexicon.edits import edits1
+
+        lex = self.lex
+        near = sorted(e for e in edits1(word) if len(e) >= 3 and lex.listed(e) and lex.freq[e] >= 5_000
+                      and e not in lex.english)
+        return rng.choice(near) if near else None
+
+
+def words_of(text: str) -> int:
+    return len(text.split())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--seed", type=int, default=20261201)
+    ap.add_argument("--test-share", type=float, default=0.25, help="share of the non-held-out articles tested")
+    ap.add_argument("--per-article", type=int, default=3, help="slips of one kind per article")
+    ap.add_argument("--kinds", default=",".join(KINDS))
+    ap.add_argument("--tune", action="store_true", help="only test articles that are not held out; print misses")
+    ap.add_argument("--misses", type=int, default=25)
+    ap.add_argument("--learnt", action="store_true", help="also measure with a lexicon learnt from the learn part")
+    args = ap.parse_args()
+
+    files = sorted(args.corpus.glob("*.md"))
+    learn, test = split(files, args.seed, args.test_share)
+    if args.tune:
+        held = heldout_names()
+        test = [f for f in test if f.name not in held]
+    print(f"articles: {len(files)}; learn part {len(learn)}, test part {len(test)}"
+          f"{' (not held out: --tune)' if args.tune else ' (held-out articles included)'}")
+    lex = get_lexicon()
+    configs = [("without learnt lexicon", Config())]
+    if args.learnt:
+        cfg = learnt_config(learn)
+        if cfg is not None:
+            configs.append(("with learnt lexicon", cfg))
+    kinds = [k for k in args.kinds.split(",") if k]
+    texts = {f.name: f.read_text(encoding="utf-8") for f in test}
+    for label, cfg in configs:
+        engine = Engine(cfg)
+        t0 = time.process_time()
+        run(engine, lex, texts, kinds, args, label)
+        print(f"  ({time.process_time() - t0:.0f} s CPU)")
+
+
+def learnt_config(learn: list[Path]):
+    try:
+        from sunting.lexicon import learn as learner
+    except ImportError:
+        print("(no sunting.lexicon.learn: --learnt skipped)")
+        return None
+    import tempfile
+
+    tmp = Path(tempfile.mkdtemp(prefix="sunting-injection-"))
+    arch = tmp / "arsip"
+    arch.mkdir()
+    for f in learn:
+        (arch / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    learner.learn_archive([arch], tmp / ".sunting")
+    from sunting.config import load_config
+
+    (tmp / "sunting.yaml").write_text("packs: [EYD, Typography, Newsroom]\n", encoding="utf-8")
+    return load_config(tmp / "sunting.yaml", tmp)
+
+
+def run(engine, lex, texts: dict[str, str], kinds: list[str], args, label: str) -> None:
+    inj = Injector(lex)
+    found: Counter = Counter()
+    right: Counter = Counter()
+    total: Counter = Counter()
+    misses: dict[str, list[str]] = defaultdict(list)
+    held = heldout_names()
+    for kind in kinds:
+        for n, (name, text) in enumerate(sorted(texts.items())):
+            rng = random.Random(f"{args.seed}:{kind}:{name}")
+            new, spans = inj.make(text, kind, rng, args.per_article)
+            if not spans:
+                continue
+            findings = [f for f in engine.check(Document(new, name, "markdown")) if f.severity >= Severity.WARNING]
+            for a, b, t, w in spans:
+                total[kind] += 1
+                hit = [f for f in findings if f.start < b and a < f.end]
+                if hit:
+                    found[kind] += 1
+                    if hit[0].suggestions and hit[0].suggestions[0] == w:
+                        right[kind] += 1
+                    elif args.tune and name not in held:
+                        misses[kind].append(f"{t}<{w}:{hit[0].suggestions[:2]}")
+                elif args.tune and name not in held:
+                    misses[kind].append(f"{t}<{w}")
+    print(f"\n{label}: slips found (warning or error on the slip) and first suggestion right")
+    print(f"  {'kind':9} {'slips':>6} {'found':>7} {'first right':>12} {'right of found':>15}")
+    for kind in kinds:
+        n = total[kind] or 1
+        print(f"  {kind:9} {total[kind]:6d} {found[kind] / n:7.1%} {right[kind] / n:12.1%} "
+              f"{right[kind] / max(1, found[kind]):15.1%}")
+    # clean copy
+    words = warn_all = warn_spell = hints = 0
+    fp_words: Counter = Counter()
+    for name, text in texts.items():
+        words += words_of(text)
+        for f in engine.check(Document(text, name, "markdown")):
+            if f.severity >= Severity.WARNING:
+                warn_all += 1
+                if f.rule in SPELLING_RULES:
+                    warn_spell += 1
+                    if args.tune and name not in held:
+                        fp_words[f.text] += 1
+            elif f.severity == Severity.HINT and f.rule == "EYD.Spelling":
+                hints += 1
+    per = 1000.0 / max(1, words)
+    print(f"  clean test articles: {words} words; warnings+errors {warn_all * per:.2f} per 1,000 words "
+          f"(spelling {warn_spell * per:.2f}); spelling hints {hints * per:.2f} per 1,000 words")
+    if args.tune:
+        for kind in kinds:
+            print(f"  misses {kind}: " + ", ".join(misses[kind][: args.misses]))
+        print("  spelling warnings on clean copy: " + ", ".join(f"{w}({c})" for w, c in fp_words.most_common(80)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,203 @@
+"""The noisy-channel corrector (issues 15.1–15.3, 13.5, 13.6, 10.13 and the suggestion-quality
+points of 13): the error model, priors, the decision for lower-case and capitalised words,
+gazetteers, newsroom abbreviations, run-on splits with brands, and the spelling rules on the
+engine. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from sunting.config import Config
+from sunting.engine import Engine
+from sunting.lexicon import get_lexicon
+from sunting.lexicon.channel import slip_probability
+from sunting.text import Document
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return get_lexicon()
+
+
+@pytest.fixture(scope="module")
+def eng():
+    return Engine(Config())
+
+
+def findings(eng, text, rules=("EYD.Spelling", "EYD.NameSpelling")):
+    return [(f.rule, f.text, f.severity.label, f.suggestions[:1])
+            for f in eng.check(Document(text)) if f.rule in rules]
+
+
+# --------------------------------------------------------------------------- error model
+def test_transposition_is_one_likely_edit():
+    assert slip_probability("wahuy", "wahyu") == pytest.approx(slip_probability("wahyi", "wahyu"))
+    assert slip_probability("berintergitas", "berintegritas") > 0.01
+
+
+def test_keyboard_neighbours_beat_distant_keys():
+    assert slip_probability("kebijakam", "kebijakan") > 10 * slip_probability("kebijakap", "kebijakan")
+
+
+def test_dropped_h_k_g_in_clusters_and_doubling_are_likely():
+    assert slip_probability("ahir", "akhir") > 10 * slip_probability("ahir", "air")  # akhir lost its k
+    assert slip_probability("menganti", "mengganti") > 0.01
+    assert slip_probability("rill", "riil") > 0.01  # the doubling on the wrong letter
+
+
+def test_more_than_two_edits_is_impossible():
+    assert slip_probability("abcdef", "uvwxyz") == 0.0
+    assert slip_probability("kolaborasi", "kolaborasi") == 1.0
+
+
+# --------------------------------------------------------------------------- ranking (13)
+@pytest.mark.parametrize("typo, first", [
+    ("ahir", "akhir"), ("rill", "riil"), ("cindera", "cendera"), ("antata", "antara"),
+    ("kebakarn", "kebakaran"), ("berintergitas", "berintegritas"), ("kesimbangan", "keseimbangan"),
+    ("menyatwakan", "menyatakan"),
+])
+def test_first_suggestion_by_the_same_score(lex, typo, first):
+    assert lex.suggest(typo)[0] == first
+
+
+@pytest.mark.parametrize("typo, right", [
+    ("berintergitas", "berintegritas"), ("kesimbangan", "keseimbangan"), ("menyatwakan", "menyatakan"),
+    ("ahir", "akhir"), ("presidensil", "presidensial"), ("pengejewantahan", "pengejawantahan"),
+])
+def test_slips_with_a_likely_correction_are_typos(lex, typo, right):
+    v = lex.check_word(typo)
+    assert v.kind == "typo" and v.suggestions[0] == right
+
+
+# --------------------------------------------------------------------------- lexicon (13.5, 10.13)
+@pytest.mark.parametrize("word", ["gegara", "empatik", "dikebut", "ideolog", "lelaki", "pepohonan",
+                                  "kesekian", "ditangkal", "antiasma", "teradu"])
+def test_valid_words_missing_from_the_lists_are_not_corrected(lex, word):
+    assert lex.check_word(word).kind == "ok", word
+
+
+@pytest.mark.parametrize("word, right", [
+    ("kementrian", "kementerian"), ("Kementrian", "Kementerian"), ("menciderai", "mencederai"),
+    ("cendrung", "cenderung"),
+])
+def test_web_misspellings_the_frequency_list_absorbed_are_flagged(lex, word, right):
+    v = lex.check_word(word)
+    assert v.kind == "typo" and v.suggestions[0] == right
+
+
+def test_non_standard_forms_are_left_to_the_standard_forms_rule(lex):
+    assert lex.check_word("cidera").kind == "ok"
+    assert "cidera" not in lex.suggest("cindera")  # never suggested either
+
+
+def test_two_letters_too_many_get_a_suggestion_too(lex):
+    assert lex.check_word("kolaborasii") == lex.check_word("kolaborasii")  # cached, stable
+    assert lex.check_word("kolaborasii").kind == "typo"
+    v = lex.check_word("kolaborasipp")
+    assert v.kind in ("typo", "unknown") and v.suggestions[:1] == ("kolaborasi",)
+
+
+def test_an_english_compound_is_a_foreign_term(lex):
+    assert lex.check_word("handphone").kind == "foreign"
+    assert lex.check_word("ponsel").kind == "ok"
+
+
+# --------------------------------------------------------------------------- abbreviations (13.6)
+@pytest.mark.parametrize("word", ["yoy", "YoY", "mtm", "qtq", "ytd", "eop", "tusi", "dumas", "pokmas",
+                                  "ojol", "judol", "coklit", "amdal"])
+def test_newsroom_abbreviations_are_not_typos(lex, word):
+    assert lex.check_word(word).kind == "ok", word
+
+
+def test_gloss_and_file_extension_are_not_spelled(eng):
+    text = "Ekspor tumbuh 5 persen (ytdx) dan berkas .apkx diunduh. Lalu yangl datang."
+    assert findings(eng, text) == [("EYD.Spelling", "yangl", "warning", ("yang",))]
+    # the same words outside a gloss or an extension are still slips
+    got = findings(eng, "Ekspor tumbuh yangl pesat.")
+    assert got == [("EYD.Spelling", "yangl", "warning", ("yang",))]
+
+
+# --------------------------------------------------------------------------- capitalised (15.1, 15.2)
+@pytest.mark.parametrize("text, slip, right", [
+    ("Pemerintah Kabupatn Bogor menggelar rapat.", "Kabupatn", "Kabupaten"),
+    ("Hujan deras melanda Jawa Tenggah kemarin.", "Tenggah", "Tengah"),
+    ("Warga Sulawsi Selatan menyambutnya.", "Sulawsi", "Sulawesi"),
+    ("Putusan Mahkamh Agung itu final.", "Mahkamh", "Mahkamah"),
+    ("Kata Gubernru Jawa Barat itu.", "Gubernru", "Gubernur"),
+    ("Kunjungan Presidn ke daerah itu batal.", "Presidn", "Presiden"),
+])
+def test_capitalised_slips_of_title_words_and_places(eng, text, slip, right):
+    assert findings(eng, text) == [("EYD.Spelling", slip, "warning", (right,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Lisa datang. Diaz pulang. “Andra pergi,” katanya.",
+    "Warga Tapaktuan dan Bakongan mengungsi ke Labuhanhaji.",  # a regency seat and districts
+    "Menurut Wijayanto dan Ardianto, rapat ditunda.",  # names next to other names
+    "Kombes Pol Trunoyudo Wisnu Andhiko hadir di Mapolres.",
+])
+def test_names_and_gazetteer_entries_are_never_slips_by_themselves(eng, text):
+    assert findings(eng, text) == []
+
+
+def test_gazetteers_load_lazily(lex):
+    from sunting.lexicon import Lexicon
+
+    fresh = Lexicon()
+    fresh.check_word("antata")
+    assert "localities" not in fresh.__dict__  # village names are read only for capitalised words
+    assert "bakongan" in lex.localities and "sulawesi" in lex.places and "wahyu" in lex.names_lower
+
+
+# --------------------------------------------------------------------------- names in the article (15.1)
+def test_a_short_name_slip_beside_the_name_used_elsewhere(eng):
+    text = "Wahyu datang pagi. Kata Wahyu, rapat ditunda. Lalu Wahuy pulang."
+    got = findings(eng, text, rules=("EYD.NameSpelling",))
+    assert got == [("EYD.NameSpelling", "Wahuy", "warning", ("Wahyu",))]
+    (f,) = [f for f in eng.check(Document(text)) if f.rule == "EYD.NameSpelling"]
+    assert f.start == text.index("Wahuy") and f.end == f.start + 5
+    assert "2 kali" in f.message
+
+
+def test_a_four_letter_name_counts_too(eng):
+    text = "Tito hadir. Tito berpidato. Menurut Toito, semua aman."
+    assert ("EYD.NameSpelling", "Toito", "warning", ("Tito",)) in findings(eng, text)
+
+
+def test_two_people_with_close_names_are_not_slips(eng):
+    text = "Wahyu datang pagi. Kata Wahyu, rapat ditunda. Lalu Wahid pulang."
+    assert findings(eng, text) == []
+
+
+# --------------------------------------------------------------------------- unknown words (15.3)
+def test_an_unknown_word_with_nothing_close_is_a_hint(eng):
+    assert findings(eng, "Kata zzqxv itu aneh.") == [("EYD.Spelling", "zzqxv", "hint", ())]
+
+
+def test_a_slip_typed_twice_is_still_a_slip(eng):
+    got = findings(eng, "Kebijkan itu baru. Kebijkan lama dicabut.")
+    assert got == [("EYD.Spelling", "Kebijkan", "warning", ("Kebijakan",))] * 2
+
+
+# --------------------------------------------------------------------------- run-ons (13)
+@pytest.mark.parametrize("token, split", [
+    ("kepadadetikNews", "kepada detikNews"), ("dikonfirmasidetikSumut", "dikonfirmasi detikSumut"),
+    ("aktivitasMotoGP", "aktivitas MotoGP"), ("dariReuters", "dari Reuters"),
+    ("di-repostoleh", "di-repost oleh"),
+])
+def test_runon_splits_keep_brands_and_prefixes_whole(lex, token, split):
+    v = lex.check_word(token)
+    assert v.kind == "runon" and v.suggestions == (split,)
+
+
+# --------------------------------------------------------------------------- paragraph phase (12.4)
+def test_spelling_verdicts_are_per_paragraph(eng):
+    from sunting.checks.spelling import Spelling
+
+    assert Spelling.document_level is False
+    para = "Laporan itu memuat antata dan yangl."
+    alone = findings(eng, para)
+    shifted = "Paragraf pertama tanpa salah.\n\n" + para
+    with_more = [(r, t, lv, s) for r, t, lv, s in findings(eng, shifted)]
+    assert alone == with_more == [("EYD.Spelling", "antata", "warning", ("antara",)),
+                                  ("EYD.Spelling", "yangl", "warning", ("yang",))]
