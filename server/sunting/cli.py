@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = argparse.ArgumentParser(prog="sunting", description=t("help.description"), epilog=t("help.epilog"))
     p.add_argument("--version", action="version", version=f"sunting {__version__}", help=t("help.version"))
-    sub = p.add_subparsers(dest="command", title=t("help.commands"), metavar="{check,rules,serve}")
+    sub = p.add_subparsers(dest="command", title=t("help.commands"), metavar="{check,rules,learn,serve}")
 
     c = sub.add_parser("check", help=t("help.check"), description=t("help.check"))
     c.add_argument("paths", nargs="*", default=["."], metavar=t("metavar.path"), help=t("help.check.paths"))
@@ -60,6 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--config", default=None, metavar=t("metavar.file"), help=t("help.rules.config"))
     r.add_argument("--schema", action="store_true", help=t("help.rules.schema"))
     r.add_argument("--write-manifest", action="store_true", help=t("help.rules.write_manifest"))
+
+    lr = sub.add_parser("learn", help="pelajari arsip redaksi: leksikon rumah (.sunting/lexicon.tsv)",
+                        description="Membaca arsip (folder Markdown/HTML/teks) dan menulis leksikon rumah: nama "
+                                    "dan istilah yang sering dipakai, salah ketik yang sering muncul, hitungan konteks.")
+    lr.add_argument("archive", nargs="*", metavar="ARSIP", help="folder atau berkas arsip")
+    lr.add_argument("--output", default=None, metavar="FOLDER",
+                    help="folder tujuan (bawaan: .sunting/ di samping sunting.yaml, atau di folder ini)")
+    lr.add_argument("--update", action="store_true", help="tambahkan hanya berkas yang belum pernah dibaca")
+    lr.add_argument("--report", action="store_true", help="tampilkan isi leksikon rumah")
 
     s = sub.add_parser("serve", help=t("help.serve"), description=t("help.serve"))
     s.add_argument("--tcp", metavar="HOST:PORT", default=None, help=t("help.serve.tcp"))
@@ -107,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
             from sunting.http.serve import serve_http
 
             return serve_http(args)
+        if args.command == "learn":
+            return run_learn(args)
         if args.command == "serve":
             from sunting.lsp.server import serve
 
@@ -160,6 +171,47 @@ def check_options(args: argparse.Namespace) -> CheckOptions:
         quiet=args.quiet,
         verbose=args.verbose,
     )
+
+
+def run_learn(args) -> int:
+    """``sunting learn``: glue over :mod:`sunting.lexicon.learn` (a progress bar on a terminal)."""
+    from sunting.config import find_config
+    from sunting.lexicon import learn
+
+    if args.output:
+        out = Path(args.output)
+    else:
+        cfg = find_config(Path.cwd())
+        out = (cfg.parent if cfg else Path.cwd()) / learn.DIR_NAME
+    target = out / learn.FILE_NAME
+    if not args.archive:
+        if not args.report:
+            print("sunting learn: sebutkan folder arsip, atau --report", file=sys.stderr)
+            return EXIT_ERROR
+        if not target.is_file():
+            print(f"sunting learn: belum ada leksikon rumah di {target}", file=sys.stderr)
+            return EXIT_ERROR
+        sys.stdout.write(learn.report(learn.HouseLexicon.read(target)))
+        return EXIT_OK
+    missing = [a for a in args.archive if not Path(a).exists()]
+    if missing:
+        print(f"sunting learn: tidak ditemukan: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_ERROR
+    files = sum(1 for _ in learn.archive_files(Path(a) for a in args.archive))
+    if sys.stderr.isatty():
+        from rich.progress import Progress
+
+        with Progress(transient=True) as bar:
+            task = bar.add_task("Membaca arsip", total=files)
+            house = learn.learn_archive([Path(a) for a in args.archive], out, update=args.update,
+                                        progress=lambda _f: bar.advance(task))
+    else:
+        house = learn.learn_archive([Path(a) for a in args.archive], out, update=args.update)
+    print(f"Ditulis: {target} ({files} berkas; {len(house.terms)} istilah dan nama, "
+          f"{len(house.misspellings)} salah ketik)")
+    if args.report:
+        sys.stdout.write(learn.report(house))
+    return EXIT_OK
 
 
 def run_rules(args) -> int:

@@ -118,6 +118,15 @@ class Engine:
             hook = getattr(check, "use_vocabulary", None)
             if hook:
                 hook(self.accept)
+        from sunting.lexicon.learn import load_house_lexicon
+
+        # the house lexicon `sunting learn` wrote beside the project config (.sunting/lexicon.tsv)
+        self.house = load_house_lexicon(self.config.root) if self.config.path else None
+        if self.house is not None:
+            for check in checks:
+                hook = getattr(check, "use_house_lexicon", None)
+                if hook:
+                    hook(self.house)
         from sunting import backends  # looked up at call time: tests stand a fake backend in
 
         self.backends = [b for b in backends.load_backends(self.config) if _keeps_pack(selection, b.pack)]

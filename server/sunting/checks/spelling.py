@@ -129,12 +129,26 @@ class Spelling(Check):
         accept, reject = tuple(options.get("accept") or ()), tuple(options.get("reject") or ())
         # Rules with the same word lists (EYD.Spelling and EYD.ForeignTerm) share one set of
         # verdicts: each word of a paragraph is classified once, whichever rule asks first.
-        shared = _SHARED.get((accept, reject, self.skip_capitalized))
-        if shared is None:
-            shared = _SHARED[(accept, reject, self.skip_capitalized)] = (Vocabulary(accept, reject), {})
-        self.vocab, self._cache = shared
+        self._lists = (accept, reject)
+        self._share(None)
         self.project_accept = None
         self._accept_key: tuple = ()
+
+    def _share(self, house) -> None:
+        from sunting.lexicon import Vocabulary
+
+        accept, reject = self._lists
+        key = (accept, reject, self.skip_capitalized, id(house) if house is not None else None)
+        shared = _SHARED.get(key)
+        if shared is None:
+            if len(_SHARED) > 64:
+                _SHARED.clear()
+            shared = _SHARED[key] = (Vocabulary(accept, reject, house=house), {}, house)
+        self.vocab, self._cache, _ = shared
+
+    def use_house_lexicon(self, house) -> None:
+        """The engine hands over the project's house lexicon (``sunting learn``)."""
+        self._share(house)
 
     def use_vocabulary(self, accept) -> None:
         """The engine hands over the project's accept vocabulary (words and patterns)."""
@@ -289,7 +303,11 @@ class NameSpelling(Check):
         },
     }
 
+    def use_house_lexicon(self, house) -> None:
+        self.house = house
+
     def setup(self, options: dict[str, Any]) -> None:
+        self.house = None
         self.min_count = int(options.get("min_count", 2))
         self.min_slip = float(options.get("min_slip", 0.005))
         self.messages = {"name": self.rule.message, "near_miss": DEFAULT_MESSAGES["near_miss"],
@@ -343,6 +361,8 @@ class NameSpelling(Check):
             low = form.lower()
             if lex.is_known(form) or lex.is_gazetteer_name(low) or low in lex.abbreviations:
                 continue
+            if self.house is not None and self.house.knows(form):
+                continue  # a name the house's archive uses often
             best: list[tuple[float, str, int]] = []
             for ref, count in refs:
                 rlow = ref.lower()

@@ -117,11 +117,15 @@ class Vocabulary:
     words, lower-case words matching any capitalisation, or whole-token patterns), with the
     verdict cache that depends on them. Built on :class:`sunting.vocabulary.Vocabulary`."""
 
-    def __init__(self, accept: list[str] | tuple[str, ...] = (), reject: list[str] | tuple[str, ...] = ()):
+    def __init__(self, accept: list[str] | tuple[str, ...] = (), reject: list[str] | tuple[str, ...] = (),
+                 house=None):
         from sunting.vocabulary import Vocabulary as WordList
 
         self.accepted = WordList()
         self.rejected = WordList()
+        #: the project's house lexicon (:class:`sunting.lexicon.learn.HouseLexicon`), or None
+        self.house = house
+        self.house_names: dict[str, float] = house.names() if house is not None else {}
         self.cache: dict[tuple[str, bool], Verdict] = {}
         self.add_accepted(accept)
         self.add_rejected(reject)
@@ -141,7 +145,7 @@ class Vocabulary:
         return token in self.rejected
 
     def __bool__(self) -> bool:
-        return bool(self.accepted or self.rejected)
+        return bool(self.accepted or self.rejected or self.house)
 
 
 class Lexicon:
@@ -825,6 +829,8 @@ class Lexicon:
                 return OK
             if vocab.rejects(token):
                 return Verdict("rejected")
+            if vocab.house is not None and vocab.house.knows(token):
+                return OK  # a term or name of the house lexicon, learnt from the archive
         if len(token) < 2 or any(ch.isdigit() for ch in token):
             return OK
         low = token.lower()
@@ -838,10 +844,10 @@ class Lexicon:
             if token.islower() and token.isalpha():
                 return self._check_rare_known(token)
             if token.isalpha() and token[1:].islower() and token.lower() in self.misspellings:
-                return self._check_title(token, sentence_initial)  # Kementrian: a web misspelling
+                return self._check_title(token, sentence_initial, vocab.house_names)  # Kementrian
             return OK
         if token[:1].isupper() or any(ch.isupper() for ch in token):
-            return self._check_name(token, sentence_initial)
+            return self._check_name(token, sentence_initial, vocab.house_names)
         return self._check_lower(token)
 
     def _check_lower(self, token: str) -> Verdict:
@@ -968,7 +974,7 @@ class Lexicon:
             return False  # an English compound (bootcamp, orderbook)
         return len(parts) >= 3 or any(low in FUNCTION_WORDS for low in lows)
 
-    def _check_name(self, token: str, sentence_initial: bool) -> Verdict:
+    def _check_name(self, token: str, sentence_initial: bool, house_names: dict | None = None) -> Verdict:
         if token.isalpha():
             near = self.glossary_near_miss(token)
             if near:
@@ -978,10 +984,10 @@ class Lexicon:
                 if split:
                     return Verdict("runon", (" ".join(split),))
             if len(token) >= 4 and token[1:].islower():
-                return self._check_title(token, sentence_initial)
+                return self._check_title(token, sentence_initial, house_names)
         return OK
 
-    def title_prior(self, low: str, sentence_initial: bool = False) -> float:
+    def title_prior(self, low: str, sentence_initial: bool = False, house_names: dict | None = None) -> float:
         """The prior of ``low`` as the word a capitalised token meant: a place, an institution,
         a title-case word (Kabupaten, Presiden), a common given name, or — much less likely — a
         common word capitalised at a sentence start (the frequency list is case-folded: it
@@ -989,6 +995,9 @@ class Lexicon:
         if low in self.nonstandard or low in self.misspellings:
             return 0.0
         c = float(self.freq.get(low, 0))
+        if house_names and low in house_names:
+            # a name the house's archive uses often, as often as it uses it
+            return max(c, min(house_names[low], self.TITLE_CAP), float(self.GAZETTEER_COUNT))
         if low in self.places or low in self.title_words:
             return max(c, float(self.GAZETTEER_COUNT))
         form = self.glossary_lower.get(low)
@@ -1010,13 +1019,13 @@ class Lexicon:
         return c
 
     def title_candidates(self, low: str, sentence_initial: bool = False,
-                         two_edits: bool = True) -> list[tuple[str, float]]:
+                         two_edits: bool = True, house_names: dict | None = None) -> list[tuple[str, float]]:
         """Names and title-case words a capitalised token may be a slip of, best first."""
         cands: dict[str, float] = {}
         one = edits1(low)
         for e in one:
             if len(e) >= 3:
-                p = self.title_prior(e, sentence_initial)
+                p = self.title_prior(e, sentence_initial, house_names)
                 if p:
                     cands[e] = p * slip_probability(low, e, 1)
         if two_edits and len(low) >= 7:
@@ -1024,14 +1033,14 @@ class Lexicon:
                 if w not in cands and w != low:
                     q = slip_probability(low, w, 2)
                     if q:
-                        cands[w] = self.title_prior(w, sentence_initial) * q
+                        cands[w] = self.title_prior(w, sentence_initial, house_names) * q
         return sorted(((w, c) for w, c in cands.items() if c), key=lambda x: (-x[1], x[0]))
 
     def name_threshold(self, low: str) -> float:
         # shorter names are denser still: four-letter names a slip apart abound (Ajat, Amat)
         return self.NAME_UNKNOWN_COUNT * self.NAME_UNKNOWN_DECAY ** (len(low) - 5)
 
-    def _check_title(self, token: str, sentence_initial: bool = False) -> Verdict:
+    def _check_title(self, token: str, sentence_initial: bool = False, house_names: dict | None = None) -> Verdict:
         """A capitalised word nobody knows: a slip of a title-case word or a gazetteer name
         (``Kabupatn`` → Kabupaten, ``Sulawsi`` → Sulawesi) when the correction is clearly
         likelier than a name of its own; otherwise a name, never an error by itself."""
@@ -1039,9 +1048,9 @@ class Lexicon:
         if self.is_gazetteer_name(low) or low in self.glossary_lower or low in self.english:
             return OK  # a name, or an English word (Indonesian, Republiek aside) capitalised
         threshold = self.name_threshold(low)
-        sugg = self.title_candidates(low, sentence_initial, two_edits=False)
+        sugg = self.title_candidates(low, sentence_initial, two_edits=False, house_names=house_names)
         if (not sugg or sugg[0][1] < threshold) and len(low) >= 7:
-            sugg = self.title_candidates(low, sentence_initial)
+            sugg = self.title_candidates(low, sentence_initial, house_names=house_names)
         if sugg and sugg[0][1] >= threshold:
             return Verdict("typo", tuple(recase(w, token) for w, _ in sugg[:5]))
         return OK

@@ -1,0 +1,304 @@
+"""The house lexicon: what a newsroom's published archive teaches the spelling check.
+
+``learn_archive(paths, out)`` reads folders of Markdown, HTML and text, one file at a time,
+and writes ``lexicon.tsv`` (see :data:`FILE_NAME`) in ``out`` (``.sunting/`` beside the
+project's ``sunting.yaml``).  It records
+
+``term``
+    words no list knows that the archive uses often — names (``Trunoyudo``), places, jargon
+    (``stunting``) — with their count and the number of articles using them (at least
+    :data:`MIN_COUNT` uses in :data:`MIN_DOCS` articles).  The check then takes them as words,
+    and as names a capitalised slip may be a slip of;
+``misspelling``
+    the words the check flags as slips, with their count and correction: the desk's habitual
+    slips (``kementrian``).  A frequent slip is still a slip, never a term;
+``context``
+    for the words of the confusion sets (:mod:`sunting.lexicon.confusion`), how often each
+    word follows or precedes another (``sempat`` after ``belum``): the counts that judge a
+    real-word slip;
+``source``
+    each file read, with a digest of its text, so that ``--update`` reads only new files;
+``meta``
+    the number of words read (names' rates are counts per word of the archive).
+
+The format is a sorted, tab-separated text file, one entry a line, so that a newsroom can
+review it in a diff and edit it by hand::
+
+    # sunting house lexicon 1
+    meta	words	1250000
+    term	Trunoyudo	12	7
+    misspelling	kementrian	5	3	kementerian
+    context	sempat	L	belum	14
+    source	2024/banjir.md	9f2c…
+
+Memory stays bounded on a large archive: counters of candidate words are pruned of their
+rarest entries when they pass :data:`MAX_CANDIDATES` (lossy counting), and only the words of
+the confusion sets have context counts.  This module knows no door: the ``sunting learn``
+command is glue in ``cli.py``; the project layer finds the file and the engine hands it to
+the spelling rules.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FILE_NAME = "lexicon.tsv"
+DIR_NAME = ".sunting"
+FORMAT = "# sunting house lexicon 1"
+SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "plain", ".html": "html", ".htm": "html"}
+#: a word becomes a term when the archive uses it this often, in this many articles
+MIN_COUNT = 3
+MIN_DOCS = 2
+#: candidate words kept in memory before the rarest are pruned
+MAX_CANDIDATES = 200_000
+#: context counts kept (the rarest pruned beyond)
+MAX_CONTEXT = 500_000
+
+
+@dataclass
+class HouseLexicon:
+    """What ``sunting learn`` found in an archive (see the module docstring)."""
+
+    terms: dict[str, tuple[int, int]] = field(default_factory=dict)  # word -> (count, articles)
+    misspellings: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # word -> (count, articles, correction)
+    context: dict[tuple[str, str, str], int] = field(default_factory=dict)  # (word, L|R, neighbour) -> count
+    sources: dict[str, str] = field(default_factory=dict)  # path -> digest
+    words: int = 0  # word tokens read
+
+    # ---------------------------------------------------------------- use
+    def __post_init__(self) -> None:
+        self._lower = {w.lower() for w in self.terms}
+
+    def knows(self, token: str) -> bool:
+        """Whether ``token`` is a house term (a lower-case term matches any capitalisation)."""
+        return token in self.terms or (token.lower() in self._lower and (token.islower() or token.lower() in self.terms))
+
+    def names(self) -> dict[str, float]:
+        """Capitalised terms with their rate per 10^9 words of the archive (the frequency
+        list's scale): names a capitalised slip may be a slip of."""
+        scale = 1e9 / max(self.words, 1_000)
+        return {w.lower(): c * scale for w, (c, _) in self.terms.items() if w[:1].isupper()}
+
+    def context_count(self, word: str, side: str, neighbour: str) -> int:
+        return self.context.get((word, side, neighbour), 0)
+
+    @property
+    def key(self) -> tuple:
+        """Identity for caches of verdicts that depend on it."""
+        return (len(self.terms), hash(frozenset(self.terms)))
+
+    # ---------------------------------------------------------------- file
+    def dump(self) -> str:
+        lines = [FORMAT, "# kind\tword\tcount\tarticles\textra (edit freely; sunting learn --update adds to it)",
+                 f"meta\twords\t{self.words}"]
+        for w, (c, d) in sorted(self.terms.items()):
+            lines.append(f"term\t{w}\t{c}\t{d}")
+        for w, (c, d, s) in sorted(self.misspellings.items()):
+            lines.append(f"misspelling\t{w}\t{c}\t{d}\t{s}")
+        for (w, side, n), c in sorted(self.context.items()):
+            lines.append(f"context\t{w}\t{side}\t{n}\t{c}")
+        for p, digest in sorted(self.sources.items()):
+            lines.append(f"source\t{p}\t{digest}")
+        return "\n".join(lines) + "\n"
+
+    def write(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(self.dump(), encoding="utf-8")
+        os.replace(tmp, path)
+
+    @classmethod
+    def read(cls, path: Path) -> "HouseLexicon":
+        """Read ``lexicon.tsv``; malformed lines are skipped (the file is meant to be edited)."""
+        house = cls()
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip() or line.startswith("#"):
+                    continue
+                parts = line.rstrip("\n").split("\t")
+                try:
+                    kind = parts[0]
+                    if kind == "term":
+                        house.terms[parts[1]] = (int(parts[2]), int(parts[3]) if len(parts) > 3 else 1)
+                    elif kind == "misspelling":
+                        house.misspellings[parts[1]] = (int(parts[2]), int(parts[3]), parts[4] if len(parts) > 4 else "")
+                    elif kind == "context":
+                        house.context[(parts[1], parts[2], parts[3])] = int(parts[4])
+                    elif kind == "source":
+                        house.sources[parts[1]] = parts[2]
+                    elif kind == "meta" and parts[1] == "words":
+                        house.words = int(parts[2])
+                except (IndexError, ValueError):
+                    continue
+        house.__post_init__()
+        return house
+
+
+def find_house_lexicon(root: Path) -> Path | None:
+    """``root/.sunting/lexicon.tsv`` when it exists."""
+    path = Path(root) / DIR_NAME / FILE_NAME
+    return path if path.is_file() else None
+
+
+def load_house_lexicon(root: Path) -> HouseLexicon | None:
+    path = find_house_lexicon(root)
+    return HouseLexicon.read(path) if path else None
+
+
+# -------------------------------------------------------------------- learning
+def archive_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """The Markdown, HTML and text files under ``paths``, in a stable order (hidden folders
+    and sunting's own ``.sunting`` skipped)."""
+    for p in paths:
+        p = Path(p)
+        if p.is_file():
+            if p.suffix.lower() in SUFFIXES:
+                yield p
+            continue
+        for dirpath, dirnames, filenames in os.walk(p):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for name in sorted(filenames):
+                f = Path(dirpath) / name
+                if f.suffix.lower() in SUFFIXES:
+                    yield f
+
+
+@dataclass
+class _Counts:
+    words: Counter = field(default_factory=Counter)
+    docs: Counter = field(default_factory=Counter)
+    slips: Counter = field(default_factory=Counter)
+    slip_docs: Counter = field(default_factory=Counter)
+    corrections: dict[str, str] = field(default_factory=dict)
+    context: Counter = field(default_factory=Counter)
+
+    def prune(self) -> None:
+        for counter, limit in ((self.words, MAX_CANDIDATES), (self.slips, MAX_CANDIDATES),
+                               (self.context, MAX_CONTEXT)):
+            if len(counter) > limit:
+                floor = sorted(counter.values())[len(counter) - limit // 2]
+                for k in [k for k, c in counter.items() if c < floor]:
+                    del counter[k]
+
+
+def learn_archive(paths: Iterable[Path], out_dir: Path, *, update: bool = False, lexicon=None,
+                  progress: Callable[[Path], None] | None = None) -> HouseLexicon:
+    """Learn from the archive under ``paths`` and write ``out_dir/lexicon.tsv``.
+
+    With ``update`` the existing file is kept and only files not read before are added.
+    ``progress`` is called once per file (a door draws its progress bar with it).
+    """
+    from sunting.lexicon import get_lexicon
+    from sunting.lexicon.confusion import confusion_words
+
+    lex = lexicon or get_lexicon()
+    out = Path(out_dir) / FILE_NAME
+    house = HouseLexicon.read(out) if update and out.is_file() else HouseLexicon()
+    counts = _Counts()
+    for w, (c, d) in house.terms.items():
+        counts.words[w] += c
+        counts.docs[w] += d
+    for w, (c, d, s) in house.misspellings.items():
+        counts.slips[w] += c
+        counts.slip_docs[w] += d
+        counts.corrections[w] = s
+    counts.context.update(house.context)
+    watched = confusion_words()
+    for n, f in enumerate(archive_files(paths)):
+        if progress:
+            progress(f)
+        try:
+            text = f.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+        rel = _relative(f, paths)
+        if house.sources.get(rel) == digest:
+            continue
+        house.sources[rel] = digest
+        house.words += _learn_text(text, SUFFIXES[f.suffix.lower()], lex, counts, watched)
+        if n % 200 == 199:
+            counts.prune()
+    house.terms = {w: (c, counts.docs[w]) for w, c in counts.words.items()
+                   if c >= MIN_COUNT and counts.docs[w] >= MIN_DOCS}
+    house.misspellings = {w: (c, counts.slip_docs[w], counts.corrections.get(w, "")) for w, c in counts.slips.items()}
+    house.context = {k: c for k, c in counts.context.items() if c >= 2}
+    house.__post_init__()
+    house.write(out)
+    return house
+
+
+def _relative(f: Path, roots: Iterable[Path]) -> str:
+    for r in roots:
+        try:
+            return f.resolve().relative_to(Path(r).resolve()).as_posix() or f.name
+        except ValueError:
+            continue
+    return f.as_posix()
+
+
+def _learn_text(text: str, kind: str, lex, counts: _Counts, watched: frozenset[str]) -> int:
+    """Count the words of one article; returns how many word tokens it has."""
+    from sunting.text.document import Document
+
+    doc = Document(text, None, kind)
+    total = 0
+    seen: set[str] = set()
+    seen_slips: set[str] = set()
+    for block in doc.blocks:
+        if block.kind == "heading":
+            continue
+        words = [t for t in block.tokens if t.kind == "word"]
+        total += len(words)
+        starts = {a for a, _ in block.sentences}
+        prev = ""
+        for i, tok in enumerate(words):
+            w = tok.text
+            low = w.lower()
+            if low in watched:
+                if prev:
+                    counts.context[(low, "L", prev)] += 1
+                if i + 1 < len(words):
+                    counts.context[(low, "R", words[i + 1].text.lower())] += 1
+            prev = low
+            if len(w) < 3 or not w.replace("-", "").isalpha():
+                continue
+            v = lex.check_word(w, tok.start in starts)
+            if v.kind == "typo" and w.islower():
+                counts.slips[w] += 1
+                counts.corrections.setdefault(w, v.suggestions[0] if v.suggestions else "")
+                if w not in seen_slips:
+                    seen_slips.add(w)
+                    counts.slip_docs[w] += 1
+                continue
+            if v.kind in ("unknown", "foreign") or (w[:1].isupper() and not lex.is_known(w)
+                                                    and not lex.is_gazetteer_name(low)):
+                counts.words[w] += 1
+                if w not in seen:
+                    seen.add(w)
+                    counts.docs[w] += 1
+    return total
+
+
+def report(house: HouseLexicon, top: int = 25) -> str:
+    """What the house lexicon holds, for ``sunting learn --report`` (Indonesian)."""
+    names = sorted(((c, w) for w, (c, _) in house.terms.items() if w[:1].isupper()), reverse=True)
+    words = sorted(((c, w) for w, (c, _) in house.terms.items() if not w[:1].isupper()), reverse=True)
+    slips = sorted(((c, w, s) for w, (c, _, s) in house.misspellings.items()), reverse=True)
+    lines = [
+        f"Leksikon redaksi: {len(house.sources)} berkas, {len(house.terms)} istilah dan nama, "
+        f"{len(house.misspellings)} salah ketik, {len(house.context)} hitungan konteks.",
+        "",
+        f"Nama yang sering dipakai ({len(names)}):",
+        "  " + ", ".join(f"{w} ({c})" for c, w in names[:top]),
+        f"Istilah yang sering dipakai ({len(words)}):",
+        "  " + ", ".join(f"{w} ({c})" for c, w in words[:top]),
+        f"Salah ketik yang sering muncul ({len(slips)}):",
+        "  " + ", ".join(f"{w} → {s} ({c})" for c, w, s in slips[:top]),
+    ]
+    return "\n".join(lines) + "\n"
