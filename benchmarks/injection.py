@@ -16,9 +16,13 @@ of one kind at a time (at most one per paragraph, never in headings):
 ``name``      a name used at least twice elsewhere in the article (4+ letters)
 ``place``     a place name of the gazetteer
 ``short``     an all-capital short form (3+ letters) used elsewhere in the article
-``realword``  a word replaced by a listed word one slip away (``sempat`` → ``sepat``)
+``realword``  a word replaced by a listed word one slip away (``tidak`` → ``tindak``)
+``confusion`` a word of a seed confusion pair replaced by the other (``sempat`` → ``sepat``)
 
-A slip of the first seven kinds must make a string no list knows (otherwise it is a real-word slip).
+With ``--learnt`` the engine also runs the ``realword`` rule type with every seed pair of
+``sunting.lexicon.confusion`` on the learnt context counts, and the script prints each pair's
+precision (its findings on the slips against those on the clean copy): a pair ships on only at
+0.99 or better.  A slip of the first seven kinds must make a string no list knows (otherwise it is a real-word slip).
 Each copy is checked by the real engine with the default packs; a slip is *found* when a warning or
 error covers its range, and *corrected* when that finding's first suggestion is the original word.
 The clean test articles give the warning density (warnings and errors per 1,000 words, all rules
@@ -48,7 +52,7 @@ from sunting.text import Document  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "id-news"
 HELDOUT = ROOT / "benchmarks" / "heldout.txt"
-KINDS = ("lower1", "lower2", "swap", "cap", "name", "place", "short", "realword")
+KINDS = ("lower1", "lower2", "swap", "cap", "name", "place", "short", "realword", "confusion")
 SPELLING_RULES = ("EYD.Spelling", "EYD.NameSpelling")
 _WORD = re.compile(r"(?<![\w@#/.-])[^\W\d_]+(?![\w@/-]|\.\w)")
 
@@ -117,7 +121,11 @@ class Injector:
             prev = text[max(0, a - 2):a]
             initial = i == 0 or bool(re.search(r"[.!?:\"“”(]\s*$", text[max(0, a - 3):a]))
             low = w.lower()
-            if kind in ("lower1", "swap", "realword"):
+            if kind == "confusion":
+                from sunting.lexicon.confusion import pairs_of
+
+                ok = w.islower() and bool(pairs_of(low))
+            elif kind in ("lower1", "swap", "realword"):
                 ok = w.islower() and len(w) >= 4 and lex.listed(w)
             elif kind == "lower2":
                 ok = w.islower() and len(w) >= 6 and lex.listed(w)
@@ -148,7 +156,11 @@ class Injector:
             cands = self.candidates(p.group(), kind)
             rng.shuffle(cands)
             for a, b, w in cands:
-                if kind == "realword":
+                if kind == "confusion":
+                    from sunting.lexicon.confusion import pairs_of
+
+                    t = rng.choice(sorted(pairs_of(w)))
+                elif kind == "realword":
                     t = self.real_word_slip(w, rng)
                 else:
                     t = slip(w, kind, rng)
@@ -209,10 +221,22 @@ def main() -> None:
     kinds = [k for k in args.kinds.split(",") if k]
     texts = {f.name: f.read_text(encoding="utf-8") for f in test}
     for label, cfg in configs:
-        engine = Engine(cfg)
+        engine = Engine(cfg, rules=with_realword(cfg)) if cfg.path else Engine(cfg)
         t0 = time.process_time()
         run(engine, lex, texts, kinds, args, label)
         print(f"  ({time.process_time() - t0:.0f} s CPU)")
+
+
+def with_realword(cfg):
+    """The default rules plus the ``realword`` rule with every seed pair (for measuring)."""
+    from sunting.engine import load_rules
+    from sunting.lexicon.confusion import SEED_PAIRS
+    from sunting.rules import parse_rule
+
+    pairs = ", ".join(f'"{a}/{b}"' for a, b in SEED_PAIRS)
+    rule = parse_rule(f"type: realword\nlevel: warning\nmessage: 'Maksudnya {{suggestion}}?'\npairs: [{pairs}]\n",
+                      "Bench/RealWord.yml", "Bench.RealWord")
+    return load_rules(cfg).rules + [rule]
 
 
 def learnt_config(learn: list[Path]):
@@ -242,6 +266,8 @@ def run(engine, lex, texts: dict[str, str], kinds: list[str], args, label: str) 
     total: Counter = Counter()
     misses: dict[str, list[str]] = defaultdict(list)
     held = heldout_names()
+    pair_tp: Counter = Counter()
+    pair_fp: Counter = Counter()
     for kind in kinds:
         for n, (name, text) in enumerate(sorted(texts.items())):
             rng = random.Random(f"{args.seed}:{kind}:{name}")
@@ -252,6 +278,8 @@ def run(engine, lex, texts: dict[str, str], kinds: list[str], args, label: str) 
             for a, b, t, w in spans:
                 total[kind] += 1
                 hit = [f for f in findings if f.start < b and a < f.end]
+                if kind == "confusion" and any(f.rule == "Bench.RealWord" for f in hit):
+                    pair_tp[(t, w)] += 1
                 if hit:
                     found[kind] += 1
                     if hit[0].suggestions and hit[0].suggestions[0] == w:
@@ -272,6 +300,8 @@ def run(engine, lex, texts: dict[str, str], kinds: list[str], args, label: str) 
     for name, text in texts.items():
         words += words_of(text)
         for f in engine.check(Document(text, name, "markdown")):
+            if f.rule == "Bench.RealWord":
+                pair_fp[(f.text.lower(), f.suggestions[0].lower() if f.suggestions else "")] += 1
             if f.severity >= Severity.WARNING:
                 warn_all += 1
                 if f.rule in SPELLING_RULES:
@@ -283,6 +313,11 @@ def run(engine, lex, texts: dict[str, str], kinds: list[str], args, label: str) 
     per = 1000.0 / max(1, words)
     print(f"  clean test articles: {words} words; warnings+errors {warn_all * per:.2f} per 1,000 words "
           f"(spelling {warn_spell * per:.2f}); spelling hints {hints * per:.2f} per 1,000 words")
+    if pair_tp or pair_fp:
+        print("  confusion pairs (slip<meant): found on slips / flagged on clean copy = precision")
+        for pair in sorted(set(pair_tp) | set(pair_fp)):
+            tp, fp = pair_tp[pair], pair_fp[pair]
+            print(f"    {pair[0]}<{pair[1]}: {tp} / {fp} = {tp / max(1, tp + fp):.2f}")
     if args.tune:
         for kind in kinds:
             print(f"  misses {kind}: " + ", ".join(misses[kind][: args.misses]))

@@ -1,0 +1,58 @@
+"""The ``realword`` rule type (issue 15.4): a slip that makes another real word, judged by the
+house lexicon's context counts; nothing without them or for a pair not switched on."""
+
+from __future__ import annotations
+
+from sunting.config import Config
+from sunting.engine import Engine
+from sunting.lexicon.learn import HouseLexicon
+from sunting.rules import parse_rule
+from sunting.text import Document
+
+RULE = """
+type: realword
+level: warning
+message: "Maksudnya ‘{suggestion}’?"
+pairs: ["sepat/sempat", "bawa/bahwa"]
+"""
+
+
+def engine(house=None, rule=RULE):
+    eng = Engine(Config(), rules=[parse_rule(rule, "T/RealWord.yml", "T.RealWord")])
+    if house is not None:
+        for check in eng.checks:
+            check.use_house_lexicon(house)
+    return eng
+
+
+def house():
+    return HouseLexicon(context={
+        ("sempat", "L", "belum"): 40, ("sempat", "R", "menghitung"): 6, ("sepat", "L", "ikan"): 3,
+        ("bahwa", "L", "mengatakan"): 50, ("bawa", "R", "pulang"): 20, ("bawa", "L", "untuk"): 8,
+    })
+
+
+def found(eng, text):
+    return [(f.text, f.suggestions) for f in eng.check(Document(text))]
+
+
+def test_the_context_makes_the_other_word_much_likelier():
+    eng = engine(house())
+    assert found(eng, "Kami belum sepat menghitung kerugian.") == [("sepat", ("sempat",))]
+    assert found(eng, "Ia mengatakan bawa banjir surut.") == [("bawa", ("bahwa",))]
+
+
+def test_the_right_word_in_its_context_passes():
+    eng = engine(house())
+    assert found(eng, "Kami belum sempat menghitung kerugian. Ikan sepat digoreng.") == []
+    assert found(eng, "Ia pulang untuk bawa pulang oleh-oleh.") == []
+
+
+def test_nothing_without_a_house_lexicon_or_a_pair_switched_on():
+    assert found(engine(), "Kami belum sepat menghitung kerugian.") == []
+    off = engine(house(), RULE.replace('pairs: ["sepat/sempat", "bawa/bahwa"]', "pairs: []"))
+    assert found(off, "Kami belum sepat menghitung kerugian.") == []
+
+
+def test_punctuation_breaks_the_context():
+    assert found(engine(house()), "Kami belum. Sepat itu ikan.") == []
