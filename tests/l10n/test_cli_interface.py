@@ -21,10 +21,10 @@ def project(tmp_path):
 def test_help_is_indonesian_by_default_even_on_an_english_locale(project):
     code, out, err = sunting(["--help"], project, extra_env={"LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8"})
     assert code == 0 and err == ""
-    assert out.startswith("penggunaan: sunting [-h] [--version] {check,rules,serve} ...\n\n"
+    assert out.startswith("penggunaan: sunting [-h] [--version] {check,rules,learn,serve} ...\n\n"
                           "Pemeriksa naskah dan gaya selingkung untuk redaksi berita berbahasa Indonesia.\n")
-    assert "\nopsi:\n  -h, --help           tampilkan bantuan ini lalu keluar\n" in out
-    assert "\nperintah:\n" in out and "    check              periksa berkas dan folder\n" in out
+    assert "\nopsi:\n  -h, --help            tampilkan bantuan ini lalu keluar\n" in out
+    assert "\nperintah:\n" in out and "    check               periksa berkas dan folder\n" in out
     assert out.endswith("Antarmuka berbahasa Indonesia; SUNTING_LANG=en untuk bahasa Inggris.\n")
 
 

@@ -339,15 +339,17 @@ class NameSpelling(Check):
                     v = lex.check_word(t, _sentence_initial(tokens, idx, starts))
                     if v.kind == "near_miss":
                         near.append((tok.start, tok.end, v.suggestions, block))
+        reported: set[str] = set()
         if near:
             defined = fitting_short_forms(doc.mask)
             for start, end, sugg, block in near:
                 text = doc.source[start:end]
                 if text in defined or _in_personal_name(block, start, doc.source, lex):
                     continue  # the article's own term, or a part of a person's name
+                reported.add(text)
                 yield self.finding(doc, start, end, list(sugg), message=self.messages["near_miss"],
                                    fixable=len(sugg) == 1, kind="near_miss")
-        yield from self._names(doc, lex, spots)
+        yield from self._names(doc, lex, {f: w for f, w in spots.items() if f not in reported})
 
     def _names(self, doc, lex, spots: dict[str, list[tuple[int, int]]]):
         from sunting.lexicon.channel import slip_probability
