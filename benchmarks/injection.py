@@ -229,9 +229,9 @@ def main() -> None:
 
 def with_realword(cfg):
     """The default rules plus the ``realword`` rule with every seed pair (for measuring)."""
-    from sunting.engine import load_rules
+    from sunting.loader import load_rules
     from sunting.lexicon.confusion import SEED_PAIRS
-    from sunting.rules import parse_rule
+    from sunting.loader import parse_rule
 
     pairs = ", ".join(f'"{a}/{b}"' for a, b in SEED_PAIRS)
     rule = parse_rule(f"type: realword\nlevel: warning\nmessage: 'Maksudnya {{suggestion}}?'\npairs: [{pairs}]\n",

@@ -194,7 +194,9 @@ def test_runon_splits_keep_brands_and_prefixes_whole(lex, token, split):
 def test_spelling_verdicts_are_per_paragraph(eng):
     from sunting.checks.spelling import Spelling
 
-    assert Spelling.document_level is False
+    from sunting.checks import Phase
+
+    assert Spelling.phase is Phase.PARAGRAPH
     para = "Laporan itu memuat antata dan yangl."
     alone = findings(eng, para)
     shifted = "Paragraf pertama tanpa salah.\n\n" + para

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sunting.config import Config
 from sunting.engine import Engine
 from sunting.lexicon.learn import HouseLexicon
-from sunting.rules import parse_rule
+from sunting.loader import parse_rule
 from sunting.text import Document
 
 RULE = """
