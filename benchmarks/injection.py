@@ -24,7 +24,8 @@ With ``--learnt`` the engine also runs the ``realword`` rule type with every see
 precision (its findings on the slips against those on the clean copy): a pair ships on only at
 0.99 or better.  A slip of the first seven kinds must make a string no list knows (otherwise it is a real-word slip).
 Each copy is checked by the real engine with the default packs; a slip is *found* when a warning or
-error covers its range, and *corrected* when that finding's first suggestion is the original word.
+error covers its range, and *corrected* when that finding's first suggestion is the original word;
+the last column counts findings at info too (a slip inside a quotation is info: the speaker's word).
 The clean test articles give the warning density (warnings and errors per 1,000 words, all rules
 and spelling alone) and the rate of ``unknown`` hints.  With ``--tune`` only the test articles that
 are not held out are used, and misses are printed (never for held-out text).
@@ -262,6 +263,7 @@ def learnt_config(learn: list[Path]):
 def run(engine, lex, texts: dict[str, str], kinds: list[str], args, label: str) -> None:
     inj = Injector(lex)
     found: Counter = Counter()
+    found_info: Counter = Counter()  # at info or above: a slip in a quotation is info (lexical)
     right: Counter = Counter()
     total: Counter = Counter()
     misses: dict[str, list[str]] = defaultdict(list)
@@ -274,9 +276,12 @@ def run(engine, lex, texts: dict[str, str], kinds: list[str], args, label: str) 
             new, spans = inj.make(text, kind, rng, args.per_article)
             if not spans:
                 continue
-            findings = [f for f in engine.check(Document(new, name, "markdown")) if f.severity >= Severity.WARNING]
+            every = [f for f in engine.check(Document(new, name, "markdown")) if f.severity >= Severity.INFO]
+            findings = [f for f in every if f.severity >= Severity.WARNING]
             for a, b, t, w in spans:
                 total[kind] += 1
+                if any(f.start < b and a < f.end for f in every):
+                    found_info[kind] += 1
                 hit = [f for f in findings if f.start < b and a < f.end]
                 if kind == "confusion" and any(f.rule == "Bench.RealWord" for f in hit):
                     pair_tp[(t, w)] += 1
@@ -289,11 +294,11 @@ def run(engine, lex, texts: dict[str, str], kinds: list[str], args, label: str) 
                 elif args.tune and name not in held:
                     misses[kind].append(f"{t}<{w}")
     print(f"\n{label}: slips found (warning or error on the slip) and first suggestion right")
-    print(f"  {'kind':9} {'slips':>6} {'found':>7} {'first right':>12} {'right of found':>15}")
+    print(f"  {'kind':9} {'slips':>6} {'found':>7} {'first right':>12} {'right of found':>15} {'found, info+':>13}")
     for kind in kinds:
         n = total[kind] or 1
         print(f"  {kind:9} {total[kind]:6d} {found[kind] / n:7.1%} {right[kind] / n:12.1%} "
-              f"{right[kind] / max(1, found[kind]):15.1%}")
+              f"{right[kind] / max(1, found[kind]):15.1%} {found_info[kind] / n:13.1%}")
     # clean copy
     words = warn_all = warn_spell = hints = 0
     fp_words: Counter = Counter()
