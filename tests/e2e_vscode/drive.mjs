@@ -337,7 +337,13 @@ async function main() {
       await page.keyboard.press('Enter'); // open the marker in the editor, focused, at its range
       await sleep(300);
       await page.keyboard.press('Control+Period');
-      await menu.waitFor({ state: 'visible', timeout: 15000 });
+      // The editor may not have had the focus yet (the list re-rendered under the click):
+      // a menu that does not open is another attempt, not a failure, until the last one.
+      const opened = await menu.waitFor({ state: 'visible', timeout: attempt < 4 ? 8000 : 15000 }).then(() => true, (e) => {
+        if (attempt === 4) throw e;
+        return false;
+      });
+      if (!opened) { log(`attempt ${attempt} at ${w}: no quick-fix menu; retrying`); await page.keyboard.press('Escape'); await sleep(500); continue; }
       items = await menu.locator('.monaco-list-row').evaluateAll((rows) => rows.map((x) => (x.textContent || '').trim()));
       if (items.some((t) => t.includes(EXPECTED[w]))) break;
       log(`attempt ${attempt} at ${w} showed ${JSON.stringify(items)}; retrying`);
