@@ -143,13 +143,12 @@ def build_derived() -> int:
     out so that start-up reads them instead of deriving them (tests check they are current)."""
     from sunting.lexicon.lexicon import Lexicon
 
-    for name in ("roots.txt", "affix_roots.txt", "flagged_roots.txt"):
+    for name in ("roots.txt", "flagged_roots.txt"):
         (DATA / name).unlink(missing_ok=True)
     lex = Lexicon(DATA)
-    roots, affix = lex.derive_roots(), lex.derive_affix_roots()
+    roots = lex.derive_roots()
     (DATA / "flagged_roots.txt").write_text("\n".join(sorted(lex.derive_hunspell_flagged())) + "\n", encoding="utf-8")
     (DATA / "roots.txt").write_text("\n".join(sorted(roots)) + "\n", encoding="utf-8")
-    (DATA / "affix_roots.txt").write_text("\n".join(sorted(affix)) + "\n", encoding="utf-8")
     return len(roots)
 
 
@@ -205,7 +204,7 @@ def build_misspellings() -> int:
     lex = Lexicon(DATA)
     freq, spell = lex.freq, lex.hunspell.spell
     names = {s.lower() for s in lex.hunspell_stems if s[:1].isupper()}
-    names |= lex.names_lower | lex.places | lex.localities
+    names.update(lex.names_lower, lex.places, lex.localities)
     from sunting.lexicon.morphology import Morphology
 
     # any root of the root list of four or more letters (menghuni: huni; siarkan: siar)
@@ -259,7 +258,7 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     DATA.mkdir(exist_ok=True)
     if args.lexical_only:
-        print(f"roots.txt, affix_roots.txt, flagged_roots.txt: {build_derived()} roots")
+        print(f"roots.txt, flagged_roots.txt: {build_derived()} roots")
         print(f"nonstandard.tsv: {build_nonstandard(args.reference)} pairs")
         print(f"abbreviations.txt: {build_abbreviations(args.reference)} forms")
         print(f"misspellings.txt: {build_misspellings()} words")
@@ -273,7 +272,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"glossary.tsv: {build_glossary(args.reference)} forms")
     print(f"nonstandard.tsv: {build_nonstandard(args.reference)} pairs")
     print(f"abbreviations.txt: {build_abbreviations(args.reference)} forms")
-    print(f"roots.txt, affix_roots.txt: {build_derived()} roots")
+    print(f"roots.txt, flagged_roots.txt: {build_derived()} roots")
     print(f"misspellings.txt: {build_misspellings()} words")
     (DATA / "ATTRIBUTION.md").write_text(ATTRIBUTION.replace("{zipf}", str(args.en_zipf)), encoding="utf-8")
 

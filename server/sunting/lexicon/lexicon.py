@@ -32,6 +32,7 @@ from pathlib import Path
 from .channel import slip_probability
 from .edits import ALPHABET, damerau, deletes, edits1  # noqa: F401  (re-exported)
 from .morphology import BOUND_FORMS, Morphology
+from .wordsets import DerivedSet, SortedWords
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -307,12 +308,24 @@ class Lexicon:
         return frozenset(out)
 
     @cached_property
-    def affix_roots(self) -> frozenset[str]:
+    def affix_roots(self) -> DerivedSet:
         """Roots that take affixes: roots with evidence of use — in the frequency list, or
         carrying affix flags in hunspell-id — plus the glossary.  Roots with no such evidence
-        (``adap``, ``biut``, ``tekab``) mostly let typos pass as derivations (``teradap``)."""
-        precomputed = self._precomputed("affix_roots.txt")
-        return precomputed if precomputed is not None else self.derive_affix_roots()
+        (``adap``, ``biut``, ``tekab``) mostly let typos pass as derivations (``teradap``).
+
+        A membership rule over sets the lexicon holds anyway (not a fourth set of 40,000
+        roots: start-up time and memory); :meth:`derive_affix_roots` is the same rule as a set."""
+        roots, flagged, freq, glossary = self.roots, self.hunspell_flagged, self.freq, self.glossary_lower
+        closed, common = CLOSED_ROOTS, self.FREQ_ROOT_COUNT
+
+        def takes_affixes(w: str) -> bool:
+            if w in closed:
+                return False
+            if w in roots and (len(w) >= 7 or w in freq or w in glossary or w in flagged):
+                return True
+            return freq.get(w, 0) >= common and len(w) >= 5 and w.isalpha()
+
+        return DerivedSet(takes_affixes)
 
     def derive_affix_roots(self) -> frozenset[str]:
         flagged = self.hunspell_flagged
@@ -327,9 +340,11 @@ class Lexicon:
     @cached_property
     def morphology(self) -> Morphology:
         # derivations of a non-standard root are non-standard too (menciderai: mencederai)
-        roots = self.affix_roots - self.nonstandard.keys() - self.misspellings
-        short = frozenset(r for r in roots if (len(r) == 3 and self.freq.get(r, 0) >= self.SHORT_ROOT_COUNT)
-                          or (len(r) == 4 and self.freq.get(r, 0) >= self.ROOT4_COUNT))
+        roots = self.affix_roots.without(self.nonstandard.keys() | self.misspellings)
+        # short roots are common ones: every one is in the frequency list
+        short = frozenset(w for w, c in self.freq.items()
+                          if ((len(w) == 3 and c >= self.SHORT_ROOT_COUNT) or (len(w) == 4 and c >= self.ROOT4_COUNT))
+                          and w in roots)
         return Morphology(roots, short)
 
     @cached_property
@@ -389,9 +404,11 @@ class Lexicon:
         return self._precomputed("places.txt") or frozenset()
 
     @cached_property
-    def localities(self) -> frozenset[str]:
-        """Words of district and village names: known names, not correction targets."""
-        return self._precomputed("localities.txt") or frozenset()
+    def localities(self) -> SortedWords:
+        """Words of district and village names: known names, not correction targets.  48,000
+        words consulted only for capitalised words no other list knows: kept as the sorted
+        file's text (binary search), not as a set (~5 MB and ~15 ms at start-up)."""
+        return SortedWords.read(self.data_dir / "localities.txt")
 
     @cached_property
     def names_lower(self) -> frozenset[str]:
