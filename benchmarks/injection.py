@@ -1,13 +1,16 @@
 """Injection benchmark for spelling: slips put into real articles, found or not, corrected or not.
 
     .venv/bin/python benchmarks/injection.py                 # figures on the test part
-    .venv/bin/python benchmarks/injection.py --tune          # only its non-held-out articles, with misses
+    .venv/bin/python benchmarks/injection.py --tune          # the tune part, with misses
     .venv/bin/python benchmarks/injection.py --learnt        # also with a house lexicon learnt from the learn part
 
-The articles of ``../shared/corpus/id-news`` are split by article (seeded, reproducible) into a
-*learn* part (what ``sunting learn`` may read) and a *test* part that always holds the held-out
-articles of ``benchmarks/heldout.txt``.  Into copies of each test article the script injects slips
-of one kind at a time (at most one per paragraph, never in headings):
+The held-out articles of ``benchmarks/heldout.txt`` are never read.  The other articles of
+``../shared/corpus/id-news`` are split by article (seeded, reproducible) into three parts that
+never share an article: a *learn* part (what ``sunting learn`` may read: half), a *tune* part
+(a quarter: tune on it, read its misses, choose confusion pairs on it) and a *test* part (a
+quarter: the figures to report; no misses are printed for it).  Into copies of each article of
+the part the script injects slips of one kind at a time (at most one per paragraph, never in
+headings):
 
 ``lower1``    a lower-case word, one slip (neighbouring key, dropped or doubled letter, swap)
 ``lower2``    a lower-case word of 6+ letters, two slips
@@ -27,8 +30,8 @@ Each copy is checked by the real engine with the default packs; a slip is *found
 error covers its range, and *corrected* when that finding's first suggestion is the original word;
 the last column counts findings at info too (a slip inside a quotation is info: the speaker's word).
 The clean test articles give the warning density (warnings and errors per 1,000 words, all rules
-and spelling alone) and the rate of ``unknown`` hints.  With ``--tune`` only the test articles that
-are not held out are used, and misses are printed (never for held-out text).
+and spelling alone) and the rate of ``unknown`` hints.  With ``--tune`` the tune part is used and
+misses are printed.
 """
 
 from __future__ import annotations
@@ -62,15 +65,22 @@ def heldout_names() -> set[str]:
     return {ln.strip() for ln in HELDOUT.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")}
 
 
-def split(files: list[Path], seed: int, test_share: float) -> tuple[list[Path], list[Path]]:
-    """(learn, test): the held-out articles and a seeded share of the others are the test part."""
+def split(files: list[Path], seed: int, tune_share: float = 0.25, test_share: float = 0.25
+          ) -> tuple[list[Path], list[Path], list[Path]]:
+    """(learn, tune, test): seeded shares of the articles that are not held out (held-out
+    articles are in none of them)."""
     held = heldout_names()
-    others = [f for f in files if f.name not in held]
+    others = sorted(f.name for f in files if f.name not in held)
     rng = random.Random(seed)
-    extra = set(rng.sample([f.name for f in others], int(len(others) * test_share)))
-    test = [f for f in files if f.name in held or f.name in extra]
-    learn = [f for f in files if f.name not in held and f.name not in extra]
-    return learn, test
+    rng.shuffle(others)
+    n_test, n_tune = int(len(others) * test_share), int(len(others) * tune_share)
+    test, tune = set(others[:n_test]), set(others[n_test:n_test + n_tune])
+    parts: tuple[list[Path], list[Path], list[Path]] = ([], [], [])
+    for f in files:
+        if f.name in held:
+            continue
+        parts[1 if f.name in tune else 2 if f.name in test else 0].append(f)
+    return parts
 
 
 def swap_typo(word: str, rng: random.Random) -> str | None:
@@ -198,21 +208,22 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--seed", type=int, default=20261201)
-    ap.add_argument("--test-share", type=float, default=0.25, help="share of the non-held-out articles tested")
+    ap.add_argument("--tune-share", type=float, default=0.25, help="share of the articles in the tune part")
+    ap.add_argument("--test-share", type=float, default=0.25, help="share of the articles in the test part")
     ap.add_argument("--per-article", type=int, default=3, help="slips of one kind per article")
     ap.add_argument("--kinds", default=",".join(KINDS))
-    ap.add_argument("--tune", action="store_true", help="only test articles that are not held out; print misses")
+    ap.add_argument("--tune", action="store_true", help="the tune part instead of the test part; print misses")
     ap.add_argument("--misses", type=int, default=25)
     ap.add_argument("--learnt", action="store_true", help="also measure with a lexicon learnt from the learn part")
     args = ap.parse_args()
 
     files = sorted(args.corpus.glob("*.md"))
-    learn, test = split(files, args.seed, args.test_share)
+    learn, tune, test = split(files, args.seed, args.tune_share, args.test_share)
+    print(f"articles: {len(files)} ({len(files) - len(learn) - len(tune) - len(test)} held out, never read); "
+          f"learn part {len(learn)}, tune part {len(tune)}, test part {len(test)}; "
+          f"measured on the {'tune' if args.tune else 'test'} part")
     if args.tune:
-        held = heldout_names()
-        test = [f for f in test if f.name not in held]
-    print(f"articles: {len(files)}; learn part {len(learn)}, test part {len(test)}"
-          f"{' (not held out: --tune)' if args.tune else ' (held-out articles included)'}")
+        test = tune
     lex = get_lexicon()
     configs = [("without learnt lexicon", Config())]
     if args.learnt:
@@ -267,7 +278,6 @@ def run(engine, lex, texts: dict[str, str], kinds: list[str], args, label: str) 
     right: Counter = Counter()
     total: Counter = Counter()
     misses: dict[str, list[str]] = defaultdict(list)
-    held = heldout_names()
     pair_tp: Counter = Counter()
     pair_fp: Counter = Counter()
     for kind in kinds:
@@ -289,9 +299,9 @@ def run(engine, lex, texts: dict[str, str], kinds: list[str], args, label: str) 
                     found[kind] += 1
                     if hit[0].suggestions and hit[0].suggestions[0] == w:
                         right[kind] += 1
-                    elif args.tune and name not in held:
+                    elif args.tune:
                         misses[kind].append(f"{t}<{w}:{hit[0].suggestions[:2]}")
-                elif args.tune and name not in held:
+                elif args.tune:
                     misses[kind].append(f"{t}<{w}")
     print(f"\n{label}: slips found (warning or error on the slip) and first suggestion right")
     print(f"  {'kind':9} {'slips':>6} {'found':>7} {'first right':>12} {'right of found':>15} {'found, info+':>13}")
@@ -311,7 +321,7 @@ def run(engine, lex, texts: dict[str, str], kinds: list[str], args, label: str) 
                 warn_all += 1
                 if f.rule in SPELLING_RULES:
                     warn_spell += 1
-                    if args.tune and name not in held:
+                    if args.tune:
                         fp_words[f.text] += 1
             elif f.severity == Severity.HINT and f.rule == "EYD.Spelling":
                 hints += 1
