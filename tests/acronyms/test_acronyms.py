@@ -246,6 +246,31 @@ CASES = [
     ("name-ordinary-word-not-a-reference", "Kepala Badan bicara. Badan itu besar. Dadan Hindayana hadir.", []),
     ("name-near-glossary-institution", "Kemenkue mengumumkan paket stimulus baru.",
      [("near_miss", "Kemenkue", "Kemenkeu")]),
+    # ---------------------------------------------------------------- falsealarms2: held-out patterns
+    # capitals that are no short forms: not reported
+    ("plate-letters", "Petugas menghentikan mobil B 2417 KQZ di jalan tol.", []),
+    ("plate-after-pelat", "Mobil berpelat merah QW 3 F itu menunggak pajak.", []),
+    ("code-glued-to-digits", "Jet tempur KRX-35 dan truk 4WD dipamerkan di lapangan.", []),
+    ("legal-form", "Saham Nusantara Hijau LLC naik tajam pekan ini.", []),
+    ("currency-after-amount", "Nilai kontrak itu mencapai 2,5 miliar NOK tahun lalu.", []),
+    ("source-publication", "Seperti dikutip dari laman QWZN, harga kopi naik.", []),
+    ("brand-list", "Pasar dikuasai perusahaan seperti Huawei, Tencent, dan XKRB.", []),
+    ("model-after-make", "Motor berjenis Honda ZXR milik korban hilang.", []),
+    ("law-name", "Ia dijerat Pasal 27 UU QWE karena unggahannya.", []),
+    ("spelled-in-paragraph", "Pemerintah menambah bantuan pangan wilayah pekan ini; penyaluran BPW dimulai di Jawa.", []),
+    ("author-note", "Harga beras naik lagi.\n\n*Penulis adalah peneliti di XKPQ.", []),
+    # … and the same short forms used as short forms stay reported
+    ("plate-shape-needs-number", "Petugas KQZ menghentikan mobil di jalan tol.", [("undefined", "KQZ", None)]),
+    ("code-not-glued", "Jet tempur itu milik KRX dan mendarat pagi.", [("undefined", "KRX", None)]),
+    ("no-brand-head", "Dana itu disalurkan lewat XKRB dan Kopdes.", [("undefined", "XKRB", None)]),
+    ("spelled-far-away", "Pemerintah menambah bantuan pangan wilayah pekan ini untuk warga di seluruh pelosok negeri, "
+     "terutama di desa yang jauh dari pasar dan sulit dijangkau truk logistik; penyaluran BPW dimulai di Jawa.",
+     [("undefined", "BPW", None)]),
+    # may be no short form: a hint
+    ("two-letters-hint", "Polisi memeriksa KD di kantornya pekan lalu.", [("undefined_doubtful", "KD", None)]),
+    ("quote-only-hint", "“Kami menunggu hasil audit XKPQ,” kata Rina.", [("undefined_doubtful", "XKPQ", None)]),
+    ("quote-and-narrative", "“Kami menunggu hasil audit XKPQ,” kata Rina. XKPQ belum menjawab.",
+     [("undefined", "XKPQ", None)]),
 ]
 
 

@@ -4,8 +4,11 @@ News copy is full of capital letters that are not acronyms: a suspect's initials
 (``berinisial MS (45)``, ``Saudara LE``, ``APB (21), YZ (26) dan RL (17)``), a share code with
 its move (``BBRI (+5,14%)``), an ISO currency code before an amount (``SGD 500``), a unit after
 a figure (``69,5 GW``), a flight or model number (``GA193``, ``LQ45``), a piece of a letter or
-case number (``105/PUU-XXII/2024``), and a short form that is part of a name (``Stasiun MRT
-Dukuh Atas``, ``Hotel JS Luwansa``, ``PT DNR``, ``Nissan GTR``, ``OSO Group``). Asking the
+case number (``105/PUU-XXII/2024``), a code glued to digits (``SU-35``), the letters of a
+vehicle plate (``B 1234 XYZ``), a company's legal form (``… LLC``), a publication named as a
+source (``dikutip dari laman …``), a brand in a list of companies, and a short form that is
+part of a name (``Stasiun MRT Dukuh Atas``, ``Hotel JS Luwansa``, ``PT DNR``, ``Nissan GTR``,
+``OSO Group``, ``UU ITE``). Asking the
 writer to define these is noise; :class:`ShortFormContext` says, per document, which forms
 are such, reading only the few characters around each occurrence.
 
@@ -38,15 +41,29 @@ FILLERS = frozenset("itu tersebut adalah yakni yaitu ialah bernama masing-masing
 #: JS``, ``PT DNR``, ``Bank BJB``); a short form right after one is part of the name.
 NAME_HEADS = frozenset(
     """stasiun hotel pasar bandara terminal pelabuhan gedung jalan jl tol mal mall plaza klub kapal
-    pesawat kereta ka rs rsu rsud rsup apartemen menara tower pt cv ud tbk bank yayasan merek""".split()
+    pesawat kereta ka rs rsu rsud rsup apartemen menara tower pt cv ud tbk bank yayasan merek
+    uu ruu undang-undang perppu perpu perpres""".split()
 )
 #: Lower-case words before a brand or model (``mobil BYD``, ``merek FIN``).
-BRAND_HEADS = frozenset("mobil motor merek merk bermerek produk pesawat kapal ponsel gawai tipe seri model varian".split())
+BRAND_HEADS = frozenset(
+    "mobil motor merek merk bermerek produk pesawat kapal ponsel gawai tipe bertipe jenis berjenis seri model varian".split())
 #: Words after a short form that make it a company or group name (``OSO Group``).
 NAME_TAILS = frozenset(
     """group grup holding tbk ltd inc corp corporation co company logistics airlines airways motor motors
     energy energi indonesia international internasional""".split()
 )
+#: Heads of a list of brands or companies (``perusahaan seperti Huawei, Tencent, dan BYD``,
+#: ``merek-merek lokal seperti AQUA dan SGM``): a form in capitals in that list is a name.
+LIST_HEADS = frozenset("perusahaan produsen pabrikan merek merk brand mobil motor ponsel produk startup".split())
+#: Words between a list head and the list (``merek-merek lokal seperti …``).
+LIST_FILLERS = frozenset("seperti yakni yaitu antara lain lokal nasional asing besar ternama global dunia".split())
+#: Words before a source quoted by name (``dikutip dari laman NDTV``, ``jurnal PNAS``): the
+#: name of a publication, a site or a news agency, written as the publication writes it.
+SOURCE_HEADS = frozenset("laman jurnal majalah harian koran tabloid dilansir melansir dikutip mengutip lansiran".split())
+#: Company legal forms written in capitals beside the name (``Nusantara Hijau LLC``,
+#: ``Sinar Alpen AG``): part of the name, never a short form to define.
+LEGAL_FORMS = frozenset("PT CV UD TBK LLC LTD INC PLC LLP AG SA NV BV SE SPA SRL AB ASA OY KK PTE BHD SDN".split())
+
 #: Words before a share or index code (``saham BBRI``).
 CODE_HEADS = frozenset("saham kode emiten indeks ticker".split())
 #: Words before a currency code (``terhadap EUR``, ``mata uang Jepang JPY``).
@@ -84,6 +101,13 @@ _ROMAN_CLASS = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})[A-C]$")  # Kelas I
 _CHUNK_SPLIT = re.compile(r"[/.\-]")
 _LIST_SEP = re.compile(r"(?:\s*\(\s*\d{1,3}\s*\))?\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|atau)\s+)$")
 _CAPS = re.compile(r"(?<![\w/.-])[A-Z][A-Z0-9]{0,5}(?![\w/-])")
+#: A vehicle registration plate: region letters, a number, series letters (``B 1234 XYZ``,
+#: ``DD 3 F``, ``AB1234CD``).
+_PLATE = re.compile(r"(?<![\w-])[A-Z]{1,2}[ \t\u00a0]?\d{1,4}[ \t\u00a0]?[A-Z]{1,3}(?![\w-])")
+_PLATE_WORDS = frozenset("pelat plat nopol".split())
+#: A figure written right before a currency code (``500 USD``, ``2,5 miliar USD``).
+_AMOUNT_BEFORE = re.compile(r"\d(?:[ \t\u00a0]+(?:ribu|juta|miliar|triliun))?[ \t\u00a0]?$")
+_LIST_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)([^\w]*)$")
 
 
 def _prev_words(text: str, end: int, n: int) -> list[str]:
@@ -134,6 +158,10 @@ class ShortFormContext:
         before = text[max(0, a - 60):a]
         if _TRAILING_DIGITS.match(form) or _ROMAN_CLASS.match(form):
             return "code", True  # GA193, LQ45, USD15, PM10, Kelas IIB: numbers and models
+        if after[:1].isdigit() or before[-1:].isdigit() or re.match(r"-\d", after) or re.search(r"\d-$", before):
+            return "code", True  # 4WD, SU-35, 737-MAX: a code glued to digits
+        if self._plate(text, a, b):
+            return "plate", True  # B 1234 XYZ, DD 3 F: a vehicle's registration, not a short form
         chunk = self._chunk(text, a, b)
         if chunk != form:
             parts = [p for p in _CHUNK_SPLIT.split(chunk) if p]
@@ -147,8 +175,11 @@ class ShortFormContext:
             return "initials", True  # MS (45), BBRI (+5,14%): a person with an age, a share with its move
         if form in UNITS and _NUMBER_BEFORE.search(before):
             return "unit", True  # 69,5 GW
-        if form in self.currencies and _AMOUNT_AFTER.match(after):
-            return "currency", True  # SGD 500, THB 32,64
+        if form in self.currencies and (_AMOUNT_AFTER.match(after) or _AMOUNT_BEFORE.search(before)):
+            return "currency", True  # SGD 500, THB 32,64, 2,5 miliar USD
+        if form in LEGAL_FORMS and (re.search(r"[A-Z][\w.&'’-]*[ \t\u00a0]+$", before)
+                                    or re.match(r"[ \t\u00a0]+[A-Z]", after)):
+            return "legal", True  # Nusantara Hijau LLC, Sinar Alpen AG: a company's legal form
         prev = _prev_words(text, a, 4)
         for w in prev:
             if w in self.person_words:
@@ -164,8 +195,15 @@ class ShortFormContext:
                 return "code", False
             if first in self.brand_heads or len(prev) > 1 and prev[1] in self.brand_heads:
                 return "name", False  # mobil BYD, mobil bermerek Nissan GTR
+            if self._model_after_brand(before):
+                return "name", False  # berjenis Jeep Santa Fe HEV: a model of a make
             if form in self.currencies and (first in CURRENCY_HEADS or "mata uang" in " ".join(reversed(prev[:3]))):
                 return "currency", True  # terhadap EUR, mata uang Jepang JPY
+            source = prev[1] if first == "dari" and len(prev) > 1 else first
+            if source in SOURCE_HEADS or first == "dari" and len(prev) > 2 and prev[2] in SOURCE_HEADS:
+                return "source", False  # dikutip dari laman NDTV, dilansir dari XYZ: a publication
+        if self._in_brand_list(before):
+            return "name", False  # perusahaan seperti Huawei, Tencent, dan BYD: a brand
         # part of a name: after a name head or a capitalised name, before a name word
         m = re.search(r"([^\W\d_][\w'-]*)[ \t\u00a0]+$", before)
         if m:
@@ -188,6 +226,54 @@ class ShortFormContext:
                     and low not in self.regions and not self.is_word(nxt):
                 return "name", False  # JS Luwansa
         return None
+
+    @staticmethod
+    def _plate(text: str, a: int, b: int) -> bool:
+        """``text[a:b]`` is the region or series letters of a registration plate."""
+        for m in _PLATE.finditer(text, max(0, a - 10), min(len(text), b + 10)):
+            if m.start() <= a and b <= m.end():
+                head = text[max(0, m.start() - 30):m.start()].lower().split()
+                letters = re.findall(r"[A-Z]+", m.group())
+                # B 1234 XYZ has letters on both sides; after pelat/nopol one side is enough
+                return len(letters) == 2 and re.search(r"\d[ \t\u00a0]", m.group()) is not None \
+                    or bool(head) and head[-1].strip(".,:") in _PLATE_WORDS
+        return False
+
+    def _model_after_brand(self, before: str) -> bool:
+        """After a brand head and up to three capitalised words (the make and model name)."""
+        k = len(before)
+        for n in range(4):
+            m = _LIST_WORD_BEFORE.search(before, max(0, k - 40), k)
+            if m is None or m.group(2).strip():
+                return False
+            word = m.group(1)
+            if n and word.lower() in self.brand_heads:
+                return True
+            if not word[:1].isupper():
+                return False
+            k = m.start(1)
+        return False
+
+    def _in_brand_list(self, before: str) -> bool:
+        """The form ends or continues a list of names after a brand or company head
+        (``perusahaan seperti Huawei, Tencent, dan BYD``, ``merek-merek lokal seperti AQUA``)."""
+        k = len(before)
+        members = 0
+        for _ in range(10):
+            m = _LIST_WORD_BEFORE.search(before, max(0, k - 40), k)
+            if m is None or re.search(r"[.!?;:()\"“”]", m.group(2)):
+                return False
+            word = m.group(1)
+            low = word.lower()
+            head = low.split("-")[0]
+            if head in LIST_HEADS:
+                return True
+            if word[:1].isupper() or low in ("dan", "serta", "atau"):
+                members += 1
+            elif low not in LIST_FILLERS:
+                return False
+            k = m.start(1)
+        return False
 
     @staticmethod
     def _chunk(text: str, a: int, b: int) -> str:

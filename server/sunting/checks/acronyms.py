@@ -39,6 +39,15 @@ or the long form for ``redefined``):
 ``undefined``
     A short form in capitals, at its first use outside headings, never defined and not
     known (house glossary, ``known``, a word written in capitals, ``US$``, Roman numerals).
+``undefined_doubtful``
+    An ``undefined`` form that may well be no short form at all (a hint): two letters (most
+    often a person's initials, ``polisi memeriksa RK``), or used only inside direct
+    quotations (the speaker's words; the writer may define it in the narrative).
+    Not reported at all: a form glued to digits (``4WD``, ``SU-35``), the letters of a
+    vehicle plate (``B 1234 XYZ``), a company's legal form beside its name (``… LLC``), a
+    currency code with an amount, a publication named as a source (``dikutip dari laman
+    XYZ``), a name in a list of brands or companies (``perusahaan seperti Huawei dan XYZ``),
+    and a form used only in the author's note (``*Penulis adalah …``).
 ``official``
     A definition that contradicts the house glossary's pair (``Kementerian Komunikasi dan
     Informatika (Kemkominfo)`` where the house writes ``Kominfo``): the short form fits the
@@ -86,6 +95,7 @@ KINDS = (
     "redefined",
     "unused",
     "undefined",
+    "undefined_doubtful",
     "official",
     "name_near_miss",
 )
@@ -97,6 +107,7 @@ DEFAULT_LEVELS = {
     "redefined": "warning",
     "unused": "info",
     "undefined": "info",
+    "undefined_doubtful": "hint",
     "official": "warning",
     "name_near_miss": "warning",
 }
@@ -108,6 +119,8 @@ DEFAULT_MESSAGES = {
     "redefined": "‘{short}’ didefinisikan ulang: di baris {line} ‘{first}’, di sini ‘{match}’.",
     "unused": "‘{match}’ didefinisikan, tetapi tidak dipakai lagi di artikel ini.",
     "undefined": "‘{match}’ belum didefinisikan; tulis kepanjangannya pada pemakaian pertama.",
+    "undefined_doubtful": "Bila ‘{match}’ singkatan, tulis kepanjangannya pada pemakaian pertama (bisa juga "
+                          "inisial, nama, atau ucapan narasumber).",
     "official": "Menurut glosarium, ‘{long}’ disingkat ‘{suggestion}’, bukan ‘{match}’.",
     "name_near_miss": "‘{match}’ ditulis lain di artikel ini (‘{other}’, {count} kali); periksa ejaan nama yang benar.",
 }
@@ -1102,6 +1115,8 @@ class Acronyms(Check):
                 b = info.block_of(a)
                 if info.headings[b] or starts[b] in shouting or src[a + n:a + n + 1] in ("$", "€", "£"):
                     continue  # headlines, text in capitals, US$ and S$
+                if self._author_note(doc, a):
+                    continue  # *Penulis adalah dosen … : the writer's affiliation, not the story
                 first = a
                 break
             if first is None or form in defined or self._is_known_short(form):
@@ -1117,7 +1132,8 @@ class Acronyms(Check):
         if not candidates:
             return
         soft = self._explained_in_place(mask, {f for f, _ in candidates})
-        candidates = [(f, a) for f, a in candidates if f not in soft]
+        candidates = [(f, a) for f, a in candidates
+                      if f not in soft and not self._spelled_in_paragraph(doc, f, a)]
         if not candidates:
             return
         # headings are written in title case: a capitalised word there says nothing about a name
@@ -1126,9 +1142,53 @@ class Acronyms(Check):
         for form, first in candidates:
             if form in exempt:
                 continue
-            f = self._emit(doc, "undefined", first, first + len(form), [])
+            kind = "undefined_doubtful" if self._doubtful(doc, form, body[form]) else "undefined"
+            f = self._emit(doc, kind, first, first + len(form), [])
             if f:
-                yield "undefined", f
+                yield kind, f
+
+    _LOWER_RUN = regex.compile(r"\p{Ll}+(?:[ \t\u00a0]+\p{Ll}+)+")
+
+    def _spelled_in_paragraph(self, doc, form: str, first: int) -> bool:
+        """The paragraph of the first use spells the form out in lower case, word by word
+        (``dapur MBG`` in a paragraph about the ``program makan bergizi gratis``; ``kebijakan
+        DHE`` before ``devisa hasil ekspor``): the reader has the long form at hand."""
+        want = fit.letters(form)
+        if len(want) < 3 or not form.isalpha():
+            return False
+        block = doc.block_at(first)
+        if block is None:
+            return False
+        text = doc.mask[block.start:block.end]
+        at = first - block.start
+        # only words close to the use (a dozen words either side): a lower-case phrase far
+        # away whose initials happen to spell the form explains nothing
+        lo, hi = max(0, at - self.SPELLED_NEAR), at + len(form) + self.SPELLED_NEAR
+        for m in self._LOWER_RUN.finditer(text, lo, min(len(text), hi)):
+            words = [w for w in m.group().split() if w not in self.connectors]
+            initials = "".join(w[0] for w in words)
+            i = initials.find(want)
+            if i >= 0 and len(set(words[i:i + len(want)])) == len(want):
+                return True
+        return False
+
+    SPELLED_NEAR = 90  # characters
+
+    def _doubtful(self, doc, form: str, occs: list[int]) -> bool:
+        """A form in capitals that may be no short form at all: two letters (most often the
+        initials that stand for a person whose name is withheld) or used only inside direct
+        quotations (the speaker's words, which the narrative may define)."""
+        if len(form) == 2:
+            return True
+        return bool(occs) and all(self._quoted(doc, a) for a in occs)
+
+    _AUTHOR_NOTE = re.compile(r"[\W_]*penulis\s+(?:adalah|merupakan)\b", re.I)
+
+    @classmethod
+    def _author_note(cls, doc, offset: int) -> bool:
+        """``*Penulis adalah peneliti …``: the note on the author at the end of an opinion piece."""
+        block = doc.block_at(offset)
+        return block is not None and cls._AUTHOR_NOTE.match(block.text) is not None
 
     @property
     def context(self) -> ShortFormContext:
