@@ -22,7 +22,7 @@ from sunting.config import Config
 from sunting.engine import Engine
 from sunting.errors import SuntingError
 from sunting.findings import Finding
-from sunting.i18n import number, t
+from sunting.i18n import number, os_reason, t
 from sunting.project import Projects
 from sunting.selection import Selection
 from sunting.text.document import Document, DocumentError, decode_bytes, detect_kind
@@ -119,7 +119,7 @@ class FileJob:
         except IsADirectoryError:
             return FileOutcome(path, problem=t("cli.is_folder", path=path))
         except OSError as e:
-            return FileOutcome(path, problem=t("cli.cannot_read", path=path, reason=e.strerror or e))
+            return FileOutcome(path, problem=t("cli.cannot_read", path=path, reason=os_reason(e)))
 
     def _fix(self, path: str, engine: Engine, kind: str, limit: int) -> FileOutcome:
         """The fix stage for one file (sunting.fixes owns reading, rounds and the safe write)."""

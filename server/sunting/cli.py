@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from sunting import __version__
 from sunting.errors import SuntingError
-from sunting.i18n import CATALOGUE, t
+from sunting.i18n import CATALOGUE, level_name, t
 
 if TYPE_CHECKING:
     from sunting.runner import CheckOptions
@@ -61,14 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--schema", action="store_true", help=t("help.rules.schema"))
     r.add_argument("--write-manifest", action="store_true", help=t("help.rules.write_manifest"))
 
-    lr = sub.add_parser("learn", help="pelajari arsip redaksi: leksikon rumah (.sunting/lexicon.tsv)",
-                        description="Membaca arsip (folder Markdown/HTML/teks) dan menulis leksikon rumah: nama "
-                                    "dan istilah yang sering dipakai, salah ketik yang sering muncul, hitungan konteks.")
-    lr.add_argument("archive", nargs="*", metavar="ARSIP", help="folder atau berkas arsip")
-    lr.add_argument("--output", default=None, metavar="FOLDER",
-                    help="folder tujuan (bawaan: .sunting/ di samping sunting.yaml, atau di folder ini)")
-    lr.add_argument("--update", action="store_true", help="tambahkan hanya berkas yang belum pernah dibaca")
-    lr.add_argument("--report", action="store_true", help="tampilkan isi leksikon rumah")
+    lr = sub.add_parser("learn", help=t("help.learn"), description=t("help.learn.description"))
+    lr.add_argument("archive", nargs="*", metavar=t("metavar.archive"), help=t("help.learn.archive"))
+    lr.add_argument("--output", default=None, metavar=t("metavar.folder"), help=t("help.learn.output"))
+    lr.add_argument("--update", action="store_true", help=t("help.learn.update"))
+    lr.add_argument("--report", action="store_true", help=t("help.learn.report"))
 
     s = sub.add_parser("serve", help=t("help.serve"), description=t("help.serve"))
     s.add_argument("--tcp", metavar="HOST:PORT", default=None, help=t("help.serve.tcp"))
@@ -100,11 +97,25 @@ def argparse_language():
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
+class LevelInLanguage(logging.Formatter):
+    """``sunting: peringatan: …`` — a logged warning (an unknown rule in ``rules:``, an
+    unknown pack in an editor's list) as the CLI's own notes read, not ``WARNING``."""
+
+    LEVELS = {logging.WARNING: "warning", logging.ERROR: "error", logging.CRITICAL: "error"}
+
+    def format(self, record: logging.LogRecord) -> str:
+        label = self.LEVELS.get(record.levelno)
+        level = level_name(label) if label else record.levelname.lower()
+        return t("cli.note", message=f"{level}: {super().format(record)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     with argparse_language():
         parser = build_parser()
         args = parser.parse_args(argv)
-    logging.basicConfig(format="sunting: %(levelname)s: %(message)s", level=logging.WARNING, stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(LevelInLanguage())
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
     try:
         if args.command == "check":
             from sunting.runner import run_check
@@ -186,29 +197,28 @@ def run_learn(args) -> int:
     target = out / learn.FILE_NAME
     if not args.archive:
         if not args.report:
-            print("sunting learn: sebutkan folder arsip, atau --report", file=sys.stderr)
+            print(t("cli.error", message=t("learn.needs_archive")), file=sys.stderr)
             return EXIT_ERROR
         if not target.is_file():
-            print(f"sunting learn: belum ada leksikon rumah di {target}", file=sys.stderr)
+            print(t("cli.error", message=t("learn.no_lexicon", path=target)), file=sys.stderr)
             return EXIT_ERROR
         sys.stdout.write(learn.report(learn.HouseLexicon.read(target)))
         return EXIT_OK
     missing = [a for a in args.archive if not Path(a).exists()]
     if missing:
-        print(f"sunting learn: tidak ditemukan: {', '.join(missing)}", file=sys.stderr)
+        print("\n".join(t("cli.error", message=t("cli.no_such_path", path=m)) for m in missing), file=sys.stderr)
         return EXIT_ERROR
     files = sum(1 for _ in learn.archive_files(Path(a) for a in args.archive))
     if sys.stderr.isatty():
         from rich.progress import Progress
 
         with Progress(transient=True) as bar:
-            task = bar.add_task("Membaca arsip", total=files)
+            task = bar.add_task(t("learn.progress"), total=files)
             house = learn.learn_archive([Path(a) for a in args.archive], out, update=args.update,
                                         progress=lambda _f: bar.advance(task))
     else:
         house = learn.learn_archive([Path(a) for a in args.archive], out, update=args.update)
-    print(f"Ditulis: {target} ({files} berkas; {len(house.terms)} istilah dan nama, "
-          f"{len(house.misspellings)} salah ketik)")
+    print(t("learn.wrote", path=target, files=files, terms=len(house.terms), typos=len(house.misspellings)))
     if args.report:
         sys.stdout.write(learn.report(house))
     return EXIT_OK

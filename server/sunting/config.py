@@ -28,7 +28,8 @@ import yaml
 from sunting import safeyaml
 from sunting.errors import ConfigError, key_location, locate
 from sunting.findings import Severity
-from sunting.i18n import t
+from sunting.i18n import os_reason, t
+from sunting.schema_messages import best_error, schema_error_text, toml_problem_text
 
 CONFIG_NAMES = ("sunting.yaml", ".sunting.yaml", "sunting.yml", ".sunting.yml")
 DEFAULT_INCLUDE = ["**/*.md", "**/*.markdown", "**/*.txt", "**/*.html", "**/*.htm"]
@@ -151,9 +152,9 @@ def load_config(path: Path | None, root: Path | None = None) -> Config:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as e:
-        raise ConfigError(f"not UTF-8 ({e.reason})", str(path)) from None
+        raise ConfigError(t("file.not_utf8", byte=f"{e.object[e.start]:02x}", offset=e.start), str(path)) from None
     except OSError as e:
-        raise ConfigError(f"cannot read: {e.strerror}", str(path)) from None
+        raise ConfigError(t("file.cannot_read", reason=os_reason(e)), str(path)) from None
     node = None
     if path.name == "pyproject.toml":
         import tomllib
@@ -162,7 +163,8 @@ def load_config(path: Path | None, root: Path | None = None) -> Config:
             data = tomllib.loads(text).get("tool", {}).get("sunting", {})
         except tomllib.TOMLDecodeError as e:
             m = re.search(r"line (\d+), column (\d+)", str(e))
-            raise ConfigError(f"invalid TOML: {e}", str(path), *(map(int, m.groups()) if m else (None, None))) from None
+            raise ConfigError(t("toml.invalid", problem=toml_problem_text(str(e))), str(path),
+                              *(map(int, m.groups()) if m else (None, None))) from None
         bad = safeyaml.non_finite(data)
         if bad is not None:  # (YAML refuses .inf and .nan where they are written)
             raise ConfigError(t("config.not_finite", key=bad[0], value=bad[1]), str(path))
@@ -171,23 +173,22 @@ def load_config(path: Path | None, root: Path | None = None) -> Config:
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ConfigError("the configuration must be a mapping of keys", str(path), 1, 1)
+        raise ConfigError(t("config.not_mapping"), str(path), 1, 1)
     from jsonschema import Draft202012Validator
 
     errors = list(Draft202012Validator(CONFIG_SCHEMA).iter_errors(data))
     if errors:
-        err = max(errors, key=lambda e: len(e.absolute_path))
+        err = best_error(errors)
         where = None
-        msg = err.message
+        msg = schema_error_text(err)
         if err.validator == "additionalProperties":
             bad = re.findall(r"'([^']+)' was unexpected", err.message)
             if bad and node is not None:
                 where = key_location(node, list(err.absolute_path), bad[0])
-                msg = f"unknown key {bad[0]!r}"
         if where is None and node is not None:
             where = locate(node, list(err.absolute_path))
         keypath = ".".join(str(p) for p in err.absolute_path)
-        if keypath and not msg.startswith("unknown key"):
+        if keypath:
             msg = f"{keypath}: {msg}"
         raise ConfigError(msg, str(path), *(where or (None, None)))
     base = path.parent.resolve()
@@ -227,7 +228,7 @@ def load_config(path: Path | None, root: Path | None = None) -> Config:
     for n, p in enumerate(fields["paths"]):
         if not p.is_dir():
             where = fields["locations"].get(("paths", str(n))) or _key_line(node, "paths") or (None, None)
-            raise ConfigError(f"pack folder {p} does not exist", str(path), *where)
+            raise ConfigError(t("config.no_pack_folder", path=p), str(path), *where)
     return Config(**fields)
 
 

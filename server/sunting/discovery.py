@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sunting.config import Config
-from sunting.i18n import t
+from sunting.i18n import os_reason, t
 
 ConfigFor = Callable[[Path], Config]
 
@@ -100,7 +100,7 @@ class Git:
             m = re.search(r"could not open directory '(.+?)': (.+)$", line)
             if m:  # git names the folder relative to the top of the work tree
                 out.unreadable.append(Skipped(root / m.group(1).rstrip("/"),
-                                              t("skip.unreadable_folder", reason=m.group(2))))
+                                              t("skip.unreadable_folder", reason=os_reason(m.group(2)))))
         found: set[tuple[str, ...]] = set()
         for entry in r.stdout.decode("utf-8", "surrogateescape").split("\0"):
             if not entry:
@@ -290,7 +290,7 @@ def walk_files(folder: Path, out: Discovery,
 
     def unreadable(err: OSError) -> None:
         name = Path(err.filename) if err.filename else folder
-        out.unreadable.append(Skipped(name, t("skip.unreadable_folder", reason=err.strerror or err)))
+        out.unreadable.append(Skipped(name, t("skip.unreadable_folder", reason=os_reason(err))))
 
     for root, dirs, files in os.walk(folder, onerror=unreadable):
         rel = Path(os.path.relpath(root, folder)).parts

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from sunting.findings import SAFE, UNSAFE, Finding, Severity
-from sunting.i18n import t
+from sunting.i18n import os_reason, t
 
 try:  # advisory locks where the platform has them (not on Windows)
     import fcntl
@@ -464,7 +464,7 @@ def _write_in_place(snap: Snapshot, data: bytes) -> None:
                     os.fsync(wfd)
                 except OSError as e2:
                     keep_backup = backup is not None
-                    raise OSError(e2.errno, t("fix.cannot_restore", reason=e2.strerror,
+                    raise OSError(e2.errno, t("fix.cannot_restore", reason=os_reason(e2),
                                                backup=backup or "-")) from e2
                 raise
         finally:
@@ -537,7 +537,7 @@ def fix_file(
         except FixRefused as e:
             error = str(e)
         except OSError as e:
-            error = t("fix.cannot_write", reason=e.strerror or e)
+            error = t("fix.cannot_write", reason=os_reason(e))
         else:
             return result
         return FileFix(source, source, result.original, result.original, 0, result.rounds, result.settled,

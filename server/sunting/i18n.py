@@ -23,6 +23,7 @@ English texts may pick a singular or plural form by a numeric parameter:
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 
@@ -69,6 +70,22 @@ def number(value: float, digits: int = 1, lang: str | None = None) -> str:
     (a whole number without decimals)."""
     s = f"{value:.0f}" if value == int(value) else f"{value:.{digits}f}"
     return s if language(lang) == "en" else s.replace(".", ",")
+
+
+def os_reason(error: OSError | str, lang: str | None = None) -> str:
+    """Why the operating system refused a file, in the interface language (``strerror`` is
+    the C library's English): the common errnos from the catalogue, a rare one as it is.
+    ``error`` may also be the C library's text as another program printed it (git's
+    ``could not open directory 'x/': Permission denied``)."""
+    if isinstance(error, str):
+        code = next((c for c in errno.errorcode if os.strerror(c) == error), 0)
+        text = error
+    else:
+        code, text = error.errno or 0, error.strerror or str(error)
+    name = errno.errorcode.get(code, "")
+    if f"os.{name}" in CATALOGUE:
+        return t(f"os.{name}", lang=lang)
+    return text
 
 
 def level_name(label: str, n: int = 1, lang: str | None = None) -> str:
@@ -170,6 +187,37 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.rules.write_manifest": (
         "validasi berkas aturan bawaan dan catat digest-nya (rules/validated.sha256)",
         "validate the built-in rule files and record their digests (rules/validated.sha256)"),
+    "help.learn": (
+        "pelajari arsip redaksi: leksikon rumah (.sunting/lexicon.tsv)",
+        "learn from the newsroom's archive: the house lexicon (.sunting/lexicon.tsv)"),
+    "help.learn.description": (
+        "Membaca arsip (folder Markdown/HTML/teks) dan menulis leksikon rumah: nama dan istilah yang sering "
+        "dipakai, salah ketik yang sering muncul, hitungan konteks.",
+        "Reads an archive (folders of Markdown, HTML or text) and writes the house lexicon: the names and terms "
+        "used often, the typos that recur, context counts."),
+    "metavar.archive": ("ARSIP", "ARCHIVE"),
+    "metavar.folder": ("FOLDER", "FOLDER"),
+    "help.learn.archive": ("folder atau berkas arsip", "archive folders or files"),
+    "help.learn.output": (
+        "folder tujuan (bawaan: .sunting/ di samping sunting.yaml, atau di folder ini)",
+        "where to write (default: .sunting/ beside sunting.yaml, or in this folder)"),
+    "help.learn.update": ("tambahkan hanya berkas yang belum pernah dibaca", "add only the files not read before"),
+    "help.learn.report": ("tampilkan isi leksikon rumah", "show what the house lexicon holds"),
+    "learn.needs_archive": ("sebutkan folder arsip, atau --report", "name an archive folder, or --report"),
+    "learn.no_lexicon": ("belum ada leksikon rumah di {path}", "no house lexicon at {path} yet"),
+    "learn.progress": ("Membaca arsip", "Reading the archive"),
+    "learn.wrote": (
+        "Ditulis: {path} ({files} berkas; {terms} istilah dan nama, {typos} salah ketik)",
+        "Wrote {path} ({files} {files?file|files}; {terms} {terms?term or name|terms and names}, "
+        "{typos} {typos?typo|typos})"),
+    "learn.report.head": (
+        "Leksikon redaksi: {files} berkas, {terms} istilah dan nama, {typos} salah ketik, {contexts} hitungan "
+        "konteks.",
+        "House lexicon: {files} {files?file|files}, {terms} {terms?term or name|terms and names}, "
+        "{typos} {typos?typo|typos}, {contexts} context {contexts?count|counts}."),
+    "learn.report.names": ("Nama yang sering dipakai ({n}):", "Names used often ({n}):"),
+    "learn.report.terms": ("Istilah yang sering dipakai ({n}):", "Terms used often ({n}):"),
+    "learn.report.typos": ("Salah ketik yang sering muncul ({n}):", "Typos that recur ({n}):"),
     "help.serve": (
         "jalankan server bahasa (LSP lewat stdio), atau API HTTP ala LanguageTool (--http)",
         "run the language server (LSP over stdio), or the LanguageTool-compatible HTTP API (--http)"),
@@ -660,6 +708,88 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "schema.empty": ("tidak boleh kosong", "must not be empty"),
     "schema.no_shape": (
         "{value} tidak sesuai dengan bentuk yang diizinkan di sini", "{value} does not have a shape allowed here"),
+    "schema.did_you_mean": ("; maksud Anda {near!r}?", "; did you mean {near!r}?"),
+    "schema.unknown_rule_key": (
+        "kunci tidak dikenal {key!r} untuk aturan jenis {type!r}", "unknown key {key!r} for a rule of type {type!r}"),
+    "file.not_utf8": (
+        "bukan UTF-8 (bita 0x{byte} pada posisi {offset}); simpan ulang berkasnya sebagai UTF-8",
+        "not UTF-8 (byte 0x{byte} at offset {offset}); save the file as UTF-8"),
+    "file.cannot_read": ("tidak dapat dibaca: {reason}", "cannot read: {reason}"),
+    "config.not_mapping": (
+        "isi konfigurasi harus berupa pemetaan kunci: nilai (packs:, rules:, …)",
+        "the configuration must be a mapping of keys (packs:, rules:, …)"),
+    "config.no_pack_folder": (
+        "paths: folder paket aturan {path} tidak ada", "paths: the rule-pack folder {path} does not exist"),
+    "rule.not_mapping": (
+        "berkas aturan harus berupa pemetaan kunci (type, level, message, …)",
+        "a rule file must be a mapping of keys (type, level, message, …)"),
+    # what the operating system says about a file, by errno (anything else: its own words)
+    "os.ENOENT": ("berkas atau folder itu tidak ada", "no such file or folder"),
+    "os.EACCES": ("izin ditolak", "permission denied"),
+    "os.EPERM": ("operasi tidak diizinkan", "operation not permitted"),
+    "os.EISDIR": ("ini folder, bukan berkas", "is a folder, not a file"),
+    "os.ENOTDIR": ("salah satu bagian jalurnya bukan folder", "a part of the path is not a folder"),
+    "os.ELOOP": ("tautan simbolis berputar-putar", "too many levels of symbolic links"),
+    "os.ENAMETOOLONG": ("nama berkas terlalu panjang", "file name too long"),
+    "os.EIO": ("galat masukan/keluaran pada perangkat", "input/output error"),
+    "os.ENOSPC": ("ruang penyimpanan habis", "no space left on the device"),
+    "os.EROFS": ("sistem berkas hanya-baca", "read-only file system"),
+    # PyYAML's common complaints (sunting.schema_messages.yaml_problem_text)
+    "yaml.problem.unclosed_quote": (
+        "tanda kutip tidak ditutup sampai akhir berkas", "a quotation mark is not closed before the end of the file"),
+    "yaml.problem.flow_sequence": (
+        "daftar dalam [ ] belum ditutup: koma atau ‘]’ diharapkan di sini",
+        "a list in [ ] is not closed: a comma or ‘]’ is expected here"),
+    "yaml.problem.flow_mapping": (
+        "pemetaan dalam { } belum ditutup: koma atau ‘}’ diharapkan di sini",
+        "a mapping in { } is not closed: a comma or ‘}’ is expected here"),
+    "yaml.problem.end_of_file": ("berkas berakhir di tengah sebuah nilai", "the file ends in the middle of a value"),
+    "yaml.problem.bad_character": (
+        "karakter ini tidak boleh ada di sini: indentasi YAML memakai spasi, bukan tab; nilai yang diawali @, ` "
+        "atau % diberi tanda kutip",
+        "a character that cannot stand here: YAML indents with spaces, not tabs; quote a value that starts with "
+        "@, ` or %"),
+    "yaml.problem.colon": (
+        "titik dua tak terduga: beri tanda kutip pada nilai yang memuat ‘: ’, dan tulis setiap kunci di barisnya "
+        "sendiri dengan indentasi yang sama",
+        "an unexpected colon: quote a value that holds ‘: ’, and write each key on its own line with the same "
+        "indentation"),
+    "yaml.problem.list_item": (
+        "butir daftar diharapkan di sini (diawali ‘- ’, sejajar dengan butir di atasnya)",
+        "a list item is expected here (starting with ‘- ’, in line with the items above)"),
+    "yaml.problem.indent": (
+        "indentasi tidak cocok: kunci pada tingkat yang sama diawali spasi yang sama banyaknya (atau ada tanda "
+        "kurung yang berlebih)",
+        "the indentation does not match: keys at one level start with as many spaces (or there is a stray "
+        "bracket)"),
+    "yaml.problem.list_here": (
+        "butir daftar (‘- ’) tidak boleh di sini: tulis di baris baru di bawah kuncinya",
+        "a list item (‘- ’) cannot stand here: write it on a new line under its key"),
+    "yaml.problem.no_colon": ("titik dua (:) diharapkan setelah kunci", "a colon (:) is expected after the key"),
+    "yaml.problem.escape": (
+        "urutan escape tidak dikenal di dalam tanda kutip ganda: tulis \\\\ untuk garis miring terbalik, atau "
+        "pakai tanda kutip tunggal",
+        "an unknown escape sequence inside double quotes: write \\\\ for a backslash, or use single quotes"),
+    "yaml.problem.trailing": (
+        "ada teks berlebih setelah akhir isi berkas (tanda kurung tutup yang berlebih?)",
+        "stray text after the end of the content (an extra closing bracket?)"),
+    "yaml.problem.alias": (
+        "alias (*…) tanpa jangkar; alias tidak diterima di konfigurasi atau berkas aturan, tulis nilainya langsung",
+        "an alias (*…) without an anchor; aliases are not accepted in configs or rule files, write the value out"),
+    # tomllib's common complaints ([tool.sunting] in pyproject.toml)
+    "toml.invalid": ("TOML tidak sah: {problem}", "invalid TOML: {problem}"),
+    "toml.problem.unclosed_array": ("daftar [ ] tidak ditutup", "an array [ ] is not closed"),
+    "toml.problem.unclosed_table": ("tabel sebaris { } tidak ditutup", "an inline table { } is not closed"),
+    "toml.problem.unclosed_string": (
+        "teks bertanda kutip tidak ditutup di baris ini", "a quoted string is not closed on this line"),
+    "toml.problem.invalid_value": (
+        "nilai tidak sah: teks diberi tanda kutip (\"EYD\"), daftar ditulis [\"EYD\", \"Newsroom\"]",
+        "not a valid value: strings are quoted (\"EYD\"), arrays written [\"EYD\", \"Newsroom\"]"),
+    "toml.problem.no_equals": ("tanda = diharapkan setelah kunci", "‘=’ is expected after the key"),
+    "toml.problem.one_per_line": ("satu pasangan kunci = nilai per baris", "one key = value pair per line"),
+    "toml.problem.twice": ("kunci ini sudah ditulis sebelumnya", "this key is already written above"),
+    "toml.problem.invalid_key": (
+        "kunci tidak sah: tulis kunci = nilai, atau [tabel]", "not a valid key: write key = value, or [table]"),
     "type.string": ("teks", "a string"),
     "type.array": ("daftar", "a list"),
     "type.object": ("pemetaan (kunci: nilai)", "a mapping (key: value)"),

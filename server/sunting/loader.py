@@ -27,7 +27,9 @@ from sunting.checks import check_types
 from sunting.config import Config
 from sunting.errors import ConfigError, RuleError, key_location, locate
 from sunting.findings import Severity
+from sunting.i18n import t
 from sunting.rules import SCOPES, Example, Rule
+from sunting.schema_messages import known_keys, schema_error_text, unknown_key_text
 from sunting.selection import resolve, unknown_message
 
 log = logging.getLogger("sunting")
@@ -200,21 +202,22 @@ def parse_rule(text: str, path: str, rule_id: str, validated: bool = False) -> R
     whose exact content is known to be valid (see :func:`validated_digests`)."""
     data, node = safeyaml.load(text, path, RuleError)  # no aliases, no .inf/.nan; nodes for locations
     if not isinstance(data, dict):
-        raise RuleError("a rule file must be a mapping of keys (type, level, message, …)", path, 1, 1)
+        raise RuleError(t("rule.not_mapping"), path, 1, 1)
     errors = [] if validated else sorted(_get_validator(data.get("type")).iter_errors(data), key=lambda e: (len(e.absolute_path), str(e.absolute_path)))
     if errors:
         err = _best_error(errors)
         where = None
-        msg = err.message
+        msg = schema_error_text(err)
         if err.validator in ("unevaluatedProperties", "additionalProperties"):
             bad = re.findall(r"'([^']+)'", err.message)
             if bad:
                 where = key_location(node, list(err.absolute_path), bad[0])
-                msg = f"unknown key {bad[0]!r} for a rule of type {data.get('type')!r}"
+                if not err.absolute_path and isinstance(data.get("type"), str):  # a key beside type:
+                    msg = unknown_key_text(bad[0], known_keys(err.schema), rule_type=data["type"])
         if where is None:
             where = locate(node, list(err.absolute_path))
         keypath = ".".join(str(p) for p in err.absolute_path)
-        if keypath and not msg.startswith("unknown key"):
+        if keypath:
             msg = f"{keypath}: {msg}"
         line, col = where or (None, None)
         raise RuleError(msg, path, line, col)
@@ -314,7 +317,7 @@ def load_pack(name: str, folder: Path) -> list[Rule]:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as e:
-            raise RuleError(f"rule file is not UTF-8 ({e.reason})", str(path)) from None
+            raise RuleError(t("file.not_utf8", byte=f"{data[e.start]:02x}", offset=e.start), str(path)) from None
         validated = bool(known_good) and hashlib.sha256(data).hexdigest() in known_good
         rules.append(parse_rule(text, str(path), f"{name}.{path.stem}", validated))
     return rules

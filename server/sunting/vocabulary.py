@@ -13,7 +13,7 @@ from pathlib import Path
 import regex
 
 from sunting.errors import ConfigError, clip
-from sunting.i18n import t
+from sunting.i18n import os_reason, t
 
 _REGEX_CHARS = re.compile(r"[\[\]()\\*+?|^$]")
 #: the engine and flags of every check (Vocab.Reject runs a pattern as an existence rule):
@@ -61,7 +61,7 @@ class Vocabulary:
         except UnicodeDecodeError as e:
             raise ConfigError(t("vocab.not_utf8", reason=e.reason), str(path)) from None
         except OSError as e:
-            raise ConfigError(t("vocab.cannot_read", reason=e.strerror or e), str(path)) from None
+            raise ConfigError(t("vocab.cannot_read", reason=os_reason(e)), str(path)) from None
         for n, line in enumerate(text.splitlines(), 1):
             self.add(line, str(path), n)
 

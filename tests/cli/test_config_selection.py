@@ -101,7 +101,7 @@ def test_an_unknown_rule_in_the_config_is_a_warning_at_its_line(ws, sunting):
     cfg = _config(ws, "rules:\n  EYD.Spelling: info\n  EYD.BakuFrms: off\n")
     r = sunting(["rules"], ws)
     assert r.returncode == 0
-    assert r.stderr == (f"sunting: WARNING: {cfg}:3:3: rules: tidak ada aturan atau paket ‘EYD.BakuFrms’; "
+    assert r.stderr == (f"sunting: peringatan: {cfg}:3:3: rules: tidak ada aturan atau paket ‘EYD.BakuFrms’; "
                         f"maksud Anda ‘EYD.BakuForms’?\n")
 
 

@@ -12,7 +12,7 @@ BAD_RULES = {
     "invalid YAML": ("type: substitution\nlevel: warning\nmessage: 'x'\nswap:\n  a: b\n   c: d\n", 6, None,
                      "YAML tidak sah"),
     "unknown key": ("type: substitution\nlevel: warning\nmessage: 'x'\nswap: {a: b}\nswapp: {c: d}\n", 5, 1,
-                    "unknown key 'swapp'"),
+                    "kunci tidak dikenal 'swapp' untuk aturan jenis 'substitution'; maksud Anda 'swap'?"),
     "bad regex": ("type: pattern\nlevel: warning\nmessage: 'x'\npattern: 'ab(c'\n", 4, 10,
                   "ekspresi reguler tidak sah"),
     "bad level": ("type: substitution\nlevel: fatal\nmessage: 'x'\nswap: {a: b}\n", 2, 8, "level"),
@@ -49,9 +49,9 @@ def test_broken_rule_file_in_parallel_run(project, sunting):
 
 @pytest.mark.parametrize("config,line,col,words", [
     ("packs: [Test]\npaths: [styles\n", 3, 1, "YAML tidak sah"),
-    ("packs: [Test]\npaths: [styles]\nrulez: {}\n", 3, 1, "unknown key 'rulez'"),
+    ("packs: [Test]\npaths: [styles]\nrulez: {}\n", 3, 1, "kunci tidak dikenal 'rulez'; maksud Anda 'rules'?\n"),
     ("packs: [Test]\npaths: [styles]\nmin_level: loud\n", 3, 12, "min_level"),
-    ("packs: [Test]\npaths: [nowhere]\n", 2, 9, "does not exist"),  # at the item itself
+    ("packs: [Test]\npaths: [nowhere]\n", 2, 9, "paths: folder paket aturan "),  # at the item itself
 ])
 def test_broken_config_exit_2_with_location(project, sunting, config, line, col, words):
     cfg = project / "sunting.yaml"
@@ -70,7 +70,7 @@ def test_broken_pyproject_config(project, sunting):
     (project / "a.txt").write_text("x\n", encoding="utf-8")
     r = sunting(["check", "a.txt"], project)
     assert r.returncode == 2, r
-    assert "pyproject.toml:" in r.stderr and "invalid TOML" in r.stderr
+    assert f"{project / 'pyproject.toml'}: TOML tidak sah: daftar [ ] tidak ditutup\n" in r.stderr
 
 
 def test_explicit_config_option(project, sunting, tmp_path):
@@ -80,7 +80,8 @@ def test_explicit_config_option(project, sunting, tmp_path):
     r = sunting(["check", "--config", str(other), "a.txt"], project)
     assert r.returncode == 1, r  # Baku raised to error by that config
     r = sunting(["check", "--config", str(tmp_path / "missing.yaml"), "a.txt"], project)
-    assert r.returncode == 2 and "cannot read" in r.stderr
+    assert r.returncode == 2
+    assert f"{tmp_path / 'missing.yaml'}: tidak dapat dibaca: berkas atau folder itu tidak ada\n" in r.stderr
 
 
 def test_binary_file(project, sunting):

@@ -147,7 +147,7 @@ def test_fix_is_atomic_when_writing_fails(project, monkeypatch, capsys, failing)
     monkeypatch.chdir(project)
     assert main(["check", "--fix", "a.txt"]) == 2
     err = capsys.readouterr().err
-    assert "a.txt: perbaikan tidak dapat ditulis: No space left on device (berkas tidak diubah)" in err
+    assert "a.txt: perbaikan tidak dapat ditulis: ruang penyimpanan habis (berkas tidak diubah)" in err
     assert f.read_bytes() == original
     assert _files(project) == ["a.txt", "styles", "sunting.yaml"]
 

@@ -154,7 +154,7 @@ def test_rule_fix_key_is_validated(proj, sunting):
     (proj / "a.txt").write_text("Teks.\n", encoding="utf-8")
     r = sunting(["check", "a.txt"], proj)
     assert r.returncode == 2
-    assert "Rusak.yml:4:6: fix: 'maybe' is not one of ['safe', 'unsafe', 'none']" in r.stderr
+    assert "Rusak.yml:4:6: fix: 'maybe' bukan salah satu dari: safe, unsafe, none\n" in r.stderr
 
 
 def test_sarif_fixes_only_for_safe_fixes(proj, sunting):

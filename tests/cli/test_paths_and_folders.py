@@ -83,7 +83,7 @@ def test_an_unreadable_folder_in_a_walk_gets_a_note(locked):
     r = _as_ordinary_user(["check", "--format", "json", "docs"], locked)
     assert r.returncode == 0, r  # like an unreadable file found in a folder: skipped, with a note
     assert [f["path"] for f in json.loads(r.stdout)] == ["docs/ok.txt"]
-    assert r.stderr == "sunting: dilewati: docs/rahasia/: folder tidak dapat dibaca: Permission denied\n"
+    assert r.stderr == "sunting: dilewati: docs/rahasia/: folder tidak dapat dibaca: izin ditolak\n"
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -92,4 +92,4 @@ def test_an_unreadable_folder_in_a_git_work_tree_gets_a_note(locked):
     r = _as_ordinary_user(["check", "--format", "json", "docs"], locked)
     assert r.returncode == 0, r
     assert [f["path"] for f in json.loads(r.stdout)] == ["docs/ok.txt"]
-    assert "sunting: dilewati: docs/rahasia/: folder tidak dapat dibaca: Permission denied\n" in r.stderr
+    assert "sunting: dilewati: docs/rahasia/: folder tidak dapat dibaca: izin ditolak\n" in r.stderr

@@ -31,7 +31,7 @@ def test_unknown_key_names_file_line_and_column():
     text = "type: substitution\nlevel: warning\nmessage: m\nswap: {a: b}\nswapp: {c: d}\n"
     with pytest.raises(RuleError) as e:
         parse_rule(text, "X/Y.yml", "X.Y")
-    assert str(e.value) == "X/Y.yml:5:1: unknown key 'swapp' for a rule of type 'substitution'"
+    assert str(e.value) == "X/Y.yml:5:1: kunci tidak dikenal 'swapp' untuk aturan jenis 'substitution'; maksud Anda 'swap'?"
 
 
 def test_bad_level_points_at_the_value():
@@ -87,7 +87,7 @@ def test_config_unknown_key(tmp_path):
     p = write(tmp_path / "sunting.yaml", "packs: [EYD]\nrulez:\n  EYD.X: off\n")
     with pytest.raises(ConfigError) as e:
         load_config(p)
-    assert str(e.value) == f"{p}:2:1: unknown key 'rulez'"
+    assert str(e.value) == f"{p}:2:1: kunci tidak dikenal 'rulez'; maksud Anda 'rules'?"
 
 
 def test_config_bad_level(tmp_path):
@@ -156,7 +156,7 @@ def test_published_schema_agrees_with_the_loader():
         assert not list(schema.iter_errors(yaml.safe_load(f.read_text(encoding="utf-8")))), f
     bad = {"type": "substitution", "level": "warning", "message": "m", "swap": {"a": "b"}, "tokens": ["x"]}
     assert list(schema.iter_errors(bad))
-    with pytest.raises(RuleError, match="unknown key 'tokens'"):
+    with pytest.raises(RuleError, match="kunci tidak dikenal 'tokens' untuk aturan jenis 'substitution'"):
         parse_rule(yaml.safe_dump(bad), "X/Y.yml", "X.Y")
 
 
@@ -176,5 +176,5 @@ def test_an_edited_builtin_file_is_validated_again(tmp_path):
     target.write_text(target.read_text(encoding="utf-8") + "levle: error\n", encoding="utf-8")
     from sunting.loader import load_pack
 
-    with pytest.raises(RuleError, match="unknown key 'levle'"):
+    with pytest.raises(RuleError, match="kunci tidak dikenal 'levle' untuk aturan jenis 'punctuation'; maksud Anda 'level'"):
         load_pack("Typography", packs / "Typography")

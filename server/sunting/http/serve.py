@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from sunting.errors import SuntingError
-from sunting.i18n import t
+from sunting.i18n import os_reason, t
 
 SETTINGS_ENV = "SUNTING_HTTP_SETTINGS"
 TOKENS_ENV = "SUNTING_HTTP_TOKENS"
@@ -61,7 +61,7 @@ def _tokens(args) -> list[str]:
         try:
             lines = Path(args.token_file).read_text(encoding="utf-8").splitlines()
         except OSError as e:
-            raise SuntingError(t("http.cli.token_file_unreadable", path=args.token_file, reason=e.strerror)) from None
+            raise SuntingError(t("http.cli.token_file_unreadable", path=args.token_file, reason=os_reason(e))) from None
         tokens += [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
         if not tokens:
             raise SuntingError(t("http.cli.token_file_empty", path=args.token_file))

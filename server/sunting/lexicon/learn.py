@@ -47,6 +47,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sunting.i18n import t
+
 FILE_NAME = "lexicon.tsv"
 DIR_NAME = ".sunting"
 FORMAT = "# sunting house lexicon 1"
@@ -253,7 +255,7 @@ def _learn_text(text: str, kind: str, lex, counts: _Counts, watched: frozenset[s
     for block in doc.blocks:
         if block.kind == "heading":
             continue
-        words = [t for t in block.tokens if t.kind == "word"]
+        words = [tok for tok in block.tokens if tok.kind == "word"]
         total += len(words)
         starts = {a for a, _ in block.sentences}
         prev = ""
@@ -286,19 +288,19 @@ def _learn_text(text: str, kind: str, lex, counts: _Counts, watched: frozenset[s
 
 
 def report(house: HouseLexicon, top: int = 25) -> str:
-    """What the house lexicon holds, for ``sunting learn --report`` (Indonesian)."""
+    """What the house lexicon holds, for ``sunting learn --report`` (in the interface language)."""
     names = sorted(((c, w) for w, (c, _) in house.terms.items() if w[:1].isupper()), reverse=True)
     words = sorted(((c, w) for w, (c, _) in house.terms.items() if not w[:1].isupper()), reverse=True)
     slips = sorted(((c, w, s) for w, (c, _, s) in house.misspellings.items()), reverse=True)
     lines = [
-        f"Leksikon redaksi: {len(house.sources)} berkas, {len(house.terms)} istilah dan nama, "
-        f"{len(house.misspellings)} salah ketik, {len(house.context)} hitungan konteks.",
+        t("learn.report.head", files=len(house.sources), terms=len(house.terms), typos=len(house.misspellings),
+          contexts=len(house.context)),
         "",
-        f"Nama yang sering dipakai ({len(names)}):",
+        t("learn.report.names", n=len(names)),
         "  " + ", ".join(f"{w} ({c})" for c, w in names[:top]),
-        f"Istilah yang sering dipakai ({len(words)}):",
+        t("learn.report.terms", n=len(words)),
         "  " + ", ".join(f"{w} ({c})" for c, w in words[:top]),
-        f"Salah ketik yang sering muncul ({len(slips)}):",
+        t("learn.report.typos", n=len(slips)),
         "  " + ", ".join(f"{w} → {s} ({c})" for c, w, s in slips[:top]),
     ]
     return "\n".join(lines) + "\n"
