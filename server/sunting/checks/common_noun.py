@@ -1,0 +1,300 @@
+"""``common-noun``: a common noun written with a capital in the middle of a sentence.
+
+EYD V capitalises names, not the words around them: ``2.168 botol tuak``, ``data di
+perbankan``, ``nilai tukar rupiah``, ``alat berat tanpa operator``. A capital on such a word is
+a slip (or a habit of corporate or legal copy) that a copy desk lowers. The hard part is not
+to lower a name that happens to be a common word too (``kata Kuat``, ``Bumi``, ``mobil Maung``,
+``Kementerian Haji dan Umrah``); the check flags a title-case word only when every piece of
+evidence says it is no name:
+
+* **the sentence**: the word stands alone — the word before it is a lower-case word, the word
+  after it is neither capitalised nor a number, and it is not the tail of a name joined by a
+  connector (``Badan Kesatuan Bangsa dan Politik``: ``Politik`` follows ``dan`` after a
+  capitalised word) or the head of one (``Monitoring dan Evaluasi``); it is not the first word
+  of a sentence, not in a heading, not inside a quoted title (``"Dari Penjara ke Penjara"``),
+  not in a run of English;
+* **the lexicon**: the dictionary knows the word in lower case and has no capitalised entry
+  for it (``Islam``, ``Lebaran``, ``Anda``, ``Tuhan`` have one), it is no person or place of
+  the gazetteers and no institution short form of the glossary;
+* **the document**: the word is never used as a person's name in the article — after a verb
+  of saying (``kata Kuat``, from the rule's ``person_before``), before an age in brackets
+  (``Mansur (53)``), or next to an unknown capitalised word (``Dewi Pitalolo``) — and the writer
+  does not capitalise it on purpose: a word capitalised mid-sentence ``max_repeats`` times or
+  more and never written in lower case is taken as the article's own name for something
+  (``Bumi`` in an article about the planet, a product called ``Maung``).
+
+Options (the Indonesian knowledge is the rule file's, so the check stays language-free):
+``connectors`` (words inside names: dan, untuk, …), ``person_before`` (words before a person's
+name), ``leave`` (words this rule never lowers: titles and forms of address, which other rules
+judge), ``max_repeats`` (default 3).
+
+The check is document-level: whether a word is a name is a property of the whole article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sunting.checks.base import Check, Phase
+from sunting.text.foreign import span_at
+
+_OPENERS = frozenset("“\"‘'([«")
+_QUOTES = frozenset("“”\"‘’'")
+
+
+@dataclass
+class _Usage:
+    """How one word (lower case) is used across the document."""
+
+    lower: int = 0  # written in lower case, not at a sentence start
+    capital: int = 0  # title case, not at a sentence start
+    person: bool = False  # used as a person's name somewhere
+    spots: list = field(default_factory=list)  # (block, token index) of the candidates
+
+
+class CommonNoun(Check):
+    type_name = "common-noun"
+    phase = Phase.DOCUMENT
+    default_orthographic = True  # a capital is how a word is written: fixed inside quotations too
+    options_schema = {
+        "connectors": {"type": "array", "items": {"type": "string"},
+                       "description": "Words that join the parts of a name (dan, untuk, dari, …)."},
+        "person_before": {"type": "array", "items": {"type": "string"},
+                          "description": "Words after which a capitalised word is a person's name (kata, ujar, …)."},
+        "leave": {"type": "array", "items": {"type": "string"},
+                  "description": "Words never lowered by this rule (titles, forms of address)."},
+        "max_repeats": {"type": "integer", "minimum": 1,
+                        "description": "Capitalised this often and never in lower case: the article's own name."},
+        "place_before": {"type": "array", "items": {"type": "string"},
+                         "description": "Words after which a capitalised word is a place's name (asal, kampung, …)."},
+        "words": {"type": "array", "items": {"type": "string"},
+                  "description": "Closed classes: flag only these words (currencies, units, function words), "
+                                 "wherever they stand alone, after a number too."},
+        "in_names": {"type": "array", "items": {"type": "string"},
+                     "description": "Function words flagged even inside a capitalised name or title (dan, untuk, …)."},
+    }
+
+    def setup(self, options):
+        self.connectors = frozenset(w.lower() for w in options.get("connectors") or ())
+        self.person_before = frozenset(w.lower() for w in options.get("person_before") or ())
+        self.leave = frozenset(w.lower() for w in options.get("leave") or ())
+        self.max_repeats = int(options.get("max_repeats") or 3)
+        self.place_before = frozenset(w.lower() for w in options.get("place_before") or ())
+        self.in_names = frozenset(w.lower() for w in options.get("in_names") or ())
+        self.words = frozenset(w.lower() for w in options.get("words") or ()) | self.in_names
+
+    # ------------------------------------------------------------------ the document
+    def check_document(self, doc):
+        from sunting.lexicon import get_lexicon
+
+        lex = get_lexicon()
+        if self.words:
+            yield from self._closed_classes(doc, lex)
+            return
+        usage: dict[str, _Usage] = {}
+        blocks = [b for b in doc.blocks if b.kind != "heading" and b.tokens]
+        for block in blocks:
+            self._survey(block, doc.source, lex, usage)
+        for low, use in usage.items():
+            if not use.spots or use.person:
+                continue
+            if use.lower == 0 and use.capital >= self.max_repeats:
+                continue
+            if not self._common_word(lex, low):
+                continue
+            for block, i in use.spots:
+                tok = block.tokens[i]
+                yield self.finding(doc, tok.start, tok.end, [low])
+
+    def _closed_classes(self, doc, lex):
+        """The ``words`` mode: words of a closed class (currencies, units, function words) are
+        never names on their own, so no document evidence is needed — only the sentence's."""
+        for block in doc.blocks:
+            toks = block.tokens
+            if not toks:
+                continue
+            starts = self._sentence_starts(block)
+            foreign = None
+            for i, tok in enumerate(toks):
+                if tok.kind != "word" or i in starts:
+                    continue
+                text = tok.text
+                if not (text[0].isupper() and text[1:].islower() and text.isalpha()):
+                    continue
+                low = text.lower()
+                if low not in self.words:
+                    continue
+                prev = toks[i - 1] if i > 0 else None
+                if prev is None or prev.end == tok.start or prev.text.lower() in self.person_before:
+                    continue
+                if low in self.in_names and prev.kind == "word" and not prev.text.islower():
+                    pass  # Badan Pengawas Obat Dan Makanan, Herbal Legendaris Untuk Kesehatan
+                elif block.kind == "heading" or not self._alone(toks, i, source=doc.source, after_number=True):
+                    continue
+                if self._person_pair(toks, i, lex):
+                    continue  # Dan Brown: a name of its own
+                if foreign is None:
+                    foreign = block.foreign_spans
+                if foreign and span_at(foreign, tok.start, tok.end) is not None:
+                    continue
+                yield self.finding(doc, tok.start, tok.end, [low])
+
+    @staticmethod
+    def _person_pair(toks, i: int, lex) -> bool:
+        """A capitalised word the dictionary does not know follows, after a lower-case word:
+        the two make a name (``karya Dan Brown``)."""
+        if i + 1 >= len(toks) or i == 0 or not toks[i - 1].text.islower():
+            return False
+        nxt = toks[i + 1]
+        return nxt.kind == "word" and nxt.text[:1].isupper() and not lex.is_known(nxt.text.lower())
+
+    def _survey(self, block, source: str, lex, usage: dict[str, _Usage]) -> None:
+        toks = block.tokens
+        starts = self._sentence_starts(block)
+        foreign = None
+        for i, tok in enumerate(toks):
+            if tok.kind != "word":
+                continue
+            text = tok.text
+            low = text.lower()
+            if i in starts:
+                continue
+            if text.islower():
+                use = usage.get(low)
+                if use is None:
+                    use = usage[low] = _Usage()
+                use.lower += 1
+                continue
+            if not (text[0].isupper() and text[1:].islower() and text.isalpha()):
+                continue
+            use = usage.get(low)
+            if use is None:
+                use = usage[low] = _Usage()
+            use.capital += 1
+            if self._person(toks, i, lex):
+                use.person = True
+                continue
+            if len(text) < 3 or low in self.leave:
+                continue
+            if not self._alone(toks, i, source):
+                continue
+            if self._named_by_context(toks, i, lex):
+                continue
+            if self._in_quoted_title(block, i):
+                continue
+            if foreign is None:
+                foreign = block.foreign_spans
+            if foreign and span_at(foreign, tok.start, tok.end) is not None:
+                continue
+            use.spots.append((block, i))
+
+    def _named_by_context(self, toks, i: int, lex) -> bool:
+        """The words around say this is a name: a place after ``asal``/``kampung``, the title of
+        a law after ``Nomor 7 Tahun 2014 tentang``, a genus before its species (``Homo
+        erectus``), the last item of a list of names (``Reog, Kebaya, dan Kolintang``)."""
+        prev = toks[i - 1]
+        p = prev.text.lower()
+        if p in self.place_before:
+            return True
+        if p == "tentang" and i >= 2 and toks[i - 2].kind == "number":
+            return True  # Undang-Undang Nomor 7 Tahun 2014 tentang Perdagangan
+        if p in self.connectors and i >= 3 and toks[i - 2].text == ",":
+            before = toks[i - 3]
+            if before.kind == "word" and before.text[:1].isupper():
+                return True  # Pendidikan Tinggi, Sains, dan Teknologi
+        if i + 1 < len(toks):
+            nxt = toks[i + 1]
+            if nxt.kind == "word" and nxt.text.islower() and nxt.text.isalpha() and not lex.is_known(nxt.text):
+                return True  # Homo erectus, Vespa affinis: a Latin name
+        return False
+
+    @staticmethod
+    def _sentence_starts(block) -> set[int]:
+        """Token indexes that open a sentence (after any opening quote or bracket), and the
+        word after a colon, a dash or an opening quote anywhere (a quotation or a label opens
+        its own sentence)."""
+        toks = block.tokens
+        out = set()
+        for a, b in block.analysis.sentence_ranges:
+            k = a
+            while k < b - 1 and toks[k].kind == "punct":
+                k += 1
+            out.add(k)
+        for k, tok in enumerate(toks[:-1]):
+            if tok.kind == "punct" and (tok.text in _OPENERS or tok.text in ":;–—-•*/|"):
+                out.add(k + 1)
+        return out
+
+    def _alone(self, toks, i: int, source: str, after_number: bool = False) -> bool:
+        """The word is not part of a run of capitalised words (a name); with ``after_number``
+        it may follow a number (``55 Ribu``, ``5 Kilogram``)."""
+        prev = toks[i - 1] if i > 0 else None
+        if prev is None:
+            return False
+        if not (prev.kind == "word" and prev.text.islower() or after_number and prev.kind == "number"):
+            return False
+        if prev.end == toks[i].start:
+            return False  # joined to the word before (a run-on or a scrape): not this rule's
+        if prev.text in self.connectors and i >= 2:
+            before = toks[i - 2]
+            if before.kind == "word" and before.text[:1].isupper() or before.text in (")", "]"):
+                return False  # Kementerian Haji dan Umrah
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None:
+            if nxt.kind in ("number", "other") or nxt.kind == "word" and not nxt.text.islower():
+                return False  # Tipe A, Pasal 5, Bandara Kualanamu
+            if nxt.text == "(" and i + 2 < len(toks) and toks[i + 2].text[:1].isupper():
+                return False  # Eksplorasi (PSPE): a name with its short form
+            if nxt.text in self.connectors and i + 2 < len(toks):
+                after = toks[i + 2]
+                if after.kind == "word" and after.text[:1].isupper():
+                    return False  # Monitoring dan Evaluasi
+        return True
+
+    def _person(self, toks, i: int, lex) -> bool:
+        """Whether this occurrence names a person: after a verb of saying, before an age in
+        brackets, or next to a capitalised word no dictionary knows (a name of two words)."""
+        if i > 0 and toks[i - 1].text.lower() in self.person_before:
+            return True
+        if i + 3 < len(toks) and toks[i + 1].text == "(" and toks[i + 2].kind == "number" and toks[i + 3].text == ")":
+            return True
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(toks):
+                other = toks[j]
+                if other.kind == "word" and other.text[:1].isupper() and other.text[1:].islower() \
+                        and not lex.hunspell.spell(other.text.lower()):
+                    return True
+        return False
+
+    @staticmethod
+    def _in_quoted_title(block, i: int) -> bool:
+        """Inside a short quotation whose words are mostly capitalised: a title (``"Aksi Massa"``)."""
+        toks = block.tokens
+        a = i
+        while a > 0 and i - a < 12 and toks[a - 1].text not in _QUOTES:
+            a -= 1
+        b = i
+        while b + 1 < len(toks) and b - i < 12 and toks[b + 1].text not in _QUOTES:
+            b += 1
+        if a == 0 or b + 1 >= len(toks) or toks[a - 1].text not in _QUOTES or toks[b + 1].text not in _QUOTES:
+            return False
+        words = [t for t in toks[a:b + 1] if t.kind == "word"]
+        caps = sum(1 for t in words if t.text[:1].isupper())
+        return len(words) <= 10 and caps * 2 >= len(words)
+
+    @staticmethod
+    def _common_word(lex, low: str) -> bool:
+        """A word the dictionary has in lower case and not as a name."""
+        if not lex.hunspell.spell(low):
+            return False
+        title = low[:1].upper() + low[1:]
+        if title in lex.hunspell_stems:
+            return False  # the dictionary's own name (Islam, Lebaran, Anda)
+        if low in lex.glossary_lower:
+            return False  # an institution's short form (Polda, Kemenkeu)
+        if low in lex.names_lower or low in lex.places:
+            return False  # a person or a region of the gazetteers (villages are too many: Tuak is one)
+        if low in lex.title_words:
+            return False  # the head of institutions' names (Kejaksaan, Kepolisian): the short name
+        return True

@@ -1,0 +1,109 @@
+"""The ``common-noun`` check: capitals mid-sentence on words that are no names.
+
+EYD.LowerCaseWords (on by default) lowers the closed classes — currencies, units, number words,
+function words (also inside names and titles); EYD.CommonNounCase (off by default: about 40 %
+right on dev copy) lowers any common noun the article never uses as a name. Exact ranges and
+fixes, through the real engine.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sunting.config import Config
+from sunting.engine import Engine
+from sunting.fixes import apply_edits, plan_fixes
+from sunting.loader import load_rules
+from sunting.text.document import Document
+
+REPO = Path(__file__).resolve().parents[2]
+_SET = load_rules(Config(root=REPO))
+RULES = {r.id: r for r in _SET.rules + _SET.optional}  # CommonNounCase is a house option
+
+
+def _check(rule_id: str, text: str, kind: str = "plain"):
+    engine = Engine(Config(root=REPO), rules=[RULES[rule_id]])
+    return [(f.start, f.end, f.text, f.suggestions[0]) for f in engine.check(Document(text, None, kind))
+            if f.rule == rule_id]
+
+
+def test_lower_case_words_is_on_and_common_noun_case_is_off_by_default():
+    engine = Engine(Config(root=REPO))
+    text = "Harga cabai Rp55 Ribu per Kilogram, dijual tanpa Operator."
+    found = [(f.rule, f.text) for f in engine.check(Document(text, None, "plain"))
+             if f.rule in ("EYD.LowerCaseWords", "EYD.CommonNounCase")]
+    assert found == [("EYD.LowerCaseWords", "Ribu"), ("EYD.LowerCaseWords", "Kilogram")]
+
+
+def test_currency_units_and_number_words_after_a_number_or_a_word():
+    text = "Cabai dijual Rp55 Ribu per Kilogram; dendanya lima miliar Rupiah dan 11 Ton beras."
+    assert _check("EYD.LowerCaseWords", text) == [
+        (18, 22, "Ribu", "ribu"),
+        (27, 35, "Kilogram", "kilogram"),
+        (58, 64, "Rupiah", "rupiah"),
+        (72, 75, "Ton", "ton"),
+    ]
+
+
+def test_function_words_inside_names_and_headings():
+    text = "# Kisi-kisi dari Purbaya Agar Kepala Daerah Terpilih\n\nPetugas Badan Pengawas Obat Dan Makanan datang.\n"
+    assert _check("EYD.LowerCaseWords", text, "markdown") == [
+        (25, 29, "Agar", "agar"),
+        (82, 85, "Dan", "dan"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Bank Indonesia menguji Rupiah Digital tahun ini.",  # a currency inside a name
+    "Sebagai tuan rumah, warga menyiapkan makanan.",  # sentence start
+    "Catatan: Untuk sementara, jalan ditutup.",  # after a colon
+    "Buku \"Untuk Indonesia\" terbit tahun ini.",  # first word of a quoted title
+    "Ia membaca novel karya Dan Brown di kereta.",  # a person's name
+    "Pemerintah menyalurkan Dana Bagi Hasil ke daerah.",  # bagi is no preposition here
+    "Undang-Undang Nomor 10 Tahun 2009 tentang Kepariwisataan direvisi.",
+])
+def test_lower_case_words_passes(text):
+    assert _check("EYD.LowerCaseWords", text) == []
+
+
+def test_fix_lowers_the_word_only():
+    engine = Engine(Config(root=REPO), rules=[RULES["EYD.LowerCaseWords"]])
+    text = "Dendanya paling banyak lima miliar Rupiah."
+    findings = engine.check(Document(text, None, "plain"))
+    assert apply_edits(text, plan_fixes(findings)) == "Dendanya paling banyak lima miliar rupiah."
+
+
+def test_common_noun_case_examples():
+    """Its YAML examples (test_rule_examples runs only the rules that are on)."""
+    rule = RULES["EYD.CommonNounCase"]
+    for ex in rule.flag_examples:
+        assert [(f[2], f[3]) for f in _check(rule.id, ex.text)] == [(ex.match, ex.suggestion)], ex.text
+    for text in rule.pass_examples:
+        assert _check(rule.id, getattr(text, "text", text)) == [], text
+
+
+def test_common_noun_case_on_when_the_house_names_it(tmp_path):
+    (tmp_path / "sunting.yaml").write_text("rules:\n  EYD.CommonNounCase: warning\n", encoding="utf-8")
+    from sunting.config import load_config
+
+    engine = Engine(load_config(tmp_path / "sunting.yaml"))
+    found = [(f.rule, f.text) for f in engine.check(Document("Alat itu tanpa Operator.", None, "plain"))]
+    assert ("EYD.CommonNounCase", "Operator") in found
+
+
+def test_common_noun_case_lowers_a_common_noun_standing_alone():
+    text = "Polisi menyita 2.168 botol Tuak dan alat berat tanpa Operator di gudang itu."
+    assert _check("EYD.CommonNounCase", text) == [(27, 31, "Tuak", "tuak"), (53, 61, "Operator", "operator")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kementerian Pendidikan Tinggi, Sains, dan Teknologi mendapat skor tinggi.",  # end of a listed name
+    "Fosil itu digolongkan sebagai Homo erectus oleh para peneliti.",  # a genus before its species
+    "Ia lahir di kampung Jagalan, lalu pindah ke kota.",  # a place after kampung
+    "Aturannya ada dalam Undang-Undang Nomor 7 Tahun 2014 tentang Perdagangan yang berlaku.",
+    "Uang itu diserahkan kepada Kuat. Sehari kemudian, kata Kuat, uang itu habis.",
+])
+def test_common_noun_case_passes_names(text):
+    assert _check("EYD.CommonNounCase", text) == []
