@@ -262,6 +262,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "http.cli.open_without_token": (
         "sunting: peringatan: {address} terbuka tanpa token; pasang --token-file bila jaringannya tidak tepercaya",
         "sunting: warning: {address} is open without a token; set --token-file unless the network is trusted"),
+    "http.log.running": ("sunting melayani {value} (Ctrl+C untuk berhenti)", "sunting is serving on {value} (Ctrl+C to stop)"),
+    "http.log.started": ("proses server {value} berjalan", "server process {value} started"),
+    "http.log.finished": ("proses server {value} selesai", "server process {value} finished"),
+    "http.log.parent_started": ("proses induk {value} berjalan", "parent process {value} started"),
+    "http.log.parent_stopping": ("proses induk {value} berhenti", "parent process {value} stopping"),
+    "http.log.child_waiting": ("menunggu proses pekerja {value}", "waiting for worker process {value}"),
+    "http.log.child_died": ("proses pekerja {value} mati; diganti yang baru", "worker process {value} died; replaced"),
+    "http.log.startup_waiting": ("menyiapkan aturan dan leksikon …", "loading the rules and the lexicon …"),
+    "http.log.startup_complete": ("siap menerima permintaan", "ready for requests"),
+    "http.log.shutting_down": ("berhenti", "shutting down"),
+    "http.log.connections_waiting": (
+        "menunggu sambungan yang masih terbuka (Ctrl+C sekali lagi untuk memaksa berhenti)",
+        "waiting for open connections to close (Ctrl+C again to force quit)"),
+    "http.log.shutdown_waiting": ("menyelesaikan pemeriksaan yang sedang berjalan …", "finishing the checks under way …"),
+    "http.log.shutdown_complete": ("selesai", "done"),
+    "http.log.signal": ("menerima {value}, berhenti", "received {value}, exiting"),
+    "http.log.reloaded": ("konfigurasi dimuat ulang", "configuration reloaded"),
     "http.error.missing_language": ("Isian 'language' wajib diisi, misalnya 'id-ID' atau 'auto'.",
                                     "The 'language' field is required, e.g. 'id-ID' or 'auto'."),
     "http.error.not_a_language_code": (

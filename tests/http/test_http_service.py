@@ -210,7 +210,12 @@ def test_sunting_serve_http_with_two_workers(tmp_path):
     log = (tmp_path / "access.log").read_text(encoding="utf-8")
     assert log.count('"POST /v2/check" 200') == 4 and log.count('"POST /v2/check" 401') == 1
     assert "merubah" not in log
-    assert proc.returncode == 0, proc.stderr.read()
+    err = proc.stderr.read()
+    assert proc.returncode == 0, err
+    # uvicorn's lines about the server's life in the interface language (l10n)
+    assert f"uvicorn.error INFO sunting melayani http://127.0.0.1:{port} (Ctrl+C untuk berhenti)\n" in err
+    assert "INFO siap menerima permintaan\n" in err and "INFO proses induk " in err
+    assert "Uvicorn running" not in err and "Application startup complete" not in err
 
 
 @pytest.mark.parametrize(

@@ -303,3 +303,33 @@ def test_learn_help(project):
     assert "[ARSIP ...]" in out
     code, out, _ = sunting(["learn", "--help"], project, lang="en")
     assert "  --update         add only the files not read before\n" in out and "[ARCHIVE ...]" in out
+
+
+# ------------------------------------------------------------------ sunting serve --http's own lines
+def _uvicorn_line(msg, *args, name="uvicorn.error"):
+    import logging
+
+    from sunting.http.serve import UvicornInLanguage
+
+    record = logging.LogRecord(name, logging.INFO, __file__, 1, msg, args, None)
+    UvicornInLanguage().filter(record)
+    return record.getMessage()
+
+
+def test_uvicorn_lines_in_the_interface_language(monkeypatch):
+    assert _uvicorn_line("Uvicorn running on %s://%s:%d (Press CTRL+C to quit)", "http", "127.0.0.1", 8081) == (
+        "sunting melayani http://127.0.0.1:8081 (Ctrl+C untuk berhenti)")
+    assert _uvicorn_line("Started server process [%d]", 42) == "proses server 42 berjalan"
+    assert _uvicorn_line("Received SIGTERM, exiting.") == "menerima SIGTERM, berhenti"
+    assert _uvicorn_line("Something uvicorn says rarely %s", "x") == "Something uvicorn says rarely x"
+    assert _uvicorn_line("Shutting down", name="sunting.http") == "Shutting down"  # not uvicorn's
+    monkeypatch.setenv("SUNTING_LANG", "en")
+    assert _uvicorn_line("Application startup complete.") == "ready for requests"
+
+
+def test_the_http_log_config_translates_on_its_console_handler():
+    from sunting.http.serve import UvicornInLanguage, log_config
+
+    config = log_config("-")
+    assert config["handlers"]["stderr"]["filters"] == ["language"]
+    assert config["filters"]["language"]["()"] is UvicornInLanguage

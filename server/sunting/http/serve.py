@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import dataclasses
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -108,8 +110,42 @@ def app_from_environment():
     return create_app(HttpSettings(**d))
 
 
+class UvicornInLanguage(logging.Filter):
+    """uvicorn's own lines about the server's life (``Uvicorn running on … (Press CTRL+C to
+    quit)``, ``Application startup complete.``), the first a user starting ``sunting serve
+    --http`` reads, in the interface language. Any other line passes as uvicorn wrote it."""
+
+    LINES = [
+        (r"Uvicorn running on (\S+) \(Press CTRL\+C to quit\)", "running"),
+        (r"Started server process \[(\d+)\]", "started"),
+        (r"Finished server process \[(\d+)\]", "finished"),
+        (r"Started parent process \[(\d+)\]", "parent_started"),
+        (r"Stopping parent process \[(\d+)\]", "parent_stopping"),
+        (r"Waiting for child process \[(\d+)\]", "child_waiting"),
+        (r"Child process \[(\d+)\] died", "child_died"),
+        (r"Waiting for application startup\.", "startup_waiting"),
+        (r"Application startup complete\.", "startup_complete"),
+        (r"Shutting down", "shutting_down"),
+        (r"Waiting for connections to close\. \(CTRL\+C to force quit\)", "connections_waiting"),
+        (r"Waiting for application shutdown\.", "shutdown_waiting"),
+        (r"Application shutdown complete\.", "shutdown_complete"),
+        (r"Received (SIG\w+), exiting\.", "signal"),
+    ]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("uvicorn"):
+            text = record.getMessage()
+            for pattern, name in self.LINES:
+                m = re.fullmatch(pattern, text)
+                if m:
+                    record.msg, record.args = t(f"http.log.{name}", value=m.group(1) if m.groups() else ""), ()
+                    break
+        return True
+
+
 def log_config(access_log: str) -> dict:
-    handlers: dict = {"stderr": {"class": "logging.StreamHandler", "stream": "ext://sys.stderr", "formatter": "plain"}}
+    handlers: dict = {"stderr": {"class": "logging.StreamHandler", "stream": "ext://sys.stderr", "formatter": "plain",
+                                 "filters": ["language"]}}
     access_handlers = ["stderr"]
     if access_log == "off":
         access_handlers = []
@@ -121,6 +157,7 @@ def log_config(access_log: str) -> dict:
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"plain": {"format": "%(asctime)s %(name)s %(levelname)s %(message)s"}},
+        "filters": {"language": {"()": UvicornInLanguage}},
         "handlers": handlers,
         "loggers": {
             "uvicorn": {"handlers": ["stderr"], "level": "INFO", "propagate": False},

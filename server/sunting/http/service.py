@@ -124,7 +124,7 @@ class CheckService:
             errors = [p.error for projects in self.projects.values() for p in projects.projects.values() if p.error]
             self.reload_error = errors[0] if errors else None
             if not errors:
-                log.info("configuration reloaded")
+                log.info("%s", t("http.log.reloaded"))
 
     def warm_up(self) -> None:
         """Load the lexicon before the first request (what a first check costs)."""
