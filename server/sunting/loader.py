@@ -37,19 +37,19 @@ log = logging.getLogger("sunting")
 #: the rule sunting adds for a project's reject vocabulary (``vocabularies: reject:``)
 REJECT_RULE = "Vocab.Reject"
 COMMON_KEYS: dict[str, Any] = {
-    "type": {"type": "string", "description": "The rule type (check) that runs this rule."},
-    "level": {"enum": ["error", "warning", "info", "hint"], "description": "Severity of findings."},
+    "type": {"type": "string", "description": "Jenis aturan (pemeriksaan) yang menjalankan aturan ini."},
+    "level": {"enum": ["error", "warning", "info", "hint"], "description": "Tingkat temuan: error, warning, info, atau hint."},
     "message": {
         "type": "string",
-        "description": "Message; placeholders {match} (the flagged text) and {suggestion} (the first suggestion).",
+        "description": "Pesan temuan; penanda {match} (teks yang ditandai) dan {suggestion} (saran pertama).",
     },
     "description": {
         "type": "string",
-        "description": "Why the rule exists, in Indonesian: shown by `sunting rules`, --explain, on hover and in SARIF.",
+        "description": "Alasan aturan ini ada, dalam bahasa Indonesia: tampil di `sunting rules`, --explain, hover, dan SARIF.",
     },
     "translations": {
         "type": "object",
-        "description": "The description in other interface languages (SUNTING_LANG), e.g. {en: {description: …}}.",
+        "description": "Uraian dalam bahasa antarmuka lain (SUNTING_LANG), mis. {en: {description: …}}.",
         "propertyNames": {"enum": ["en"]},
         "additionalProperties": {
             "type": "object",
@@ -58,15 +58,15 @@ COMMON_KEYS: dict[str, Any] = {
             "properties": {"description": {"type": "string"}},
         },
     },
-    "link": {"type": "string", "description": "Where to read more (KBBI, EYD V, the house style)."},
+    "link": {"type": "string", "description": "Tempat membaca lebih lanjut (KBBI, EYD V, gaya selingkung)."},
     "scope": {
-        "description": "Where the rule applies: narrative, quote (direct quotations), heading, or all.",
+        "description": "Tempat aturan berlaku: narrative (narasi), quote (kutipan langsung), heading (judul), atau all (semua).",
         "oneOf": [
             {"enum": list(SCOPES)},
             {"type": "array", "items": {"enum": list(SCOPES)}, "minItems": 1, "uniqueItems": True},
         ],
     },
-    "specificity": {"type": "integer", "description": "Wins the message when two rules flag one range."},
+    "specificity": {"type": "integer", "description": "Bila dua aturan menandai rentang yang sama, pesan aturan yang nilainya lebih tinggi yang dipakai."},
     "fix": {
         "enum": ["safe", "unsafe", "none"],
         "description": (
@@ -160,7 +160,7 @@ def build_schema() -> dict:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"{REPOSITORY_URL}/raw/main/rules/schema.json",
         "title": "sunting rule",
-        "description": "One rule of a sunting rule pack: rules/<Pack>/<Rule>.yml",
+        "description": "Satu aturan dalam paket aturan sunting: rules/<Paket>/<Aturan>.yml",
         "type": "object",
         "required": COMMON_REQUIRED,
         "properties": {**COMMON_KEYS, "type": {"enum": sorted(types)}},

@@ -311,29 +311,29 @@ class Acronyms(Check):
     options_schema = {
         "levels": {
             "type": "object",
-            "description": "Severity per report kind (or off).",
+            "description": "Tingkat temuan per jenis laporan (atau off).",
             "additionalProperties": False,
             "properties": {k: {"enum": ["error", "warning", "info", "hint", "off", False]} for k in KINDS},
         },
         "messages": {
             "type": "object",
-            "description": "Message template per report kind.",
+            "description": "Templat pesan per jenis laporan.",
             "additionalProperties": False,
             "properties": {k: {"type": "string"} for k in KINDS},
         },
         "known": {
             "type": "array",
             "items": {"type": "string"},
-            "description": "Short forms every reader knows: never 'undefined', and references for near-misses.",
+            "description": "Singkatan yang dikenal setiap pembaca: tidak pernah dilaporkan belum dijelaskan, dan menjadi acuan bagi bentuk yang mirip.",
         },
         "exceptions": {
             "type": "array",
             "items": {"type": "string"},
-            "description": "Forms never reported and never used as references (Persero, Tbk).",
+            "description": "Bentuk yang tidak pernah dilaporkan dan tidak dipakai sebagai acuan (Persero, Tbk).",
         },
         "connectors": {"type": "array", "items": {"type": "string"}},
         "generic": {"type": "array", "items": {"type": "string"}},
-        "glossary": {"type": "boolean", "description": "Use the house glossary (default true)."},
+        "glossary": {"type": "boolean", "description": "Pakai glosarium rumah (bawaan: true)."},
     }
 
     # ------------------------------------------------------------------ setup

@@ -59,20 +59,20 @@ class CommonNoun(Check):
     default_orthographic = True  # a capital is how a word is written: fixed inside quotations too
     options_schema = {
         "connectors": {"type": "array", "items": {"type": "string"},
-                       "description": "Words that join the parts of a name (dan, untuk, dari, …)."},
+                       "description": "Kata yang menyambung bagian-bagian sebuah nama (dan, untuk, dari, …)."},
         "person_before": {"type": "array", "items": {"type": "string"},
-                          "description": "Words after which a capitalised word is a person's name (kata, ujar, …)."},
+                          "description": "Kata yang membuat kata berhuruf kapital sesudahnya dianggap nama orang (kata, ujar, …)."},
         "leave": {"type": "array", "items": {"type": "string"},
-                  "description": "Words never lowered by this rule (titles, forms of address)."},
+                  "description": "Kata yang tidak pernah diubah ke huruf kecil oleh aturan ini (gelar, sapaan)."},
         "max_repeats": {"type": "integer", "minimum": 1,
-                        "description": "Capitalised this often and never in lower case: the article's own name."},
+                        "description": "Sesering ini ditulis berhuruf kapital dan tidak pernah berhuruf kecil: nama milik artikel itu sendiri."},
         "place_before": {"type": "array", "items": {"type": "string"},
-                         "description": "Words after which a capitalised word is a place's name (asal, kampung, …)."},
+                         "description": "Kata yang membuat kata berhuruf kapital sesudahnya dianggap nama tempat (asal, kampung, …)."},
         "words": {"type": "array", "items": {"type": "string"},
-                  "description": "Closed classes: flag only these words (currencies, units, function words), "
-                                 "wherever they stand alone, after a number too."},
+                  "description": "Kelas tertutup: tandai hanya kata-kata ini (mata uang, satuan, kata tugas) di mana pun "
+                                 "berdiri sendiri, juga sesudah angka."},
         "in_names": {"type": "array", "items": {"type": "string"},
-                     "description": "Function words flagged even inside a capitalised name or title (dan, untuk, …)."},
+                     "description": "Kata tugas yang ditandai juga di dalam nama atau judul berhuruf kapital (dan, untuk, …)."},
     }
 
     def setup(self, options):

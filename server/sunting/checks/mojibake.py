@@ -17,7 +17,7 @@ DEFAULT_UNREPAIRED = "Teks rusak karena salah pengodean (mojibake): â€˜{match}â€
 class Mojibake(Check):
     type_name = "mojibake"
     options_schema = {
-        "unrepaired_message": {"type": "string", "description": "Message for damage that cannot be repaired."},
+        "unrepaired_message": {"type": "string", "description": "Pesan untuk kerusakan yang tidak dapat dipulihkan."},
     }
 
     def setup(self, options):

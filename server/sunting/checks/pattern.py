@@ -30,7 +30,7 @@ class Pattern(Check):
         "replace": {"type": "string"},
         "ignorecase": {"type": "boolean"},
         "group": {"type": ["integer", "string"]},
-        "skip_foreign": {"type": "boolean", "description": "Leave alone a match inside a run of foreign words (ultra petita)."},
+        "skip_foreign": {"type": "boolean", "description": "Biarkan kecocokan di dalam rangkaian kata asing (ultra petita)."},
     }
     required_options = ("pattern",)
 

@@ -82,7 +82,7 @@ class Punctuation(Check):
         "min_words": {"type": "integer", "minimum": 1},
         "kinds": {"type": "array", "items": {"type": "string"}},
         "title_words": {"type": "array", "items": {"type": "string"}},
-        "colon_message": {"type": "string", "description": "Message for a paragraph that introduces a list."},
+        "colon_message": {"type": "string", "description": "Pesan untuk paragraf yang mengantar sebuah daftar."},
     }
     required_options = ("check",)
 

@@ -365,17 +365,17 @@ class Sequence(Check):
     type_name = "sequence"
     options_schema = {
         "tokens": {"type": "array", "items": TOKEN_SCHEMA, "minItems": 1,
-                   "description": "Token patterns, in order (see the README: Writing rules, sequence)."},
+                   "description": "Pola token, berurutan (lihat README: Writing rules, sequence)."},
         "mark": {"oneOf": [{"type": "integer", "minimum": 1}, {"type": "string", "pattern": r"^\d+(-\d+)?$"},
                            {"type": "array", "items": {"type": "integer", "minimum": 1}, "minItems": 1}],
-                 "description": "Which patterns are underlined: 2, [1, 3] or \"1-2\" (default all)."},
+                 "description": "Pola yang digarisbawahi: 2, [1, 3], atau \"1-2\" (bawaan: semuanya)."},
         "replace": {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}],
-                    "description": "Suggestion(s) for the marked text: {1}, {2:lower}, {2:title}, {2:single} …"},
+                    "description": "Saran untuk teks yang ditandai: {1}, {2:lower}, {2:title}, {2:single} …"},
         "within": {"enum": ["sentence", "paragraph"]},
         "unless": {"type": "array", "minItems": 1,
                    "items": {"type": "array", "items": TOKEN_SCHEMA, "minItems": 1},
-                   "description": "Antipatterns: token patterns that, where they match over any token of a "
-                                  "match, cancel it (LanguageTool's antipattern)."},
+                   "description": "Antipola: pola token yang membatalkan sebuah kecocokan bila cocok pada salah satu "
+                                  "tokennya (antipattern LanguageTool)."},
     }
     required_options = ("tokens",)
 

@@ -57,13 +57,13 @@ class Substitution(Check):
         "ignorecase": {"type": "boolean"},
         "skip_names": {"type": "boolean"},
         "skip_before_names": {"type": "boolean"},
-        "skip_foreign": {"type": "boolean", "description": "Leave alone a match that is one word of a longer foreign term or name."},
+        "skip_foreign": {"type": "boolean", "description": "Biarkan kecocokan yang merupakan satu kata dari istilah atau nama asing yang lebih panjang."},
         "outdated": {
             "type": "boolean",
-            "description": "The note column is the date a name ended (2024-10-20 or 2009): a match is reported "
-            "only when the article's date (front matter date:, or its dateline) is later, or unknown.",
+            "description": "Kolom catatan berisi tanggal sebuah nama berakhir (2024-10-20 atau 2009): kecocokan dilaporkan "
+            "hanya bila tanggal artikel (date: di front matter, atau baris tanggalnya) lebih kemudian, atau tidak diketahui.",
         },
-        "undated_message": {"type": "string", "description": "Message (no fix) when the article has no date."},
+        "undated_message": {"type": "string", "description": "Pesan (tanpa perbaikan) bila artikel tidak bertanggal."},
     }
 
     @classmethod
