@@ -44,7 +44,7 @@ from typing import Any
 from sunting.checks.acronym_context import follows_personal_name
 from sunting.checks.acronyms import fitting_short_forms
 from sunting.checks.base import Check, Phase
-from sunting.text.foreign import span_at
+from sunting.text.foreign import marked_foreign, span_at
 from sunting.findings import Severity
 from sunting.text.mojibake import damage_runs
 
@@ -155,6 +155,11 @@ class Spelling(Check):
         self.project_accept = accept if accept else None
         self._accept_key = tuple(accept.entries()) if accept else ()
 
+    def _indonesian_word(self, word: str) -> bool:
+        """A word only Indonesian writes (``perundungan``, not ``deposit``): the other side of a gloss."""
+        lex = self.lexicon
+        return word.lower() not in lex.english and lex.check_word(word, False, self.vocab).kind == "ok"
+
     @property
     def lexicon(self):
         from sunting.lexicon import get_lexicon
@@ -189,6 +194,8 @@ class Spelling(Check):
             if kind == "foreign":
                 if block.scope_at(start) == "quote":
                     continue  # foreign speech is quoted as spoken
+                if marked_foreign(doc.source, start, end, self._indonesian_word):
+                    continue  # a gloss beside its equivalent, or a title cited in quotes
                 if italics is None:
                     italics = _italic_spans(doc, block)
                 if any(a <= start and end <= b for a, b in italics):

@@ -13,6 +13,10 @@ Options:
 - ``skip_foreign`` (default false): leave alone a match that is one word of a longer run of
   foreign words (:attr:`Block.foreign_spans`: ``fund manager``, ``town hall meeting``,
   ``Economic Development Board Singapore``) — the whole term is the foreign-term rule's to report.
+- ``skip_glossed`` (default false): for a rule of foreign terms — leave alone a term written
+  beside its Indonesian equivalent (``perundungan (bullying)``, ``perundungan atau bullying``,
+  ``… alias fuel surcharge``) or inside a short quotation that cites a title
+  (:func:`sunting.text.foreign.marked_foreign`): there is nothing left to replace.
 - ``outdated`` (default false): the rule lists names that ended; the note column is the day a
   name ended (``2024-10-20``, or a year). Whether a match is out of date depends on the
   article's date (:func:`sunting.text.dateline.article_date`: front matter ``date:``, or the
@@ -37,7 +41,7 @@ from sunting.checks.base import Check, Phase, match_case
 from sunting.checks.phrases import PhraseMatcher
 from sunting.i18n import t
 from sunting.text.dateline import article_date, indonesian, parse_date
-from sunting.text.foreign import part_of_longer_term
+from sunting.text.foreign import EN_JOINERS, marked_foreign, part_of_longer_term
 
 OPENERS = set("“\"‘'([«-–—•*")
 DEFAULT_UNDATED = ("‘{match}’ adalah nama lama (berlaku sampai {until}); tanggal artikel tidak diketahui, "
@@ -58,6 +62,8 @@ class Substitution(Check):
         "skip_names": {"type": "boolean"},
         "skip_before_names": {"type": "boolean"},
         "skip_foreign": {"type": "boolean", "description": "Biarkan kecocokan yang merupakan satu kata dari istilah atau nama asing yang lebih panjang."},
+        "skip_glossed": {"type": "boolean",
+                         "description": "Biarkan istilah asing yang ditulis di samping padanannya atau dalam judul yang dikutip dengan tanda petik."},
         "outdated": {
             "type": "boolean",
             "description": "Kolom catatan berisi tanggal sebuah nama berakhir (2024-10-20 atau 2009): kecocokan dilaporkan "
@@ -77,6 +83,7 @@ class Substitution(Check):
         self.skip_names = options.get("skip_names", False)
         self.skip_before_names = options.get("skip_before_names", False)
         self.skip_foreign = options.get("skip_foreign", False)
+        self.skip_glossed = options.get("skip_glossed", False)
         self.outdated = options.get("outdated", False)
         self.undated_message = options.get("undated_message") or DEFAULT_UNDATED
         for wrong, right in (options.get("swap") or {}).items():
@@ -127,6 +134,15 @@ class Substitution(Check):
                     yield self.finding(doc, f.start, f.end, list(f.suggestions), fixable=f.fixable,
                                        date=indonesian(when), **fields)
 
+    @staticmethod
+    def _indonesian_word(word: str) -> bool:
+        """A word only Indonesian writes (``perundungan``, not ``deposit``): the other side of a
+        gloss (``… atau X``)."""
+        from sunting.lexicon import get_lexicon
+
+        lex = get_lexicon()
+        return word.lower() not in lex.english and (bool(lex.hunspell.spell(word)) or word in lex.roots)
+
     def _block(self, block, doc):
         tokens = block.tokens
         starts = None
@@ -144,8 +160,13 @@ class Substitution(Check):
                 run = part_of_longer_term(block.foreign_spans, start, end, tokens)
                 # one word of an English term or name (fund manager, Development Board Singapore) —
                 # unless its other English words are this rule's terms too (link website)
-                if run is not None and not all(k in matched_tokens for k in run.strong_tokens):
+                if run is not None and not all(k in matched_tokens for k in range(run.first, run.last + 1)
+                                               if tokens[k].text.lower() not in EN_JOINERS):
                     continue
+            # issue 13: the original beside its equivalent, or a title cited in quotation marks
+            if self.skip_glossed and (marked_foreign(doc.source, start, end, self._indonesian_word)
+                                      or _equivalent_nearby(doc.source, start, end, rights)):
+                continue
             if self.skip_before_names and j + 1 < len(tokens):
                 nxt = tokens[j + 1]
                 if nxt.kind == "word" and nxt.text[:1].isupper() and doc.source[tokens[j].end:nxt.start].strip() == "":
@@ -158,6 +179,18 @@ class Substitution(Check):
             if self.outdated:
                 f = _Candidate(f.start, f.end, f.text, f.suggestions, f.fixable, note)
             yield f
+
+
+def _equivalent_nearby(source: str, start: int, end: int, rights, reach: int = 60) -> bool:
+    """The Indonesian equivalent is written right beside the foreign term (``perundungan atau
+    bullying``, ``daring (online)``): the writer has given both, nothing to replace."""
+    before = source[max(0, start - reach):start].lower()
+    after = source[end:end + reach].lower()
+    for r in rights:
+        pat = re.compile(rf"(?<![\w-]){re.escape(r.lower())}(?![\w-])")
+        if pat.search(before) or pat.search(after):
+            return True
+    return False
 
 
 @dataclass(frozen=True)

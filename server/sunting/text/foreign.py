@@ -244,3 +244,80 @@ def span_at(spans: Iterable[ForeignSpan], start: int, end: int) -> ForeignSpan |
         if s.start <= start and end <= s.end:
             return s
     return None
+
+
+# ---------------------------------------------------------------------- marked as foreign
+_QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+#: words that introduce another name for what was just said (``… alias fuel surcharge``)
+_GLOSS_BEFORE = re.compile(r"\b(?:alias|istilahnya|bahasa\s+Inggrisnya)[ \t\u00a0]+$", re.I)
+_ATAU_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+atau[ \t\u00a0]+$")
+#: the longest quotation read as a cited title rather than speech
+CITED_MAX_WORDS = 12
+
+
+def marked_foreign(text: str, start: int, end: int, is_indonesian=None) -> str | None:
+    """Why the foreign term ``text[start:end]`` needs no finding, if it needs none.
+
+    ``gloss``: the foreign original given beside its Indonesian equivalent — in parentheses
+    right after it (``perundungan (bullying)``), after ``alias`` (``biaya tambahan alias fuel
+    surcharge``), or after ``atau`` and an Indonesian word (``kecurangan atau fraud``;
+    ``is_indonesian(word)`` says which words are). ``cited``: inside a short quotation that is
+    a title or a name, not speech (``buku “The Quiet Power of Small Towns”``): the quotation
+    marks already set it apart, as italics would; its words are one cited span.
+    """
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 60]
+    if before.rstrip(" \t\u00a0").endswith("(") and after.lstrip(" \t\u00a0").startswith(")"):
+        head = before.rstrip(" \t\u00a0")[:-1].rstrip(" \t\u00a0")
+        if head[-1:].isalpha() or head[-1:] in "\"”’'":
+            return "gloss"  # perundungan (bullying)
+    if _GLOSS_BEFORE.search(before) or re.match(r"(?i)alias[ \t\u00a0]", text[start:end]):
+        return "gloss"  # … alias fuel surcharge (alias is English too: it may open the run)
+    if is_indonesian is not None:
+        m = _ATAU_BEFORE.search(before)
+        if m and m.group(1).islower() and is_indonesian(m.group(1)):
+            return "gloss"  # bank emas atau bullion bank
+    return "cited" if _in_cited_title(text, start, end) else None
+
+
+def _straight_quotes(text: str, a: int, b: int, mark: str) -> list[int]:
+    """Offsets of the straight quotation marks ``mark`` in ``text[a:b]`` (an apostrophe inside a
+    word, ``Jum'at``, is none)."""
+    out = []
+    k = text.find(mark, a, b)
+    while k >= 0:
+        if not (mark == "'" and 0 < k < len(text) - 1 and text[k - 1].isalpha() and text[k + 1].isalpha()):
+            out.append(k)
+        k = text.find(mark, k + 1, b)
+    return out
+
+
+def _in_cited_title(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    open_at = close_at = -1
+    for mark in ('"', "'"):
+        before = _straight_quotes(text, line_start, start, mark)
+        if len(before) % 2 == 1:  # inside a pair of straight quotes
+            after = _straight_quotes(text, end, line_end, mark)
+            if after:
+                open_at, close_at = before[-1], after[0]
+                break
+    if open_at < 0:
+        for i in range(start - 1, max(line_start, start - 200) - 1, -1):
+            ch = text[i]
+            if ch == "”" or ch == "’" and not (i + 1 < len(text) and text[i + 1].isalpha()):
+                return False  # a quotation closed before the term
+            if ch == "“" or ch == "‘" and not (i > 0 and text[i - 1].isalpha()):
+                open_at = i
+                close_at = text.find(_QUOTE_PAIRS[ch], end, line_end)
+                break
+    if open_at < 0 or close_at < 0:
+        return False
+    inner = text[open_at + 1:close_at].strip()
+    # speech is long, or ends on the punctuation of a sentence (“Kami siap,” kata …), or holds
+    # a sentence's end; a title may hold a colon or a comma
+    return 0 < len(inner.split()) <= CITED_MAX_WORDS and inner[-1:] not in ".,!?;…" \
+        and not re.search(r"[.!?…]\s", inner)
