@@ -2,7 +2,9 @@
 
 Options: ``pattern`` (``regex`` module syntax, V1), ``replace`` (template with ``\\1`` or
 ``\\g<name>`` groups; omit for no suggestion), ``ignorecase`` (default false),
-``group`` (flag only this group's span; default the whole match).
+``group`` (flag only this group's span; default the whole match), ``skip_foreign``, and
+``verb_group`` (a group that must read as the base of a di- verb, not a noun the lexicon knows:
+:func:`sunting.checks.di_verb.noun_not_verb`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ class Pattern(Check):
         "ignorecase": {"type": "boolean"},
         "group": {"type": ["integer", "string"]},
         "skip_foreign": {"type": "boolean", "description": "Biarkan kecocokan di dalam rangkaian kata asing (ultra petita)."},
+        "verb_group": {"type": "integer", "minimum": 1,
+                       "description": "Kelompok yang harus terbaca sebagai bentuk dasar verba berawalan di-, bukan nomina "
+                       "(gerakan, tumpukan, selokan)."},
     }
     required_options = ("pattern",)
 
@@ -62,6 +67,14 @@ class Pattern(Check):
         self.replace = options.get("replace")
         self.group = options.get("group", 0)
         self.skip_foreign = options.get("skip_foreign", False)
+        self.verb_group = options.get("verb_group")
+
+    @staticmethod
+    def _noun(word: str | None) -> bool:
+        from sunting.checks.di_verb import noun_not_verb
+        from sunting.lexicon import get_lexicon
+
+        return bool(word) and noun_not_verb(word.lower(), get_lexicon())
 
     def check_block(self, block, doc):
         for m in safe_finditer(self.regex, block.text, self.rule):
@@ -71,6 +84,8 @@ class Pattern(Check):
             if self.skip_foreign and any(s.start <= block.start + a and block.start + b <= s.end
                                          for s in block.foreign_spans):
                 continue  # issue 13.1 (falsealarms): ultra petita is a Latin maxim, not ultra- + a word
+            if self.verb_group and self._noun(m.group(self.verb_group)):
+                continue  # issue 13 (falsealarms2): di gerakan mahasiswa is di + a noun, not di- + a verb
             suggestions = []
             if self.replace is not None:
                 full = m.expand(self.replace)

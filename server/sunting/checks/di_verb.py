@@ -1,0 +1,25 @@
+"""Whether a word after a separated ``di`` reads as the base of a passive verb.
+
+``di laksanakan`` is the prefix written apart (``dilaksanakan``); ``di gerakan mahasiswa`` and
+``di tumpukan sampah`` are the preposition before a noun. The ending alone cannot tell them
+apart: ``-kan`` closes both the verb ``laksana + -kan`` and the noun ``gerak + -an``. The
+lexicon can. A noun reading exists when the word is a root of its own (``selokan``) or a root
+ending in ``k`` with ``-an`` (``gerak`` → ``gerakan``: its verb would double the k,
+``digerakkan``); it wins when the joined form is (almost) never written — ``digerakan`` and
+``diselokan`` are not words Indonesian uses, ``diberikan`` is (``berik`` is a rare root too).
+"""
+
+from __future__ import annotations
+
+#: how much rarer the joined form (di + word) must be than the word itself for the noun to win
+RARER = 20
+
+
+def noun_not_verb(word: str, lex) -> bool:
+    """``word`` (lower case, after ``di``) is a noun, not the base of a di- verb."""
+    roots = lex.roots
+    noun_shape = word in roots or word.endswith("kan") and word[:-2] in roots
+    if not noun_shape:
+        return False
+    freq = lex.freq
+    return freq.get("di" + word, 0) * RARER <= freq.get(word, 0)
