@@ -112,6 +112,17 @@ CASES = [
      [("near_miss", "Kemendiktisaitek", "Kemendiktisaintek")]),
     ("near-caps-transposition", "Data Tunggal Sosial Ekonomi Nasional (DTSEN) diperbarui. Warga dicek di DTSNE.",
      [("near_miss", "DTSNE", "DTSEN")]),
+    # issue 15: a short form in capitals slipped by a neighbouring key, a swap or a doubled
+    # letter, beside the form defined or used twice (a letter far away on the keyboard, a
+    # dropped consonant, initials with an age are other things)
+    ("near-caps-neighbour-key", "Komisi Pemilihan Umum (KPU) menetapkan jadwal. KPU mengumumkan calon. Ketua KPJ hadir.",
+     [("near_miss", "KPJ", "KPU")]),
+    ("near-caps-used-twice", "BMKG memperkirakan hujan. BMKG meminta warga waspada. Kata BMGK, angin kencang.",
+     [("near_miss", "BMGK", "BMKG")]),
+    ("near-caps-doubled", "Anggaran APBN naik. APBN tahun depan disusun. Defisit APBNN dijaga.",
+     [("near_miss", "APBNN", "APBN")]),
+    ("no-near-caps-far-key", "Dana PBPU naik. PBPU dan PPU diatur ulang.", [("undefined", "PBPU", None), ("undefined", "PPU", None)]),
+    ("no-near-caps-initials", "Anggaran APBN naik. APBN disusun. Pelaku berinisial APBM (21) ditangkap.", []),
     ("no-near-caps-house-sibling", "Penyaluran BPNT tahap tiga dimulai. BPNT cair pekan depan.", [("undefined", "BPNT", None)]),
     ("no-near-known", "Badan Pusat Statistik (BPS) merilis data. BPK memeriksa laporan BPS.", []),
     ("no-near-caps-siblings", "Pembangkit Listrik Tenaga Surya (PLTS) dibangun. PLTS dan PLTB saling melengkapi.",

@@ -203,3 +203,39 @@ def test_spelling_verdicts_are_per_paragraph(eng):
     with_more = [(r, t, lv, s) for r, t, lv, s in findings(eng, shifted)]
     assert alone == with_more == [("EYD.Spelling", "antata", "warning", ("antara",)),
                                   ("EYD.Spelling", "yangl", "warning", ("yang",))]
+
+
+# --------------------------------------------------------------------------- colloquial forms
+@pytest.mark.parametrize("word, formal", [
+    ("ciumin", "ciumi"),  # a four-letter base with -in (its -i form is listed)
+    ("tulisin", "tulisi"),
+    ("diada-adain", "diada-adakan"),  # the -in half of a reduplication
+    ("dicari-cariin", "dicari-carikan"),
+])
+def test_colloquial_in_forms_are_informal_not_typos(lex, word, formal):
+    assert lex.check_word(word).kind == "informal"
+    assert lex.check_word(word).suggestions == (formal,)
+
+
+@pytest.mark.parametrize("slip, right", [("kalain", "kalian"), ("berain", "berani"), ("petain", "petani")])
+def test_a_clear_slip_ending_in_in_stays_a_typo(lex, slip, right):
+    v = lex.check_word(slip)
+    assert (v.kind, v.suggestions[0]) == ("typo", right)
+
+
+def test_a_colloquial_word_in_a_quotation_is_not_called_a_slip(eng):
+    assert findings(eng, '"Anaknya mau ciumin ibunya," kata Rina.') == []
+
+
+def test_se_adjective_before_mungkin(eng):
+    assert findings(eng, "Kami akan bergerak sedini mungkin dan seoptimal mungkin.") == []
+    assert findings(eng, "Kami akan bergerak sedinu mungkin.") == [("EYD.Spelling", "sedinu", "hint", ())]
+    assert [f[1] for f in findings(eng, "Kami akan bergerak sedini.")] == ["sedini"]  # not without mungkin
+
+
+def test_the_likelier_slip_beats_a_glossary_near_miss(eng):
+    # Kementerin lost a vowel of Kementerian (likely) rather than its t for Kemenperin's p
+    assert findings(eng, "Pejabat Kementerin Keuangan hadir.", rules=("EYD.Spelling", "EYD.NameSpelling",
+                    "Newsroom.Acronyms")) == [("EYD.Spelling", "Kementerin", "warning", ("Kementerian",))]
+    assert findings(eng, "Pertemuan Bakohumass digelar.", rules=("Newsroom.Acronyms",)) == [
+        ("Newsroom.Acronyms", "Bakohumass", "warning", ("Bakohumas",))]

@@ -23,9 +23,13 @@ or the long form for ``redefined``):
     (``Gus Ipul``, ``dolar Australia (AUD)``, ``Produk Domestik Regional (PDRB)``).
 ``near_miss``
     A word, neither known nor defined, that is a slip for a short form defined in the
-    article (mixed case from 6 letters: ``Komimfo`` after ``Kominfo``; capitals only as a
-    one-off swap of two letters: ``DTSNE`` after ``DTSEN``) or for a house-glossary form
-    (from 7 letters, used at most twice: ``Kemendiktisaitek``).
+    article (mixed case from 6 letters: ``Komimfo`` after ``Kominfo``) or for a house-glossary
+    form (from 7 letters, used at most twice: ``Kemendiktisaitek``; not when the lexicon
+    finds a likelier slip of a common word: ``Kementerin``). A form in capitals used once is
+    a slip of one defined, used twice or known in the article when the error model calls the
+    edit likely — a neighbouring key, two letters swapped, a letter doubled, a vowel dropped
+    (``KPJ`` beside ``KPU``, ``DTSNE`` beside ``DTSEN``) — but not an arbitrary letter or a
+    dropped consonant (``PLTS``/``PLTB``, ``PBPU``/``PPU`` are two things), nor initials.
 ``before_definition``
     A short form used before its definition. Not reported in headings, subheading-like
     paragraphs and list items, direct quotations, for ``known`` forms, before an earlier
@@ -85,6 +89,7 @@ from sunting.checks.acronym_context import ShortFormContext, name_initials
 from sunting.checks.base import Check, Phase
 from sunting.findings import Finding, Severity
 from sunting.text.blocks import HEADING
+from sunting.lexicon.channel import slip_probability
 from sunting.lexicon.edits import damerau, deletes
 from sunting.text.tokens import COMBINING_MARKS as _MARK, WORD_PART as _WORD_PART
 
@@ -963,6 +968,8 @@ class Acronyms(Check):
         exceptions = self.exceptions
         counts = info.counts
         name_refs = None
+        caps_refs = None
+        caps_exempt = None
         sget = self._static.get
         if len(defined) > 8:  # many definitions: look the near ones up, not all of them
             index = _FormIndex(defined)
@@ -977,25 +984,38 @@ class Acronyms(Check):
                 continue
             n = len(form)
             caps = form.isupper()
-            if caps and (count > 1 or not defined):
+            if caps and count > 1:
+                continue
+            if caps and caps_refs is None:
+                caps_refs = self._caps_refs(info, defined)
+            if caps and not caps_refs:
                 continue
             sugg, kind, extra = None, None, {}
             low = form.lower()
             # a defined or house short form: a typo of it
             scored = []
             first = form[0]
-            for ref in itertools.chain(near_defined(form), () if caps else static):
+            if caps:
+                # a short form in capitals used once, a likely slip (a neighbouring key, two
+                # letters swapped, a letter doubled or dropped) of one defined here or used
+                # at least twice: KPJ beside KPU, BMGK beside BMKG
+                for ref in caps_refs:
+                    if ref == form or abs(len(ref) - n) > 1 or ref in exceptions:
+                        continue
+                    p = slip_probability(form.lower(), ref.lower(), 1)
+                    if p >= self.CAPS_SLIP_MIN or _transposition(form, ref):
+                        scored.append((1, 0 if ref in defined else 1, -counts.get(ref, 0), ref))
+                if scored:
+                    if caps_exempt is None:  # initials with an age, codes, names' initials
+                        caps_exempt = self._caps_exempt(doc, info)
+                    if form in caps_exempt:
+                        continue
+            for ref in itertools.chain(() if caps else near_defined(form), () if caps else static):
                 if ref[0] != first or abs(len(ref) - n) > 2 or ref in exceptions:
                     continue
                 if _squash(ref) == _squash(form):
                     continue  # KemenPANRB and KemenPAN-RB: one form written two ways, not a slip
                 in_doc = ref in defined
-                if caps:
-                    # PLTB/PLTN, BPNT/BNPT, PSN/PNS: capitals a letter apart are usually two
-                    # things; only a one-off swap of letters of a form defined here is a slip
-                    if _transposition(form, ref):
-                        scored.append((1, 0, -counts.get(ref, 0), ref))
-                    continue
                 d = self._distance(low, ref.lower())
                 if self._typo_of(form, ref, d, short_form=True):
                     scored.append((d, 0 if in_doc else 1, -counts.get(ref, 0), ref))
@@ -1004,7 +1024,12 @@ class Acronyms(Check):
                 top = scored[0]
                 if count <= 2 or top[1] == 0:
                     ties = [r for r in scored if r[:3] == top[:3]]
-                    where = "didefinisikan di artikel ini" if top[1] == 0 else "glosarium"
+                    if top[1] == 0:
+                        where = "didefinisikan di artikel ini"
+                    elif caps:
+                        where = f"dipakai {-top[2]} kali di artikel ini"
+                    else:
+                        where = "glosarium"
                     sugg, kind, extra = [r[3] for r in ties], "near_miss", {"source": where}
             # a name or short form used at least twice
             if sugg is None and count == 1 and not caps:
@@ -1029,6 +1054,8 @@ class Acronyms(Check):
                     extra = {"count": -scored[0][1], "other": "’, ‘".join(others)}
             if kind is None or self._is_word(form):  # a word of the lexicon is no slip
                 continue
+            if kind == "near_miss" and extra.get("source") == "glosarium" and self.lex.check_word(form).kind == "typo":
+                continue  # a likelier slip of a common word (Kementerin: Kementerian): the spelling rule's
             for a in info.by_text[form]:
                 if (a, a + n) in def_spans or doc.source[a:a + n] != form:
                     continue
@@ -1057,6 +1084,26 @@ class Acronyms(Check):
             self._static.clear()
         self._static[form] = out
         return out
+
+    #: The error model's weight an edit between two capital short forms must reach to be a
+    #: slip: a neighbouring key, a swap, a doubled letter or a dropped vowel (0.01 and more),
+    #: not an arbitrary letter nor a dropped consonant (PLTS and PLTB, BPS and BPK, PPU and
+    #: PBPU are two things).
+    CAPS_SLIP_MIN = 0.01
+
+    def _caps_exempt(self, doc, info) -> set[str]:
+        """Forms in capitals of the document that are no short forms (``berinisial APB (21)``,
+        share codes, initials of a name written in full): never a slip of one."""
+        forms = [f for f in info.counts if f.isupper()]
+        body = {f: [a for a in info.by_text[f] if not info.in_heading(a)] for f in forms}
+        return self.context.exempt(doc.mask, body, forms, self._name_initials(doc))
+
+    def _caps_refs(self, info, defined) -> list[str]:
+        """Short forms in capitals a slip may be of: those defined here, those used at least
+        twice, and known ones (the house glossary, the known list) used here."""
+        used = {f for f, c in info.counts.items() if len(f) >= 3 and f.isupper() and f.isalpha()
+                and (c >= 2 or f in self.house_forms or self._is_known_short(f))}
+        return sorted(used | {d for d in defined if d.isupper()})
 
     def _name_refs(self, info) -> dict[str, list[tuple[str, int]]]:
         """Forms used at least twice (names and short forms once checked), by first letter."""

@@ -239,12 +239,25 @@ class Spelling(Check):
             if starts is None:
                 starts = {a for a, _ in block.sentences}
             v = lex.check_word(text, _sentence_initial(tokens, idx, starts), self.vocab)
-            if v.kind != "ok":
+            if v.kind != "ok" and not _se_mungkin(lex, tokens, idx):
                 out.append((tok.start - base, tok.end - base, text, v))
         if len(self._cache) > 20000:
             self._cache.clear()
         self._cache[key] = out
         return out
+
+
+def _se_mungkin(lex, tokens, idx: int) -> bool:
+    """``se-`` + an adjective before *mungkin* (``sedini mungkin``, ``seoptimal mungkin``): the
+    lexicon allows ``se-`` only in ``se-…-nya`` (elsewhere it mostly lets typos pass as
+    derivations), but before *mungkin* it is the standard "as … as possible"."""
+    word = tokens[idx].text
+    if len(word) < 5 or not word.islower() or not word.startswith("se"):
+        return False
+    nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
+    if nxt is None or nxt.kind != "word" or nxt.text.lower() != "mungkin" or nxt.start != tokens[idx].end + 1:
+        return False
+    return lex.is_known(word[2:])
 
 
 def _skipped(text: str, start: int, end: int) -> bool:

@@ -871,9 +871,13 @@ class Lexicon:
         if "-" in token:
             if self.is_foreign(token):
                 return Verdict("foreign")
-            bad = [p for p in token.split("-") if p and not self.is_known(p)]
+            parts = token.split("-")
+            bad = [p for p in parts if p and not self.is_known(p)]
             if len(bad) != 1:
                 return Verdict("unknown")
+            informal = self._informal_reduplication(parts, bad[0])
+            if informal:
+                return Verdict("informal", (token.replace(bad[0], informal, 1),))
             sub = self._check_lower(bad[0])
             if sub.kind in ("typo", "runon", "unknown"):
                 # the other parts stay as written (di-repostoleh -> di-repost oleh)
@@ -902,6 +906,27 @@ class Lexicon:
         # default rules do not report; the spelling check asks suggest() when it reports one
         return Verdict("unknown", words)
 
+    #: A colloquial-looking word is still called a slip when a correction scores this many
+    #: times the score that makes a slip (kalain: kalian scores over a thousand times it).
+    CLEAR_SLIP_MARGIN = 10.0
+
+    def _clear_slip(self, low: str) -> bool:
+        threshold = self.own_threshold(low)
+        cands = self.candidates(low, two_edits=False)
+        return bool(threshold and cands and cands[0][1] >= self.CLEAR_SLIP_MARGIN * threshold)
+
+    def _informal_reduplication(self, parts: list[str], bad: str) -> str | None:
+        """The standard form of the colloquial half of a reduplication (``diada-adain``:
+        ``adakan``, ``dicari-cariin``: ``carikan``): the half ends in -in and repeats the
+        base another half ends with."""
+        stem = bad[:-2] if bad.endswith("in") else ""
+        if len(stem) < 3 or not any(p != bad and p.endswith(stem) for p in parts):
+            return None
+        for std in (stem + "kan", stem + "i"):
+            if std in self.freq or self.is_known(std):
+                return std
+        return None
+
     def informal_base(self, word: str) -> str | None:
         """The standard form behind a colloquial (Jakarta/Javanese-influenced) one, or None.
 
@@ -916,11 +941,16 @@ class Lexicon:
         def listed(w: str) -> bool:  # in the frequency list or the dictionary proper
             return w in freq or spell(w)
 
-        if low.endswith("in") and len(low) >= 7:
-            stem = low[:-2]  # dikirim-in, ajar-in: the base itself must be a listed word
+        if low.endswith("in") and len(low) >= 6:
+            stem = low[:-2]  # dikirim-in, ajar-in, cium-in: the base itself must be a listed word
             if listed(stem) or self.morphology.root_of(stem) is not None and len(stem) >= 6:
-                for std in (stem + "i", stem + "kan", stem):
+                # a four-letter base only with its -i or -kan form listed (ciumin: ciumi), and
+                # not when the word is far likelier a slip (kalain: kalian, berain: berani)
+                short = len(low) == 6
+                for std in (stem + "i", stem + "kan") + (() if short else (stem,)):
                     if listed(std) or self.is_known(std):
+                        if short and self._clear_slip(low):
+                            break
                         return std
         if low[0] in "mn" and not low.startswith("me") and listed("me" + low):
             return "me" + low  # nabrak -> menabrak, ngurusi -> mengurusi
@@ -995,6 +1025,13 @@ class Lexicon:
         if token.isalpha():
             near = self.glossary_near_miss(token)
             if near:
+                # the likelier slip wins: Kementerin lost a vowel of Kementerian (a title
+                # word) rather than a letter of Kemenperin (a glossary short form)
+                if len(token) >= 4 and token[1:].islower():
+                    title = self._check_title(token, sentence_initial, house_names)
+                    if title.kind == "typo" and slip_probability(token.lower(), title.suggestions[0].lower(), 2) \
+                            > slip_probability(token.lower(), near.lower(), 2):
+                        return title
                 return Verdict("near_miss", (near,))
             if _CAMEL.search(token) and not token.isupper():
                 split = self._camel_runon(token)
