@@ -269,6 +269,7 @@ CASES = [
     ("model-after-make", "Motor berjenis Honda ZXR milik korban hilang.", []),
     ("law-name", "Ia dijerat Pasal 27 UU QWE karena unggahannya.", []),
     ("spelled-in-paragraph", "Pemerintah menambah bantuan pangan wilayah pekan ini; penyaluran BPW dimulai di Jawa.", []),
+    ("english-name-word", "Kota itu meraih penghargaan Global Alliance of Mayors FOR Clean Rivers.", []),
     ("author-note", "Harga beras naik lagi.\n\n*Penulis adalah peneliti di XKPQ.", []),
     # … and the same short forms used as short forms stay reported
     ("plate-shape-needs-number", "Petugas KQZ menghentikan mobil di jalan tol.", [("undefined", "KQZ", None)]),

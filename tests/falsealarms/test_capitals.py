@@ -40,3 +40,15 @@ def test_lower_case_sentence_start_is_still_reported(findings, text, flagged):
 ])
 def test_compound_before_a_name_is_a_title(findings, text, flagged, suggestion):
     assert _rule(findings(text), "EYD.Compounds") == [(flagged, suggestion)]
+
+
+@pytest.mark.parametrize("text,flagged,suggestion", [
+    # a bound form before a capital takes a hyphen, the capital kept (EYD V: non-ASEAN)
+    ("Warga non Muslim ikut membantu.", "non Muslim", "non-Muslim"),
+    # before a lower-case word it is joined
+    ("Warga non muslim ikut membantu.", "non muslim", "nonmuslim"),
+    # a generic head capitalised by habit is a common noun: joined, lower case
+    ("Rapat koordinasi antar Kementerian digelar.", "antar Kementerian", "antarkementerian"),
+])
+def test_bound_form_before_a_capital_keeps_a_hyphen(findings, text, flagged, suggestion):
+    assert [(m, s) for rule, m, s, _ in findings(text) if rule == "EYD.BoundForms"] == [(flagged, suggestion)]

@@ -64,6 +64,9 @@ SOURCE_HEADS = frozenset("laman jurnal majalah harian koran tabloid dilansir mel
 #: ``Sinar Alpen AG``): part of the name, never a short form to define.
 LEGAL_FORMS = frozenset("PT CV UD TBK LLC LTD INC PLC LLP AG SA NV BV SE SPA SRL AB ASA OY KK PTE BHD SDN".split())
 
+#: English function words written in capitals inside an English name (``Mayors FOR Climate``).
+ENGLISH_JOINERS = frozenset("of for and the on in at to by with from".split())
+
 #: Words before a share or index code (``saham BBRI``).
 CODE_HEADS = frozenset("saham kode emiten indeks ticker".split())
 #: Words before a currency code (``terhadap EUR``, ``mata uang Jepang JPY``).
@@ -160,6 +163,9 @@ class ShortFormContext:
             return "code", True  # GA193, LQ45, USD15, PM10, Kelas IIB: numbers and models
         if after[:1].isdigit() or before[-1:].isdigit() or re.match(r"-\d", after) or re.search(r"\d-$", before):
             return "code", True  # 4WD, SU-35, 737-MAX: a code glued to digits
+        if form.lower() in ENGLISH_JOINERS and re.search(r"[A-Z][a-z]+[ \t\u00a0]+$", before) \
+                and re.match(r"[ \t\u00a0]+[A-Z][a-z]", after):
+            return "name", True  # Global Covenant of Mayors FOR Climate: a word of an English name
         if self._plate(text, a, b):
             return "plate", True  # B 1234 XYZ, DD 3 F: a vehicle's registration, not a short form
         chunk = self._chunk(text, a, b)

@@ -13,6 +13,9 @@ Options:
 - ``skip_foreign`` (default false): leave alone a match that is one word of a longer run of
   foreign words (:attr:`Block.foreign_spans`: ``fund manager``, ``town hall meeting``,
   ``Economic Development Board Singapore``) — the whole term is the foreign-term rule's to report.
+- ``hyphen_before_capital`` (default false): for bound forms — when the word after the bound
+  form is capitalised, the suggestion keeps it and puts a hyphen between (``non Muslim`` →
+  ``non-Muslim``), as EYD V writes a bound form before a capital.
 - ``skip_glossed`` (default false): for a rule of foreign terms — leave alone a term written
   beside its Indonesian equivalent (``perundungan (bullying)``, ``perundungan atau bullying``,
   ``… alias fuel surcharge``) or inside a short quotation that cites a title
@@ -62,6 +65,9 @@ class Substitution(Check):
         "skip_names": {"type": "boolean"},
         "skip_before_names": {"type": "boolean"},
         "skip_foreign": {"type": "boolean", "description": "Biarkan kecocokan yang merupakan satu kata dari istilah atau nama asing yang lebih panjang."},
+        "hyphen_before_capital": {"type": "boolean",
+                                  "description": "Bentuk terikat di depan kata berhuruf awal kapital ditulis dengan "
+                                  "tanda hubung (non Muslim → non-Muslim), bukan serangkai."},
         "skip_glossed": {"type": "boolean",
                          "description": "Biarkan istilah asing yang ditulis di samping padanannya atau dalam judul yang dikutip dengan tanda petik."},
         "outdated": {
@@ -84,6 +90,7 @@ class Substitution(Check):
         self.skip_before_names = options.get("skip_before_names", False)
         self.skip_foreign = options.get("skip_foreign", False)
         self.skip_glossed = options.get("skip_glossed", False)
+        self.hyphen_before_capital = options.get("hyphen_before_capital", False)
         self.outdated = options.get("outdated", False)
         self.undated_message = options.get("undated_message") or DEFAULT_UNDATED
         for wrong, right in (options.get("swap") or {}).items():
@@ -172,6 +179,8 @@ class Substitution(Check):
                 if nxt.kind == "word" and nxt.text[:1].isupper() and doc.source[tokens[j].end:nxt.start].strip() == "":
                     continue
             suggestions = [match_case(matched, r) for r in rights] if self.ignorecase else list(rights)
+            if self.hyphen_before_capital:
+                suggestions = [_hyphen_before_capital(matched, r) for r in suggestions]
             if self.ignorecase and _before_a_name(tokens, j, doc.source, matched):
                 # Walikota Solo → Wali Kota Solo: a title before a name capitalises every word
                 suggestions = [_title_case(r) for r in suggestions]
@@ -179,6 +188,19 @@ class Substitution(Check):
             if self.outdated:
                 f = _Candidate(f.start, f.end, f.text, f.suggestions, f.fixable, note)
             yield f
+
+
+def _hyphen_before_capital(matched: str, suggestion: str) -> str:
+    """``non Muslim`` → ``non-Muslim``, not ``nonmuslim``: EYD V joins a bound form to its word
+    but puts a hyphen before a capital letter, as the writer wrote it (``non-ASEAN``)."""
+    from sunting.checks.acronym_fit import GENERIC
+
+    parts = matched.split()
+    # a generic head (antar Kementerian) is a common noun capitalised by habit: joined, lower case
+    if len(parts) == 2 and parts[1][:1].isupper() and parts[1].lower() not in GENERIC \
+            and suggestion.lower() == "".join(parts).lower():
+        return f"{parts[0]}-{parts[1]}"
+    return suggestion
 
 
 def _equivalent_nearby(source: str, start: int, end: int, rights, reach: int = 60) -> bool:
