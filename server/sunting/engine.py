@@ -19,7 +19,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from sunting.checks import ALL_PHASES, Check, Phase, check_types
 from sunting.config import Config
@@ -32,6 +32,9 @@ from sunting.selection import ALL, Selection
 from sunting.text.blocks import Block
 from sunting.text.document import Document, detect_kind
 from sunting.vocabulary import Vocabulary, reject_pattern
+
+if TYPE_CHECKING:
+    from sunting.lexicon.learn import HouseLexicon
 
 __all__ = ["ALL_PHASES", "Cancelled", "CheckEngine", "Engine", "Phase", "load_rules"]
 
@@ -80,11 +83,13 @@ class Engine:
 
     ``rules`` replaces the configuration's packs (tests, benchmarks); ``selection`` leaves
     out the rules it does not keep (they are not even built) and the findings of the
-    backends it does not keep.
+    backends it does not keep. ``house`` is the house lexicon handed to the checks that use
+    one; by default it is read from ``.sunting/lexicon.tsv`` beside the configuration file
+    (:class:`~sunting.lexicon.learn.HouseLexiconError` when that file cannot be read).
     """
 
     def __init__(self, config: Config | None = None, rules: list[Rule] | None = None,
-                 selection: Selection = ALL):
+                 selection: Selection = ALL, *, house: HouseLexicon | None | Literal["load"] = "load"):
         self.config = config or Config()
         self.selection = selection
         if rules is None:
@@ -118,10 +123,13 @@ class Engine:
             hook = getattr(check, "use_vocabulary", None)
             if hook:
                 hook(self.accept)
-        from sunting.lexicon.learn import load_house_lexicon
+        # the house lexicon `sunting learn` wrote beside the project config (.sunting/lexicon.tsv);
+        # the project layer passes the one it loaded (and keeps the last good one of an editor)
+        if house == "load":
+            from sunting.lexicon.learn import load_house_lexicon
 
-        # the house lexicon `sunting learn` wrote beside the project config (.sunting/lexicon.tsv)
-        self.house = load_house_lexicon(self.config.root) if self.config.path else None
+            house = load_house_lexicon(self.config.root) if self.config.path else None
+        self.house = house
         if self.house is not None:
             for check in checks:
                 hook = getattr(check, "use_house_lexicon", None)

@@ -705,6 +705,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "lsp.config_builtin": (
         "sementara diperiksa dengan aturan bawaan sampai berkas itu diperbaiki",
         "checking with the built-in rules until it is fixed"),
+    "lsp.lexicon_kept": (
+        "leksikon rumah terakhir yang berhasil dimuat tetap dipakai",
+        "the last house lexicon that loaded keeps working"),
+    "lsp.lexicon_none": (
+        "sementara diperiksa tanpa leksikon rumah sampai berkas itu diperbaiki",
+        "checking without the house lexicon until it is fixed"),
+    "lexicon.not_utf8": (
+        "leksikon rumah bukan UTF-8; simpan sebagai UTF-8 atau buat ulang dengan ‘sunting learn’",
+        "the house lexicon is not UTF-8; save it as UTF-8 or make it again with ‘sunting learn’"),
+    "lexicon.unreadable": (
+        "leksikon rumah tidak dapat dibaca: {reason}", "cannot read the house lexicon: {reason}"),
     "lsp.cannot_load": ("sunting: {key} tidak dapat dimuat: {error}", "sunting: cannot load {key}: {error}"),
     "lsp.add_word.one": (
         "berikan satu kata atau frasa untuk ditambahkan", "give one word or phrase to add"),

@@ -14,6 +14,11 @@ per (configuration, selection), and which files a folder holds for checking.
 - **Keeping the last good engine** (``keep_last_good``, the editor's mode): a broken
   configuration or rule file is reported once and the last engine that loaded keeps
   checking (the built-in rules when none ever did); the CLI's mode raises instead.
+- **The house lexicon** (``.sunting/lexicon.tsv`` beside a configuration file, written by
+  ``sunting learn``) is read here, once per change of the file, and handed to the engines;
+  it is watched like the configuration. A file that cannot be read is reported once and
+  the last lexicon that loaded stays in use (none, if none ever did) while the
+  configuration itself still reloads; the CLI's mode raises.
 
 Nothing here is module-level state: a door makes one :class:`Projects` per run (CLI) or
 per session (language server).
@@ -27,6 +32,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -37,6 +43,9 @@ from sunting.errors import SuntingError
 from sunting.i18n import t
 from sunting.selection import ALL, Selection
 
+if TYPE_CHECKING:
+    from sunting.lexicon.learn import HouseLexicon
+
 DEFAULT_ACCEPT = "vocab/accept.txt"
 _REGEX_CHARS = re.compile(r"[\[\]()\\*+?|^$]")
 
@@ -44,6 +53,14 @@ Overlay = Callable[[Config], Config]
 
 
 # ====================================================================== one project
+def _house_lexicon_path(root: Path) -> Path:
+    # imported on use: the lexicon package loads its word lists, which a CLI run that
+    # builds no engine (``sunting rules``) does not need
+    from sunting.lexicon.learn import house_lexicon_path
+
+    return house_lexicon_path(root)
+
+
 def _stamp(path: Path) -> tuple[int, int] | None:
     try:
         st = path.stat()
@@ -66,6 +83,11 @@ class Project:
     #: files whose change means a reload: the config, its vocabularies and rule files
     stamps: dict[str, tuple[int, int] | None] = field(default_factory=dict)
     pack_dirs: list[Path] = field(default_factory=list)
+    #: the house lexicon in use, the stamp of the file it was read from (once read), and the
+    #: last error reported about that file
+    house: HouseLexicon | None = None
+    house_stamp: tuple[Path, tuple[int, int] | None] | None = None
+    house_error: str | None = None
 
     @property
     def engine(self) -> Engine | None:
@@ -176,7 +198,7 @@ class Projects:
         if engine is None:
             cfg = self._config_of(proj)
             try:
-                engine = Engine(cfg, selection=selection)
+                engine = Engine(cfg, selection=selection, house=self._house_of(proj, cfg))
             except Exception as e:
                 if not self.keep_last_good:
                     raise
@@ -232,6 +254,35 @@ class Projects:
             self.report(report)
         self._record_stamps(proj, None, broken=True)
 
+    def _house_of(self, proj: Project, cfg: Config) -> HouseLexicon | None:
+        """The house lexicon for ``cfg`` (none without a configuration file), read again
+        only when its file changed. With ``keep_last_good`` a file that cannot be read is
+        reported once and the last good lexicon is kept; otherwise HouseLexiconError."""
+        from sunting.lexicon.learn import HouseLexiconError, load_house_lexicon
+
+        if cfg.path is None:
+            return None
+        path = _house_lexicon_path(cfg.root)
+        stamp = (path, _stamp(path))
+        with self.lock:
+            if proj.house_stamp == stamp:
+                return proj.house
+        try:
+            house = load_house_lexicon(cfg.root)
+        except HouseLexiconError as e:
+            if not self.keep_last_good:
+                raise
+            message = str(e)
+            if message != proj.house_error:
+                keep = t("lsp.lexicon_kept", lang=self.lang) if proj.house is not None else t("lsp.lexicon_none", lang=self.lang)
+                self.report(f"sunting: {message} ({keep})")
+            with self.lock:
+                proj.house_error, proj.house_stamp = message, stamp
+                return proj.house
+        with self.lock:
+            proj.house, proj.house_stamp, proj.house_error = house, stamp, None
+        return house
+
     def _record_stamps(self, proj: Project, cfg: Config | None, broken: bool = False) -> None:
         files: list[Path] = []
         if proj.config_path is not None:
@@ -239,6 +290,8 @@ class Projects:
         if cfg is not None:
             proj.pack_dirs = list(cfg.paths)
             files += list(cfg.own_files)
+            if cfg.path is not None:
+                files.append(_house_lexicon_path(cfg.root))  # watched also while it does not exist
             for d in cfg.paths:
                 files += sorted(d.glob("*/*.yml")) + sorted(d.glob("*/*.yaml"))
         stamps = {str(p): _stamp(p) for p in files}
@@ -251,7 +304,8 @@ class Projects:
         keeps the last good configuration and engines in keep-last-good mode)."""
         try:
             cfg = self._load(proj)
-            engines = {sel: Engine(cfg, selection=sel) for sel in (list(proj.engines) or [ALL])}
+            house = self._house_of(proj, cfg)
+            engines = {sel: Engine(cfg, selection=sel, house=house) for sel in (list(proj.engines) or [ALL])}
         except Exception as e:
             if not self.keep_last_good:
                 raise
@@ -283,6 +337,8 @@ class Projects:
         """Does a changed file affect any configuration?"""
         p = Path(path)
         if p.name in CONFIG_NAMES or p.name == "pyproject.toml":
+            return True
+        if p == _house_lexicon_path(p.parent.parent):  # .sunting/lexicon.tsv, however the path is spelt
             return True
         with self.lock:
             projects = list(self.projects.values())

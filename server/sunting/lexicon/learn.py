@@ -47,6 +47,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sunting.errors import SuntingError
 from sunting.i18n import t
 
 FILE_NAME = "lexicon.tsv"
@@ -141,15 +142,48 @@ class HouseLexicon:
         return house
 
 
+class HouseLexiconError(SuntingError):
+    """A house lexicon file that cannot be read (not UTF-8, no permission): an error that
+    names the file, so that the editor can say which one and keep the last good lexicon."""
+
+
+def _bad_utf8_line(path: Path) -> int | None:
+    """The line of the first byte that is not UTF-8 (the decoder's offset is per chunk)."""
+    try:
+        data = path.read_bytes()
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return data.count(b"\n", 0, e.start) + 1
+    except OSError:
+        pass
+    return None
+
+
+def house_lexicon_path(root: Path) -> Path:
+    """Where the house lexicon of the project rooted at ``root`` lives (whether or not it
+    exists): the file the project layer watches."""
+    return Path(root) / DIR_NAME / FILE_NAME
+
+
 def find_house_lexicon(root: Path) -> Path | None:
     """``root/.sunting/lexicon.tsv`` when it exists."""
-    path = Path(root) / DIR_NAME / FILE_NAME
+    path = house_lexicon_path(root)
     return path if path.is_file() else None
 
 
 def load_house_lexicon(root: Path) -> HouseLexicon | None:
+    """The house lexicon of ``root``, None when there is none. Raises
+    :class:`HouseLexiconError` when the file exists but cannot be read (malformed lines
+    are skipped, see :meth:`HouseLexicon.read`)."""
     path = find_house_lexicon(root)
-    return HouseLexicon.read(path) if path else None
+    if path is None:
+        return None
+    try:
+        return HouseLexicon.read(path)
+    except UnicodeDecodeError:
+        raise HouseLexiconError(t("lexicon.not_utf8"), str(path), _bad_utf8_line(path)) from None
+    except OSError as e:
+        raise HouseLexiconError(t("lexicon.unreadable", reason=e.strerror or type(e).__name__), str(path)) from None
 
 
 # -------------------------------------------------------------------- learning

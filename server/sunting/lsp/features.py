@@ -34,6 +34,7 @@ WATCH_GLOBS = [
     "**/{sunting.yaml,.sunting.yaml,sunting.yml,.sunting.yml,pyproject.toml}",
     "**/*.{yml,yaml}",
     "**/*.txt",
+    "**/.sunting/lexicon.tsv",  # the house lexicon (sunting learn)
 ]
 
 
