@@ -25,6 +25,14 @@ packs, as for a writer without configuration), and measures for each document si
   time from the last one to the first and to the complete publish of the last version;
 * **memory**: the server's resident memory (VmRSS) and its peak (VmHWM) at the end.
 
+``--in-process`` measures instead, without a server, the CPU time of what the server does
+for each of those keystrokes before its first publish (the prose map of the whole text, the
+paragraph phase, the diagnostics): median and p95 per stage. CPU time hardly moves with
+the machine's load, so this is the figure to compare before and after a change while the
+machine is busy (run it with each checkout's interpreter, same script)::
+
+    .venv/bin/python benchmarks/lsp_latency.py --in-process --words 5000 20000
+
 ``--huge-mb N`` adds the closing figures of issue 11: a generated N MB Markdown document
 (distinct paragraphs, so no cache helps) — time to its diagnostics and the server's peak
 memory — and the time from ``exit`` to the end of the process while a check of that
@@ -433,6 +441,41 @@ def run_huge(mb: float, tmp: Path) -> dict:
     return out
 
 
+def run_in_process(text: str, typos: list[str]) -> dict:
+    """CPU milliseconds per keystroke of the server's first phase, by stage (see the module
+    docstring): the typos typed one character at a time at the end of ``text``."""
+    from sunting.config import Config
+    from sunting.engine import Engine, Phase
+    from sunting.lsp.diagnostics import to_diagnostics
+    from sunting.lsp.positions import LineIndex
+    from sunting.text.document import Document
+
+    engine = Engine(Config())
+    engine.check(Document(text, None, "markdown"))  # warm: the paragraph cache holds the article
+    stages: dict[str, list[float]] = {"prose_map": [], "paragraph_phase": [], "diagnostics": [], "total": []}
+    base = text.rstrip("\n") + "\n\n"
+    for word in typos:
+        for k in range(1, len(word) + 1):
+            t = base + word[:k] + "\n"
+            c0 = time.process_time()
+            doc = Document(t, None, "markdown")
+            doc.blocks
+            c1 = time.process_time()
+            found = engine.check(doc, phases=(Phase.PARAGRAPH,))
+            c2 = time.process_time()
+            to_diagnostics(found, LineIndex(t), "utf-16")
+            c3 = time.process_time()
+            for name, v in (("prose_map", c1 - c0), ("paragraph_phase", c2 - c1), ("diagnostics", c3 - c2),
+                            ("total", c3 - c0)):
+                stages[name].append(v * 1000)
+        base = base + word + " "
+    out: dict = {"document_words": len(text.split()), "keystrokes": len(stages["total"])}
+    for name, values in stages.items():
+        out[f"{name}_median_ms"] = round(statistics.median(values), 2)
+        out[f"{name}_p95_ms"] = round(percentile(values, 95), 2)
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--words", type=int, nargs="+", default=[5000, 20000])
@@ -442,10 +485,24 @@ def main(argv=None) -> int:
     ap.add_argument("--burst", type=int, default=1000, help="edits in the burst (0: none)")
     ap.add_argument("--no-busy", action="store_true", help="skip the runs with one core kept busy")
     ap.add_argument("--huge-mb", type=float, default=0, help="also check a generated document of this many MB")
+    ap.add_argument("--in-process", action="store_true",
+                    help="CPU time per keystroke of the server's first phase, by stage, without a server")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
 
     typos, skipped = flagged_typos(args.typos, args.typo_rule)
+    if args.in_process:
+        load0 = os.getloadavg()[0]
+        runs = [run_in_process(build_document(words), typos) for words in args.words]
+        if args.json:
+            print(json.dumps({"load": [round(load0, 2), round(os.getloadavg()[0], 2)], "runs": runs}, indent=2))
+        for r in runs if not args.json else ():
+            print(f"{r['document_words']} words, {r['keystrokes']} keystrokes, CPU ms median / p95 (load {load0:.2f} → "
+                  f"{os.getloadavg()[0]:.2f}): prose map {r['prose_map_median_ms']} / {r['prose_map_p95_ms']}, "
+                  f"paragraph phase {r['paragraph_phase_median_ms']} / {r['paragraph_phase_p95_ms']}, "
+                  f"diagnostics {r['diagnostics_median_ms']} / {r['diagnostics_p95_ms']}, "
+                  f"total {r['total_median_ms']} / {r['total_p95_ms']}")
+        return 0
     results: dict = {"cpus": os.cpu_count(), "typos": len(typos), "typos_not_flagged": skipped, "runs": []}
     tmp = Path(tempfile.mkdtemp(prefix="sunting-lsp-bench-"))
     try:

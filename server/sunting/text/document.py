@@ -73,7 +73,8 @@ class Document:
 
     @cached_property
     def mask(self) -> str:
-        return "".join(self._read[0])
+        mask = self._read[0]
+        return mask if isinstance(mask, str) else "".join(mask)  # (the Markdown reader gives a string)
 
     @cached_property
     def blocks(self) -> list[Block]:

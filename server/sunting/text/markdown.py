@@ -3,6 +3,7 @@ inline syntax blanked by scanning each block's lines."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from markdown_it import MarkdownIt
@@ -69,21 +70,28 @@ def _line_starts(text: str) -> list[int]:
 
 
 def read_markdown(source: str):
-    mask = list(source)
-    blank_controls(source, mask)
-    if source.startswith(BOM):
+    """(mask, blocks) of a Markdown text: the mask is the text with everything that is not
+    prose blanked (a string here; the other readers give a list), blocks are (kind, start,
+    end) of the prose blocks.
+
+    The parser gives the leaf blocks (paragraphs, headings, table rows, HTML blocks); each
+    is masked on its own, and that result is cached by the block's text (with the
+    characters on either side, which the emphasis rule reads). An editor that re-checks
+    a long article after every keystroke so pays for the parse and the paragraph it
+    changed, not for masking every paragraph again (issue 12).
+    """
+    bom = source.startswith(BOM)
+    if bom:
         # The parser and the line scanners see a space where the byte-order mark is (same
         # length, so every offset holds): a BOM must not turn front matter or the first
         # heading into a paragraph. The mask keeps it blanked.
         source = " " + source[1:]
         fm = FRONT_MATTER_RE.match(source, 1) if source.startswith((" ---", " +++")) else None
-        fm_end = fm.end() if fm else 0
     else:
         fm = FRONT_MATTER_RE.match(source)
-        fm_end = fm.end() if fm else 0
+    fm_end = fm.end() if fm else 0
     parse_source = source
     if fm_end:
-        blank(mask, 0, fm_end)
         # keep the line count so the parser's line maps stay aligned
         parse_source = re.sub(r"[^\n]", " ", source[:fm_end]) + source[fm_end:]
     starts = _line_starts(source)
@@ -94,8 +102,14 @@ def read_markdown(source: str):
         b = starts[l1] if l1 < n_lines else len(source)
         return a, b
 
+    def region(kind: str, a: int, b: int) -> tuple[str, tuple[tuple[str, int, int], ...]]:
+        before = source[a - 1] if a > 0 else ""
+        after = source[b] if b < len(source) else ""
+        return _masked_region(kind, source[a:b], before, after, bom and a == 0)
+
     blocks: list[tuple[str, int, int]] = []
     covered: list[tuple[int, int]] = []  # source spans that belong to a block
+    pieces: list[tuple[int, int, str]] = []  # (start, end, masked text) of each leaf block
     container: list[str] = []
     env: dict = {}
     tokens = _md.parse(parse_source.replace("\0", " "), env)
@@ -120,20 +134,32 @@ def read_markdown(source: str):
             pending_kind = TABLE_CELL
         elif t == "html_block" and tok.map:
             a, b = line_span(*tok.map)
-            _, html_blocks = read_html(source, a, b, mask)
-            for kind, x, y in html_blocks:
-                blocks.append((kind, x, y))
-                covered.append((x, y))
+            fragment, found = region(_HTML, a, b)
+            pieces.append((a, b, fragment))
+            for kind, x, y in found:
+                blocks.append((kind, a + x, a + y))
+                covered.append((a + x, a + y))
         elif t == "inline" and tok.map and pending_kind:
             a, b = line_span(*tok.map)
             kind = pending_kind
             if kind == TABLE_CELL and covered and covered[-1][1] > a:
                 continue  # a table row: one block per row, the pipes blanked below
-            _mask_inline_block(source, mask, a, b, kind)
-            blocks.extend(_trimmed(mask, a, b, kind))
+            fragment, found = region(kind, a, b)
+            pieces.append((a, b, fragment))
+            blocks.extend((k, a + x, a + y) for k, x, y in found)
             covered.append((a, b))
             if kind != TABLE_CELL:
                 pending_kind = None
+    if not env.get("too_deep") and all(p[1] <= q[0] for p, q in zip(pieces, pieces[1:])):
+        return _assemble(source, pieces, covered), blocks
+    # text nested past the parser's limit (or leaf blocks that overlap, which CommonMark
+    # does not make): the whole mask as a list, as the other readers do
+    mask = list(source)
+    blank_controls(source, mask)
+    if bom:
+        blank(mask, 0, 1)
+    for a, b, fragment in pieces:
+        mask[a:b] = fragment
     for l0, l1 in env.get("too_deep", ()):
         a, b = line_span(l0, l1)
         if any(x < b and a < y for x, y in covered):
@@ -153,6 +179,66 @@ def read_markdown(source: str):
         pos = max(pos, b)
     blank(mask, pos, len(source))
     return mask, blocks
+
+
+#: the kind passed for an HTML block (its own blocks get their kinds from the tags)
+_HTML = "html"
+_NOT_LINE_BREAK_RE = re.compile(r"[^\n\r]+")
+#: leaf blocks whose masking is remembered (about a few thousand paragraphs of text)
+REGION_CACHE_SIZE = 4096
+
+
+def _blanked(text: str) -> str:
+    """``text`` blanked (line breaks kept), as :func:`blank` leaves it."""
+    return _NOT_LINE_BREAK_RE.sub(lambda m: MASK * len(m.group()), text)
+
+
+def _assemble(source: str, pieces: list[tuple[int, int, str]], covered: list[tuple[int, int]]) -> str:
+    """The mask: each leaf block's masked text, everything outside ``covered`` blanked
+    (the pieces are in order and do not overlap)."""
+    out: list[str] = []
+    pos = 0
+    spans = sorted(covered)
+    k = 0
+    for a, b, fragment in pieces:
+        if a > pos:
+            out.append(_blanked(source[pos:a]))
+        # within the piece, what no block covers (an HTML block's tags between its blocks)
+        at = a
+        while k < len(spans) and spans[k][0] < b:
+            x, y = spans[k]
+            if x > at:
+                out.append(_blanked(fragment[at - a : x - a]))
+            y = min(y, b)
+            if y > at:
+                out.append(fragment[max(x, at) - a : y - a])
+                at = y
+            k += 1
+        if b > at:
+            out.append(_blanked(fragment[at - a :]))
+        pos = b
+    if pos < len(source):
+        out.append(_blanked(source[pos:]))
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=REGION_CACHE_SIZE)
+def _masked_region(kind: str, text: str, before: str, after: str, bom: bool
+                   ) -> tuple[str, tuple[tuple[str, int, int], ...]]:
+    """One leaf block masked on its own: (its masked text, its blocks relative to its
+    start). ``before``/``after`` are the characters around it ("" at the ends of the
+    text); ``bom``: it starts the text, whose byte-order mark was read as a space."""
+    mask = list(text)
+    blank_controls(text, mask)
+    if text.startswith(BOM):
+        mask[0] = BOM  # a byte-order mark is blanked only at the start of the whole text
+    if bom:
+        mask[0] = MASK
+    if kind == _HTML:
+        _, found = read_html(text, 0, len(text), mask)
+        return "".join(mask), tuple(found)
+    _mask_region(text, mask, kind, before, after)
+    return "".join(mask), tuple(_trimmed(mask, 0, len(text), kind))
 
 
 _ITEM_START_RE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
@@ -183,9 +269,17 @@ def _trimmed(mask: list[str], a: int, b: int, kind: str):
 
 
 def _mask_inline_block(source: str, mask: list[str], a: int, b: int, kind: str) -> None:
-    pos = a
-    region_lines = source[a:b].split("\n")
-    for idx, line in enumerate(region_lines):
+    """Mask the inline syntax of source[a:b] in ``mask`` (the whole text's)."""
+    region = mask[a:b]
+    _mask_region(source[a:b], region, kind, source[a - 1] if a > 0 else "", source[b] if b < len(source) else "")
+    mask[a:b] = region
+
+
+def _mask_region(text: str, mask: list[str], kind: str, before: str, after: str) -> None:
+    """Mask the inline syntax of one block ``text`` in its own ``mask``; ``before`` and
+    ``after`` are the characters around it (an underscore between letters is no emphasis)."""
+    pos = 0
+    for idx, line in enumerate(text.split("\n")):
         line_start = pos
         m = LINE_PREFIX_RE.match(line)
         if m and m.end():
@@ -197,17 +291,20 @@ def _mask_inline_block(source: str, mask: list[str], a: int, b: int, kind: str) 
             if idx > 0 and SETEXT_RE.match(line):
                 blank(mask, line_start, line_start + len(line))
         pos += len(line) + 1
-    text = source[a:b]
+    n = len(text)
     for m in INLINE_RE.finditer(text):
         g = m.lastgroup
-        x, y = a + m.start(), a + m.end()
+        x, y = m.start(), m.end()
         if g == "pipe" and kind != TABLE_CELL:
             continue
-        if g == "emph" and m.group() in ("_", "__", "___") and x > 0 and source[x - 1].isalnum() and y < len(source) and source[y:y+1].isalnum():
-            continue
+        if g == "emph" and m.group() in ("_", "__", "___"):
+            prev = text[x - 1] if x > 0 else before
+            nxt = text[y] if y < n else after
+            if prev.isalnum() and nxt.isalnum():
+                continue
         blank(mask, x, y)
     if kind == TABLE_CELL:
         for line_m in re.finditer(r"(?m)^[ \t|:-]+$", text):
             if "-" in line_m.group():
-                blank(mask, a + line_m.start(), a + line_m.end())
-    blank_urls(text, mask, a)
+                blank(mask, line_m.start(), line_m.end())
+    blank_urls(text, mask, 0)
