@@ -60,3 +60,6 @@ def _default_interface_language(monkeypatch):
     """Every test sees the default interface language (Indonesian), whatever the developer's
     shell sets; a test of English sets SUNTING_LANG itself."""
     monkeypatch.delenv("SUNTING_LANG", raising=False)
+    from sunting import i18n
+
+    monkeypatch.setitem(i18n._SESSION, "lang", None)  # an in-process language server's client choice

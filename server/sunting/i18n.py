@@ -46,10 +46,21 @@ def normalise(code: str | None) -> str | None:
     return base if base in LANGUAGES else None
 
 
+#: the language the one client of a long-running door chose (the language server's
+#: ``sunting.interfaceLanguage``), for texts made far from any request — an error of a
+#: config loaded in the background — so they speak as the titles and labels do
+_SESSION: dict[str, str | None] = {"lang": None}
+
+
+def set_session_language(code: str | None) -> None:
+    """The client's choice (``id``, ``en``; None or ``auto``: no choice), above ``$SUNTING_LANG``."""
+    _SESSION["lang"] = normalise(code)
+
+
 def language(requested: str | None = None) -> str:
     """The interface language: ``requested`` (a client setting) when it names a known one,
-    else ``$SUNTING_LANG``, else Indonesian."""
-    return normalise(requested) or normalise(os.environ.get(ENV)) or DEFAULT
+    else the session's (:func:`set_session_language`), else ``$SUNTING_LANG``, else Indonesian."""
+    return normalise(requested) or _SESSION["lang"] or normalise(os.environ.get(ENV)) or DEFAULT
 
 
 def t(key: str, /, lang: str | None = None, **params: object) -> str:

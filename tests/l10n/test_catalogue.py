@@ -98,3 +98,13 @@ def test_plurals_and_numbers():
     assert i18n.number(10.0, lang="id") == "10"
     with pytest.raises(KeyError):
         t("no.such.key")
+
+
+def test_the_session_language_sits_between_a_request_and_the_environment(monkeypatch):
+    from sunting.i18n import set_session_language
+
+    monkeypatch.setenv("SUNTING_LANG", "id")
+    set_session_language("en")
+    assert language() == "en" and language("id") == "id"
+    set_session_language("auto")  # no choice: the environment again
+    assert language() == "id"

@@ -113,3 +113,31 @@ def test_notification_in_indonesian(project, request):
                                                        "text": TEXT * 100}})
     shown = s.wait_notification("window/showMessage")
     assert shown["message"] == f"sunting: {doc.as_uri()} melebihi max_file_size (0,001 MB); tidak diperiksa"
+
+
+def test_a_broken_config_is_said_in_indonesian_in_the_editor(project, request):
+    cfg = project / "sunting.yaml"
+    cfg.write_text("packs: [House]\npaths: [styles]\nmin_level: warnig\n", encoding="utf-8")
+    s = _session(request)
+    s.initialize(project)
+    doc = project / "a.md"
+    s.notify("textDocument/didOpen", {"textDocument": {"uri": doc.as_uri(), "languageId": "markdown", "version": 1,
+                                                       "text": TEXT}})
+    shown = s.wait_notification("window/showMessage")
+    assert shown["message"] == (
+        f"sunting: {cfg}:3:12: min_level: 'warnig' bukan salah satu dari: error, warning, info, hint; maksud Anda "
+        "'warning'? (sementara diperiksa dengan aturan bawaan sampai berkas itu diperbaiki)")
+
+
+def test_a_broken_config_follows_the_clients_english(project, request):
+    cfg = project / "sunting.yaml"
+    cfg.write_text("packs: [House]\npaths: [styles]\nmin_level: warnig\n", encoding="utf-8")
+    s = _session(request)
+    s.initialize(project, {"interfaceLanguage": "en"})
+    doc = project / "a.md"
+    s.notify("textDocument/didOpen", {"textDocument": {"uri": doc.as_uri(), "languageId": "markdown", "version": 1,
+                                                       "text": TEXT}})
+    shown = s.wait_notification("window/showMessage")
+    assert shown["message"] == (
+        f"sunting: {cfg}:3:12: min_level: 'warnig' is not one of: error, warning, info, hint; did you mean "
+        "'warning'? (checking with the built-in rules until it is fixed)")

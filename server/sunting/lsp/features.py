@@ -17,7 +17,7 @@ from lsprotocol import types
 from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
 from pygls.uris import to_fs_path
 
-from sunting.i18n import t
+from sunting.i18n import set_session_language, t
 from sunting.lsp import actions as code_actions
 from sunting.lsp.documents import OpenDocument
 from sunting.lsp.hover import hover as make_hover
@@ -63,6 +63,7 @@ def initialize(ls: SuntingServer, params: types.InitializeParams) -> None:
     settings = Settings.parse(params.initialization_options)
     if settings is not None:
         ls.projects.settings = settings
+        set_session_language(settings.interface_language)  # config errors speak as the titles do (l10n)
     td = caps.text_document
     ls.pull_mode = td is not None and td.diagnostic is not None
     ws = caps.workspace
@@ -214,6 +215,7 @@ async def _use_settings(ls: SuntingServer, settings: Settings) -> None:
     log.info("settings: %s", settings)
     previous = ls.projects.settings
     ls.projects.settings = settings
+    set_session_language(settings.interface_language)
     if dataclasses.replace(settings, interface_language=previous.interface_language) == previous:
         return  # only the interface language: titles and labels are made per request, nothing to re-check
     await ls.reload()
