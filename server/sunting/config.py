@@ -217,7 +217,7 @@ def load_config(path: Path | None, root: Path | None = None) -> Config:
         fields["include"] = list(data["include"])
     if "exclude" in data:
         fields["exclude"] = list(DEFAULT_EXCLUDE) + list(data["exclude"])
-    fields["language"] = data.get("language", "id")
+    fields["language"] = _language(data.get("language", "id"), fields, node, path)
     if "min_level" in data:
         fields["min_level"] = Severity.parse(data["min_level"])
     if "fail_level" in data:
@@ -230,6 +230,17 @@ def load_config(path: Path | None, root: Path | None = None) -> Config:
             where = fields["locations"].get(("paths", str(n))) or _key_line(node, "paths") or (None, None)
             raise ConfigError(t("config.no_pack_folder", path=p), str(path), *where)
     return Config(**fields)
+
+
+def _language(code: Any, fields: dict[str, Any], node, path) -> str:
+    """The ``language:`` of a config, which must be a registered language (:mod:`sunting.languages`)."""
+    from sunting.languages import available
+
+    known = available()
+    if code not in known:
+        where = fields["locations"].get(("language",)) or _key_line(node, "language") or (None, None)
+        raise ConfigError(t("config.unknown_language", code=code, known=", ".join(known)), str(path), *where)
+    return str(code)
 
 
 def _locations(node) -> dict[tuple[str, ...], tuple[int, int]]:

@@ -26,6 +26,7 @@ from sunting.config import Config
 from sunting.errors import RuleError
 from sunting.findings import Finding, Severity, merge_findings
 from sunting.fixes import prepare as prepare_fixes
+from sunting.languages import DEFAULT as DEFAULT_LANGUAGE, Language, get_language
 from sunting.loader import REJECT_RULE, load_rules
 from sunting.rules import Rule
 from sunting.selection import ALL, Selection
@@ -108,17 +109,20 @@ class Engine:
             self.accept.load(p)
         for p in self.config.reject_files:
             self.reject.load(p)
+        #: the configuration's language (``language:``): what the checks and the text model
+        #: know of it (:mod:`sunting.languages`)
+        self.language = get_language(self.config.language)
         types = check_types()
         checks: list[Check] = []
         for rule in rules:
             try:
-                checks.append(types[rule.type](rule))
+                checks.append(types[rule.type](rule, self.language))
             except RuleError:
                 raise
             except (OSError, ValueError) as e:
                 raise RuleError(str(e), rule.path) from None
         if self.reject and selection.keeps(REJECT_RULE):
-            checks.append(_reject_check(self.reject))
+            checks.append(_reject_check(self.reject, self.language))
         for check in checks:
             hook = getattr(check, "use_vocabulary", None)
             if hook:
@@ -194,6 +198,8 @@ class Engine:
         the cache, so the next check starts where this one stopped.
         """
         stop = cancelled or _never
+        if doc.language is None and self.language.code != DEFAULT_LANGUAGE:
+            doc = replace(doc, language=self.language)  # read in the configuration's language
         findings: list[Finding] = []
         if Phase.PARAGRAPH in phases and self.block_checks:
             for block in doc.blocks:
@@ -287,7 +293,7 @@ def _keeps_pack(selection: Selection, pack: str) -> bool:
     return pack not in selection.ignore
 
 
-def _reject_check(vocab: Vocabulary) -> Check:
+def _reject_check(vocab: Vocabulary, language: Language) -> Check:
     words = sorted(vocab.words)
     rule = Rule(
         id=REJECT_RULE,
@@ -301,5 +307,5 @@ def _reject_check(vocab: Vocabulary) -> Check:
             "ignorecase": False,
         },
     )
-    return check_types()["existence"](rule)
+    return check_types()["existence"](rule, language)
 

@@ -536,6 +536,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "config.vocab_not_file": (
         "vocabularies.{kind}: {path} bukan berkas (sebuah folder?); sebutkan berkas kosakatanya",
         "vocabularies.{kind}: {path} is not a file (a folder?); name the vocabulary file"),
+    "config.unknown_language": (
+        "language: bahasa {code!r} tidak dikenal (yang dikenal: {known})",
+        "language: unknown language {code!r} (known: {known})"),
     "config.not_finite": ("{key}: bilangan {value} tidak terhingga atau bukan bilangan", "{key}: {value} is not a finite number"),
     "rule.sequence.skip": (
         "skip {value!r}: tulis min-maks dengan min <= maks <= {limit}",

@@ -18,6 +18,7 @@ from sunting.checks.acronyms import report_kind
 from sunting.config import Config
 from sunting.engine import Engine
 from sunting.findings import Severity
+from sunting.languages import get_language
 from sunting.loader import parse_rule
 from sunting.text.document import Document
 
@@ -394,4 +395,5 @@ FITS = [
 
 @pytest.mark.parametrize("short,long,expected", FITS)
 def test_fit(short, long, expected):
-    assert (fit.fitting_start(fit.letters(short), fit.words_of(long)) is not None) is expected
+    connectors = get_language("id").acronym_connectors
+    assert (fit.fitting_start(fit.letters(short), fit.words_of(long), connectors) is not None) is expected

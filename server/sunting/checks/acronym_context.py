@@ -12,73 +12,20 @@ part of a name (``Stasiun MRT Dukuh Atas``, ``Hotel JS Luwansa``, ``PT DNR``, ``
 writer to define these is noise; :class:`ShortFormContext` says, per document, which forms
 are such, reading only the few characters around each occurrence.
 
-The word lists are Indonesian knowledge with defaults here (a rule may replace them); they
-move behind the language seam with the rest of the Indonesian knowledge.
+The words that say so (person nouns and ranks, heads and tails of names, lists of brands,
+sources, legal forms, plate words, regions, the words before a code or a currency) are the
+language's (:class:`sunting.languages.ShortFormWords`, Indonesian's in
+:mod:`sunting.languages.id`); units and ISO currency codes are international.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
-#: Words after which a form in capitals is a person's initials (``berinisial MS``,
-#: ``tersangka RMP``, ``Saudara LE``, ``Bripda AN``): person nouns, forms of address and ranks.
-PERSON_WORDS = frozenset(
-    """inisial berinisial berinisialkan saudara saudari sdr sdri tersangka terdakwa terpidana terlapor
-    pelapor pelaku korban saksi alias disapa dipanggil sapaan panggilan pak bu bapak ibu mas mbak bang kak adik dik tuan nyonya
-    almarhum almarhumah mendiang
-    bripda briptu brigpol brigadir bripka aipda aiptu ipda iptu akp kompol akbp kombes brigjen irjen
-    komjen pratu prada praka kopda koptu kopka serda sertu serka serma pelda peltu letda lettu
-    kapten mayor letkol kolonel""".split()
-)
-#: Words after a form in capitals that make it a person (``HYL selaku direktur``).
-PERSON_AFTER = frozenset("selaku".split())
-#: Words between a person word and the initials (``tersangka itu adalah MAM, NN …``).
-FILLERS = frozenset("itu tersebut adalah yakni yaitu ialah bernama masing-masing berinisial inisial keempat ketiga kedua".split())
-
-#: Capitalised heads of proper names whose next word is the name (``Stasiun MRT``, ``Hotel
-#: JS``, ``PT DNR``, ``Bank BJB``); a short form right after one is part of the name.
-NAME_HEADS = frozenset(
-    """stasiun hotel pasar bandara terminal pelabuhan gedung jalan jl tol mal mall plaza klub kapal
-    pesawat kereta ka rs rsu rsud rsup apartemen menara tower pt cv ud tbk bank yayasan merek
-    uu ruu undang-undang perppu perpu perpres""".split()
-)
-#: Lower-case words before a brand or model (``mobil BYD``, ``merek FIN``).
-BRAND_HEADS = frozenset(
-    "mobil motor merek merk bermerek produk pesawat kapal ponsel gawai tipe bertipe jenis berjenis seri model varian".split())
-#: Words after a short form that make it a company or group name (``OSO Group``).
-NAME_TAILS = frozenset(
-    """group grup holding tbk ltd inc corp corporation co company logistics airlines airways motor motors
-    energy energi indonesia international internasional""".split()
-)
-#: Heads of a list of brands or companies (``perusahaan seperti Huawei, Tencent, dan BYD``,
-#: ``merek-merek lokal seperti AQUA dan SGM``): a form in capitals in that list is a name.
-LIST_HEADS = frozenset("perusahaan produsen pabrikan merek merk brand mobil motor ponsel produk startup".split())
-#: Words between a list head and the list (``merek-merek lokal seperti …``).
-LIST_FILLERS = frozenset("seperti yakni yaitu antara lain lokal nasional asing besar ternama global dunia".split())
-#: Words before a source quoted by name (``dikutip dari laman NDTV``, ``jurnal PNAS``): the
-#: name of a publication, a site or a news agency, written as the publication writes it.
-SOURCE_HEADS = frozenset("laman jurnal majalah harian koran tabloid dilansir melansir dikutip mengutip lansiran".split())
-#: Company legal forms written in capitals beside the name (``Nusantara Hijau LLC``,
-#: ``Sinar Alpen AG``): part of the name, never a short form to define.
-LEGAL_FORMS = frozenset("PT CV UD TBK LLC LTD INC PLC LLP AG SA NV BV SE SPA SRL AB ASA OY KK PTE BHD SDN".split())
-
-#: English function words written in capitals inside an English name (``Mayors FOR Climate``).
-ENGLISH_JOINERS = frozenset("of for and the on in at to by with from".split())
-
-#: Words before a share or index code (``saham BBRI``).
-CODE_HEADS = frozenset("saham kode emiten indeks ticker".split())
-#: Words before a currency code (``terhadap EUR``, ``mata uang Jepang JPY``).
-CURRENCY_HEADS = frozenset("terhadap kurs dolar mata uang nilai tukar per".split())
-
-#: Indonesia's provinces and their usual short forms: a short form before one names an office
-#: of that province (``DLH Kalteng``), not a name of which the short form is a part.
-REGIONS = frozenset(
-    """aceh sumut sumbar riau kepri jambi sumsel babel bengkulu lampung dki jakarta jabar banten jateng
-    diy yogyakarta jogja jatim bali ntb ntt kalbar kalteng kalsel kaltim kaltara sulut gorontalo
-    sulteng sulbar sulsel sultra maluku malut papua pabar pbd""".split()
-)
+if TYPE_CHECKING:
+    from sunting.languages import ShortFormWords
 
 #: Unit symbols written in capitals after a figure (``69,5 GW``, ``500 MB``).
 UNITS = frozenset("GW MW KW TW GWH MWH KWH TWH MVA KVA GB MB KB TB PB HP PK CC DWT GT TEU BOE BOPD BPD MMSCFD PPM DB".split())
@@ -102,15 +49,26 @@ _NUMBER_BEFORE = re.compile(r"\d[ \t\u00a0]?$")
 _TRAILING_DIGITS = re.compile(r"^[A-Z]+\d+$")
 _ROMAN_CLASS = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})[A-C]$")  # Kelas IIB, Tipe IA
 _CHUNK_SPLIT = re.compile(r"[/.\-]")
-_LIST_SEP = re.compile(r"(?:\s*\(\s*\d{1,3}\s*\))?\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|atau)\s+)$")
 _CAPS = re.compile(r"(?<![\w/.-])[A-Z][A-Z0-9]{0,5}(?![\w/-])")
 #: A vehicle registration plate: region letters, a number, series letters (``B 1234 XYZ``,
 #: ``DD 3 F``, ``AB1234CD``).
 _PLATE = re.compile(r"(?<![\w-])[A-Z]{1,2}[ \t\u00a0]?\d{1,4}[ \t\u00a0]?[A-Z]{1,3}(?![\w-])")
-_PLATE_WORDS = frozenset("pelat plat nopol".split())
-#: A figure written right before a currency code (``500 USD``, ``2,5 miliar USD``).
-_AMOUNT_BEFORE = re.compile(r"\d(?:[ \t\u00a0]+(?:ribu|juta|miliar|triliun))?[ \t\u00a0]?$")
 _LIST_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)([^\w]*)$")
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in words) or r"(?!)"
+
+
+def _list_separator(conjunctions: Iterable[str]) -> re.Pattern[str]:
+    """What separates the forms of a list: a comma, a conjunction, or both (an age between)."""
+    words = _alternatives(conjunctions)
+    return re.compile(rf"(?:\s*\(\s*\d{{1,3}}\s*\))?\s*(?:,\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)$")
+
+
+def _amount_before(amount_words: Iterable[str]) -> re.Pattern[str]:
+    """A figure written right before a currency code (``500 USD``, ``2,5 miliar USD``)."""
+    return re.compile(rf"\d(?:[ \t\u00a0]+(?:{_alternatives(amount_words)}))?[ \t\u00a0]?$")
 
 
 def _prev_words(text: str, end: int, n: int) -> list[str]:
@@ -140,16 +98,18 @@ class ShortFormContext:
     and a short form next to it is part of the name.
     """
 
-    def __init__(self, is_word: Callable[[str], bool], person_words=PERSON_WORDS, name_heads=NAME_HEADS,
-                 brand_heads=BRAND_HEADS, name_tails=NAME_TAILS, currencies=ISO_CURRENCIES,
-                 regions: Iterable[str] = REGIONS):
+    def __init__(self, is_word: Callable[[str], bool], words: "ShortFormWords",
+                 currencies: Iterable[str] = ISO_CURRENCIES):
         self.is_word = is_word
-        self.person_words = frozenset(person_words)
-        self.name_heads = frozenset(name_heads)
-        self.brand_heads = frozenset(brand_heads)
-        self.name_tails = frozenset(name_tails)
+        self.words = words
+        self.person_words = words.person_words
+        self.name_heads = words.name_heads
+        self.brand_heads = words.brand_heads
+        self.name_tails = words.name_tails
         self.currencies = frozenset(currencies)
-        self.regions = frozenset(r.lower() for r in regions)
+        self.regions = frozenset(r.lower() for r in words.regions)
+        self._list_sep = _list_separator(words.list_conjunctions)
+        self._amount_before = _amount_before(words.amount_words)
 
     # ------------------------------------------------------------------ one occurrence
     def occurrence_reason(self, text: str, a: int, b: int, form: str) -> tuple[str, bool] | None:
@@ -163,7 +123,7 @@ class ShortFormContext:
             return "code", True  # GA193, LQ45, USD15, PM10, Kelas IIB: numbers and models
         if after[:1].isdigit() or before[-1:].isdigit() or re.match(r"-\d", after) or re.search(r"\d-$", before):
             return "code", True  # 4WD, SU-35, 737-MAX: a code glued to digits
-        if form.lower() in ENGLISH_JOINERS and re.search(r"[A-Z][a-z]+[ \t\u00a0]+$", before) \
+        if form.lower() in self.words.english_name_joiners and re.search(r"[A-Z][a-z]+[ \t\u00a0]+$", before) \
                 and re.match(r"[ \t\u00a0]+[A-Z][a-z]", after):
             return "name", True  # Global Covenant of Mayors FOR Climate: a word of an English name
         if self._plate(text, a, b):
@@ -181,32 +141,33 @@ class ShortFormContext:
             return "initials", True  # MS (45), BBRI (+5,14%): a person with an age, a share with its move
         if form in UNITS and _NUMBER_BEFORE.search(before):
             return "unit", True  # 69,5 GW
-        if form in self.currencies and (_AMOUNT_AFTER.match(after) or _AMOUNT_BEFORE.search(before)):
+        if form in self.currencies and (_AMOUNT_AFTER.match(after) or self._amount_before.search(before)):
             return "currency", True  # SGD 500, THB 32,64, 2,5 miliar USD
-        if form in LEGAL_FORMS and (re.search(r"[A-Z][\w.&'’-]*[ \t\u00a0]+$", before)
+        if form in self.words.legal_forms and (re.search(r"[A-Z][\w.&'’-]*[ \t\u00a0]+$", before)
                                     or re.match(r"[ \t\u00a0]+[A-Z]", after)):
             return "legal", True  # Nusantara Hijau LLC, Sinar Alpen AG: a company's legal form
         prev = _prev_words(text, a, 4)
         for w in prev:
             if w in self.person_words:
                 return "initials", True  # berinisial MS, tersangka itu adalah RMP, Saudara LE
-            if w not in FILLERS:
+            if w not in self.words.fillers:
                 break
         nxt = _next_word(text, b)
-        if nxt.lower() in PERSON_AFTER:
+        if nxt.lower() in self.words.person_after:
             return "initials", True  # HYL selaku direktur: a person and their role
         if prev:
             first = prev[0]
-            if first in CODE_HEADS:
+            if first in self.words.code_heads:
                 return "code", False
             if first in self.brand_heads or len(prev) > 1 and prev[1] in self.brand_heads:
                 return "name", False  # mobil BYD, mobil bermerek Nissan GTR
             if self._model_after_brand(before):
                 return "name", False  # berjenis Jeep Santa Fe HEV: a model of a make
-            if form in self.currencies and (first in CURRENCY_HEADS or "mata uang" in " ".join(reversed(prev[:3]))):
+            if form in self.currencies and (first in self.words.currency_heads or self._currency_phrase(prev)):
                 return "currency", True  # terhadap EUR, mata uang Jepang JPY
             source = prev[1] if first == "dari" and len(prev) > 1 else first
-            if source in SOURCE_HEADS or first == "dari" and len(prev) > 2 and prev[2] in SOURCE_HEADS:
+            sources = self.words.source_heads
+            if source in sources or first == "dari" and len(prev) > 2 and prev[2] in sources:
                 return "source", False  # dikutip dari laman NDTV, dilansir dari XYZ: a publication
         if self._in_brand_list(before):
             return "name", False  # perusahaan seperti Huawei, Tencent, dan BYD: a brand
@@ -233,8 +194,7 @@ class ShortFormContext:
                 return "name", False  # JS Luwansa
         return None
 
-    @staticmethod
-    def _plate(text: str, a: int, b: int) -> bool:
+    def _plate(self, text: str, a: int, b: int) -> bool:
         """``text[a:b]`` is the region or series letters of a registration plate."""
         for m in _PLATE.finditer(text, max(0, a - 10), min(len(text), b + 10)):
             if m.start() <= a and b <= m.end():
@@ -242,7 +202,7 @@ class ShortFormContext:
                 letters = re.findall(r"[A-Z]+", m.group())
                 # B 1234 XYZ has letters on both sides; after pelat/nopol one side is enough
                 return len(letters) == 2 and re.search(r"\d[ \t\u00a0]", m.group()) is not None \
-                    or bool(head) and head[-1].strip(".,:") in _PLATE_WORDS
+                    or bool(head) and head[-1].strip(".,:") in self.words.plate_words
         return False
 
     def _model_after_brand(self, before: str) -> bool:
@@ -272,11 +232,11 @@ class ShortFormContext:
             word = m.group(1)
             low = word.lower()
             head = low.split("-")[0]
-            if head in LIST_HEADS:
+            if head in self.words.list_heads:
                 return True
-            if word[:1].isupper() or low in ("dan", "serta", "atau"):
+            if word[:1].isupper() or low in self.words.list_conjunctions:
                 members += 1
-            elif low not in LIST_FILLERS:
+            elif low not in self.words.list_fillers:
                 return False
             k = m.start(1)
         return False
@@ -328,14 +288,18 @@ class ShortFormContext:
         r = self.occurrence_reason(text, a, a + len(form), form)
         return bool(r and r[1])
 
-    @staticmethod
-    def _lists(text: str) -> list[list[tuple[str, int]]]:
-        """Runs of forms in capitals separated by commas, ``dan``, ``serta`` or ``atau``."""
+    def _currency_phrase(self, prev: list[str]) -> bool:
+        phrase = self.words.currency_phrase
+        return bool(phrase) and phrase in " ".join(reversed(prev[:3]))
+
+    def _lists(self, text: str) -> list[list[tuple[str, int]]]:
+        """Runs of forms in capitals separated by commas or the language's list conjunctions
+        (``dan``, ``serta``, ``atau``)."""
         out = []
         current: list[tuple[str, int]] = []
         last_end = -1
         for m in _CAPS.finditer(text):
-            if current and _LIST_SEP.fullmatch(text[last_end:m.start()]) is not None:
+            if current and self._list_sep.fullmatch(text[last_end:m.start()]) is not None:
                 current.append((m.group(), m.start()))
             else:
                 if len(current) >= 2:

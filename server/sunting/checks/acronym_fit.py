@@ -13,6 +13,9 @@ The test is deliberately lenient — a subsequence that starts at the head (or a
 onset) of the first word — so that real definitions pass; typos that stay subsequences
 (``Komifo``) are caught by the near-miss reports, not here. ``Komimfo`` does not fit
 ``Komunikasi dan Informatika``: there is no ``f`` after its ``m``.
+
+The connectors and the generic leading words are the language's
+(:attr:`Language.acronym_connectors`, :attr:`Language.acronym_generic`), passed in by the check.
 """
 
 from __future__ import annotations
@@ -20,18 +23,6 @@ from __future__ import annotations
 import re
 
 VOWELS = frozenset("aiueo")
-
-#: Lower-case words that may sit inside a long form.
-CONNECTORS = frozenset(
-    "dan untuk di ke dari atas serta bagi pada dengan yang terhadap antar of and the for on in as a an".split()
-)
-
-#: Leading words that a short form may leave out (``Kementerian Pekerjaan Umum (PU)``).
-GENERIC = frozenset(
-    """kementerian kementrian kemenko departemen direktorat jenderal badan lembaga dinas komisi biro divisi
-    pusat dewan kantor satuan korps bidang bagian balai unit sekretariat inspektorat otorita perusahaan
-    umum perum pt persero""".split()
-)
 
 _LETTER_DIGIT = re.compile(r"([^\W\d_])(\d)")
 
@@ -84,7 +75,7 @@ def _subsequence(needle: str, hay: str) -> bool:
     return all(ch in it for ch in needle)
 
 
-def fitting_start(short: str, run: list[str], connectors=CONNECTORS) -> int | None:
+def fitting_start(short: str, run: list[str], connectors: frozenset[str]) -> int | None:
     """Index of the first word of the shortest suffix of ``run`` that ``short`` fits, or None.
 
     ``run`` holds the words of a long-form candidate (any case); connectors never start it.
@@ -102,14 +93,14 @@ def fitting_start(short: str, run: list[str], connectors=CONNECTORS) -> int | No
     return None
 
 
-def extend_generic(run: list[str], start: int, generic=GENERIC) -> int:
+def extend_generic(run: list[str], start: int, generic: frozenset[str]) -> int:
     """Move ``start`` left over generic leading words (``Direktorat Jenderal`` before ``Informasi …``)."""
     while start > 0 and run[start - 1].lower() in generic:
         start -= 1
     return start
 
 
-def initials(run: list[str], connectors=CONNECTORS) -> set[str]:
+def initials(run: list[str], connectors: frozenset[str]) -> set[str]:
     """Initial-letter acronyms of every suffix of a run, with and without connectors (upper case)."""
     out: set[str] = set()
     n = len(run)
@@ -124,7 +115,7 @@ def initials(run: list[str], connectors=CONNECTORS) -> set[str]:
     return out
 
 
-def core_key(run: list[str], connectors=CONNECTORS, generic=GENERIC) -> str:
+def core_key(run: list[str], connectors: frozenset[str], generic: frozenset[str]) -> str:
     """Comparison key of a long form: lower case, connectors and leading generic words dropped."""
     words = [w.lower() for w in run if w.lower() not in connectors]
     while words and words[0] in generic and len(words) > 1:

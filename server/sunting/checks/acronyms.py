@@ -80,7 +80,7 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Iterator, Mapping
 
 import regex
 
@@ -117,19 +117,6 @@ DEFAULT_LEVELS = {
     "name_near_miss": "warning",
 }
 
-DEFAULT_MESSAGES = {
-    "mismatch": "Singkatan ‘{match}’ tidak cocok dengan kepanjangannya ‘{long}’; maksudnya ‘{suggestion}’?",
-    "near_miss": "‘{match}’ mirip ‘{suggestion}’ ({source}); salah ketik?",
-    "before_definition": "‘{match}’ dipakai sebelum didefinisikan (‘{long} ({short})’ di baris {line}).",
-    "redefined": "‘{short}’ didefinisikan ulang: di baris {line} ‘{first}’, di sini ‘{match}’.",
-    "unused": "‘{match}’ didefinisikan, tetapi tidak dipakai lagi di artikel ini.",
-    "undefined": "‘{match}’ belum didefinisikan; tulis kepanjangannya pada pemakaian pertama.",
-    "undefined_doubtful": "Bila ‘{match}’ singkatan, tulis kepanjangannya pada pemakaian pertama (bisa juga "
-                          "inisial, nama, atau ucapan narasumber).",
-    "official": "Menurut glosarium, ‘{long}’ disingkat ‘{suggestion}’, bukan ‘{match}’.",
-    "name_near_miss": "‘{match}’ ditulis lain di artikel ini (‘{other}’, {count} kali); periksa ejaan nama yang benar.",
-}
-
 #: A capitalised word token, as the tokenizer cuts it (letters, digits, marks, inner
 #: apostrophes, hyphenated parts); not inside a word, a hyphenated word or a tag.
 _CAP_WORD = regex.compile(
@@ -161,7 +148,7 @@ _FITTED_DEFINITION = regex.compile(
     r"\((\p{Lu}[\p{L}\p{N}/-]{1,19})\)")
 
 
-def fitting_short_forms(text: str) -> frozenset[str]:
+def fitting_short_forms(text: str, connectors: frozenset[str]) -> frozenset[str]:
     """Short forms defined in ``text`` whose letters fit the capitalised words before them
     (``Badan Pengelola Pendapatan Daerah (Bappenda)``): the writer's terms, whatever a glossary
     holds. ``Kementerian Komunikasi dan Informatika (Komimfo)`` does not fit, so is not one."""
@@ -170,7 +157,7 @@ def fitting_short_forms(text: str) -> frozenset[str]:
         return frozenset()
     for m in _FITTED_DEFINITION.finditer(text):
         short = m.group(2)
-        if fit.fitting_start(fit.letters(short), fit.words_of(m.group(1))) is not None:
+        if fit.fitting_start(fit.letters(short), fit.words_of(m.group(1)), connectors) is not None:
             out.add(short)
     return frozenset(out)
 
@@ -294,9 +281,14 @@ class _Doc:
         return self.headings[self.block_of(offset)]
 
 
-def report_kind(message: str, messages: dict[str, str] | None = None) -> str | None:
-    """The report kind whose template produced ``message`` (for tests and benchmarks)."""
-    for kind, template in (messages or DEFAULT_MESSAGES).items():
+def report_kind(message: str, messages: Mapping[str, str] | None = None) -> str | None:
+    """The report kind whose template produced ``message`` (for tests and benchmarks; default:
+    the Indonesian messages)."""
+    if messages is None:
+        from sunting.languages import get_language
+
+        messages = get_language().messages["acronyms"]
+    for kind, template in messages.items():
         parts = re.split(r"\{[^}]*\}", template)
         if re.fullmatch(".*?".join(re.escape(p) for p in parts), message, re.S):
             return kind
@@ -346,13 +338,14 @@ class Acronyms(Check):
         levels = dict(DEFAULT_LEVELS)
         levels.update(options.get("levels") or {})
         self.levels = {k: _level(v) for k, v in levels.items()}
-        self.messages = dict(DEFAULT_MESSAGES)
+        # a language without a message for a kind says the rule's own message
+        self.messages = {**{k: self.rule.message for k in KINDS}, **self.language.messages.get("acronyms", {})}
         self.messages.update(options.get("messages") or {})
         self.known = frozenset(options.get("known") or ())
         self.known_lower = frozenset(k.lower() for k in self.known)
         self.exceptions = frozenset(options.get("exceptions") or ())
-        self.connectors = frozenset(w.lower() for w in options["connectors"]) if options.get("connectors") else fit.CONNECTORS
-        self.generic = frozenset(w.lower() for w in options["generic"]) if options.get("generic") else fit.GENERIC
+        self.connectors = frozenset(w.lower() for w in options["connectors"]) if options.get("connectors") else self.language.acronym_connectors
+        self.generic = frozenset(w.lower() for w in options["generic"]) if options.get("generic") else self.language.acronym_generic
         self.use_glossary = options.get("glossary", True)
         self._lex = None
         self._pairs = None
@@ -364,9 +357,7 @@ class Acronyms(Check):
     @property
     def lex(self):
         if self._lex is None:
-            from sunting.lexicon import get_lexicon
-
-            self._lex = get_lexicon()
+            self._lex = self.language.lexicon()
         return self._lex
 
     @property
@@ -1240,7 +1231,7 @@ class Acronyms(Check):
     @property
     def context(self) -> ShortFormContext:
         if self._context is None:
-            self._context = ShortFormContext(self._dictionary_word)
+            self._context = ShortFormContext(self._dictionary_word, self.language.short_forms)
         return self._context
 
     _NAME_RUN = regex.compile(

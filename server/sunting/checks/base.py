@@ -7,6 +7,9 @@ acronym definitions). Which of the two a check does is its :class:`Phase`, the o
 the engine and the doors need to schedule it. Checks never print, read files or know
 about LSP.
 
+A check knows its language only through ``self.language`` (:mod:`sunting.languages`), so a
+second language is a new language module, not a change to the checks.
+
 Checks are stateless from the engine's point of view: what a check keeps between calls
 is a cache keyed by its input (a word, a block's text), so one check object may serve
 several threads and any order of documents.
@@ -23,6 +26,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Sequence
 from sunting.findings import Finding, Severity
 
 if TYPE_CHECKING:
+    from sunting.languages import Language
     from sunting.rules import Rule
     from sunting.text.blocks import Block
     from sunting.text.document import Document
@@ -61,8 +65,14 @@ class Check:
     default_fix: ClassVar[str] = "safe"
     default_orthographic: ClassVar[bool] = False
 
-    def __init__(self, rule: "Rule"):
+    def __init__(self, rule: "Rule", language: "Language | str | None" = None):
+        from sunting.languages import get_language
+
         self.rule = rule
+        #: what the check knows of the text's language (word lists, lexicon, tagger, default
+        #: messages): a check holds no language's words itself (the engine passes the
+        #: configuration's ``language:``; default Indonesian)
+        self.language = get_language(language)
         self.setup(rule.options)
 
     @classmethod

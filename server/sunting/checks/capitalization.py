@@ -25,7 +25,7 @@ from pathlib import Path
 from sunting.checks.base import Check
 from sunting.checks.phrases import PhraseMatcher
 from sunting.i18n import t
-from sunting.text.sentences import CLOSERS, ENDERS, TITLES
+from sunting.text.sentences import CLOSERS, ENDERS
 
 ELLIPSES = frozenset({"...", "…"})
 
@@ -92,7 +92,7 @@ class Capitalization(Check):
                 word = tok.text
                 if tok.kind != "word" or not word[0].islower() or word in self.exceptions:
                     continue
-                if len(word) == 1 or word in TITLES:
+                if len(word) == 1 or word in self.language.titles:
                     continue  # a list label (a. b.) or a title (dr Budi)
                 if k >= 2 and tokens[k - 1].text in CLOSERS and tokens[k - 2].text in ENDERS | {","}:
                     continue  # "…?" tanya dia: the speech tag continues the sentence
@@ -110,9 +110,7 @@ class Capitalization(Check):
         """A name written in lower case by its owner (``detikcom``, ``bank bjb``): a word no
         dictionary knows, or a word followed by one (a brand of two words). A misspelt word at a
         sentence start is the spelling check's to report; its capital is not the point."""
-        from sunting.lexicon import get_lexicon
-
-        lex = get_lexicon()
+        lex = self.language.lexicon()
 
         def unknown(text: str) -> bool:
             """No dictionary word, and not a slip for one (ituu is a typo, not a brand)."""
@@ -129,8 +127,6 @@ class Capitalization(Check):
                     and unknown(nxt.text) and not lex.is_foreign(nxt.text))
 
     def _after_stop(self, block, doc, tokens):
-        from sunting.text.sentences import SENTENCE_FINAL_ABBREVIATIONS
-
         src = doc.source
         for k in range(1, len(tokens) - 1):
             stop = tokens[k]
@@ -149,7 +145,7 @@ class Capitalization(Check):
                 w = prev.text
                 if prev.kind != "word" or len(w) < 4 or not w.islower() or "." in w:
                     continue
-                if w in TITLES or w in SENTENCE_FINAL_ABBREVIATIONS:
+                if w in self.language.titles or w in self.language.sentence_final_abbreviations:
                     continue
                 if k >= 2 and tokens[k - 2].text == "." and tokens[k - 2].end == prev.start:
                     continue  # a dotted abbreviation

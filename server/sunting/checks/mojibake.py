@@ -11,8 +11,6 @@ from __future__ import annotations
 from sunting.checks.base import Check
 from sunting.text.mojibake import damage_runs
 
-DEFAULT_UNREPAIRED = "Teks rusak karena salah pengodean (mojibake): ‘{match}’; periksa naskah aslinya."
-
 
 class Mojibake(Check):
     type_name = "mojibake"
@@ -21,7 +19,7 @@ class Mojibake(Check):
     }
 
     def setup(self, options):
-        self.unrepaired = options.get("unrepaired_message") or DEFAULT_UNREPAIRED
+        self.unrepaired = options.get("unrepaired_message") or self.language.message("mojibake", "unrepaired") or self.rule.message
 
     def check_block(self, block, doc):
         base = block.start

@@ -18,6 +18,7 @@ Option ``check`` picks one of:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sunting.checks.base import Check, Phase
 from sunting.text.blocks import PARAGRAPH
@@ -27,16 +28,19 @@ from sunting.text.mojibake import damage_runs, opens_with_bullet
 TERMINAL = set(".?!…:;")
 #: '1. ', '2) ': an item of a numbered list written without list markup
 NUMBERED_ITEM = re.compile(r"[\s\0]*(?:\d{1,2}|[a-z])[.)][ \t]")
-#: the end or start of a paragraph that introduces a list (EYD V: a colon before a list)
-LIST_INTRO_END = re.compile(r"(?i)\b(?:berikut(?: ini)?|antara lain|di antaranya|yaitu|yakni|meliputi|ialah)$")
-LIST_INTRO_START = re.compile(r"Berikut\b")
-#: credit and note lines: 'Artikel ini sudah tayang di …', '*Penulis adalah …', 'Baca juga …'
-CREDIT_LINE = re.compile(
-    r"(?i)(?:\*|(?:artikel|berita|tulisan|konten) ini (?:telah|sudah) (?:tayang|terbit|dimuat|diterbitkan)"
-    r"|penulis adalah|(?:baca|simak) (?:juga|selengkapnya|berita|video)|editor:|penulis:|reporter:|sumber:|foto:)"
-)
 _LABEL_VALUE = re.compile(r"(?P<label>[^:.!?]{2,80}):[ \t]+(?P<value>\S.{0,120})")
-DEFAULT_COLON_MESSAGE = "Paragraf pengantar daftar: akhiri dengan titik dua sesudah ‘{word}’."
+
+
+@lru_cache(maxsize=8)
+def _language_patterns(language) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The language's list-introduction ends and starts and its credit lines, compiled once."""
+    def alternatives(items) -> str:
+        return "|".join(items) or r"(?!)"
+
+    ends = sorted(language.list_intro_ends, key=len, reverse=True)
+    return (re.compile(rf"(?i)\b(?:{alternatives(re.escape(e) for e in ends)})$"),
+            re.compile(rf"(?:{alternatives(re.escape(s) for s in language.list_intro_starts)})\b"),
+            re.compile(rf"(?i)(?:{alternatives(language.credit_lines)})"))
 
 
 def _mostly_foreign(block, words, last) -> bool:
@@ -61,14 +65,6 @@ def _label_value(line: str) -> bool:
     if len(label.split()) > 8 or len(value.split()) > 10 or ":" in value:
         return False
     return value[:1].isdigit() or value[:1].isupper() or value.startswith(("Rp", "US$", "$", "("))
-#: function words that stay lower case inside a title (EYD V: huruf kapital, judul)
-DEFAULT_TITLE_WORDS = (
-    "di ke dari dan yang untuk pada dengan atau oleh dalam sebagai tentang bagi serta hingga "
-    "sampai antara terhadap kepada per vs para si sang melalui menuju tanpa sejak selama demi "
-    "lewat atas karena agar sebelum setelah sesudah usai jelang soal seperti yakni ala "
-    # particles of personal names (Van de Ven, bin, binti)
-    "van de der von da bin binti"
-).split()
 CLOSING_QUOTES = set("\"”’'»")
 SPACE_BEFORE_RE = re.compile(r"(?<=[^\s\0])([ \t\u00a0]+)([,.;:?!])(?![.,;:?!\w])|(?<=[^\s\0])([ \t\u00a0]+)([,;:?!])(?=\s|$)")
 DOUBLE_SPACE_RE = re.compile(r"(?<=[^\s\0]) {2,}(?=[^\s\0])")
@@ -95,8 +91,9 @@ class Punctuation(Check):
         self.mode = options["check"]
         self.min_words = options.get("min_words", 6)
         self.kinds = set(options.get("kinds") or [PARAGRAPH, "blockquote"])
-        self.title_words = {w.lower() for w in options.get("title_words") or DEFAULT_TITLE_WORDS}
-        self.colon_message = options.get("colon_message") or DEFAULT_COLON_MESSAGE
+        self.title_words = {w.lower() for w in options.get("title_words") or self.language.title_words}
+        self.colon_message = options.get("colon_message") or self.language.message("punctuation", "colon") or self.rule.message
+        self._list_intro_end, self._list_intro_start, self._credit_line = _language_patterns(self.language)
 
     def check_block(self, block, doc):
         if self.mode == "final":
@@ -171,9 +168,9 @@ class Punctuation(Check):
         if _mostly_foreign(block, words, last):
             return  # a verse in transliteration, a line in English: not Indonesian prose
         line = " ".join(text.replace(MASK, " ").split())
-        if _label_value(line) or CREDIT_LINE.match(line):
+        if _label_value(line) or self._credit_line.match(line):
             return  # 'Total bantuan 2025: Rp 110 triliun', 'Artikel ini sudah tayang di …'
-        if LIST_INTRO_END.search(line) or LIST_INTRO_START.match(line):
+        if self._list_intro_end.search(line) or self._list_intro_start.match(line):
             # 'Adapun syaratnya sebagai berikut', 'Berikut daftarnya': a list follows, EYD V wants a colon
             yield self.finding(doc, last.start, last.end, [last.text + ":"], word=last.text,
                                message=self.colon_message)

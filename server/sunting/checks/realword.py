@@ -77,10 +77,8 @@ class RealWord(Check):
                     break
 
     def _score(self, word: str, left: str, right: str) -> float:
-        from sunting.lexicon import get_lexicon
-
         house = self.house
-        score = math.log(max(get_lexicon().freq.get(word, 0), 1))
+        score = math.log(max(self.language.lexicon().freq.get(word, 0), 1))
         for side, ctx in (("L", left), ("R", right)):
             if ctx:
                 total = self._totals.get((word, side), 0)

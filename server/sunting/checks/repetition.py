@@ -122,7 +122,7 @@ def _pos_without_repeat(block, k: int) -> str | None:
     try:
         from sunting.tagger import get_tagger
 
-        tags = get_tagger().tag(words)
+        tags = get_tagger(block.language).tag(words)
     except Exception:  # no tagger (a minimal install): fall back to the safe answer
         return None
     return tags[k - i]

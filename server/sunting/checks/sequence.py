@@ -210,7 +210,7 @@ class _Ctx:
         if self.lexicon is None:
             from sunting.lexicon import get_lexicon
 
-            self.lexicon = get_lexicon()
+            self.lexicon = get_lexicon(self.block.language)
         return self.lexicon.is_known(self.lowers[i])
 
 

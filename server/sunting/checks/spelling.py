@@ -53,15 +53,6 @@ from sunting.text.mojibake import damage_runs
 KINDS = ("typo", "runon", "near_miss", "rejected", "foreign", "informal", "repeated", "unknown")
 DEFAULT_REPORT = ("typo", "runon", "near_miss", "rejected")
 DEFAULT_LEVELS = {"foreign": "info", "informal": "info", "repeated": "hint", "unknown": "hint"}
-DEFAULT_MESSAGES = {
-    "typo": "Salah ketik? ‘{match}’ tidak dikenal; mungkin ‘{suggestion}’.",
-    "runon": "Spasi hilang? Tulis ‘{suggestion}’.",
-    "near_miss": "‘{match}’ mirip ‘{suggestion}’ dalam glosarium: salah ketik nama?",
-    "rejected": "‘{match}’ ada dalam daftar kata yang ditolak.",
-    "foreign": "Istilah asing ‘{match}’: tulis miring atau pakai padanan Indonesianya.",
-    "informal": "Ragam cakapan ‘{match}’; bentuk bakunya ‘{suggestion}’.",
-    "unknown": "‘{match}’ tidak ada dalam kamus.",
-}
 _OPENERS = set("“\"‘'([«-–—•*_")
 #: a token right after a figure or a word and an opening parenthesis is a gloss: ``5 persen (yoy)``
 _GLOSS_BEFORE = re.compile(r"(?:\d|\w)\s*\($")
@@ -123,7 +114,9 @@ class Spelling(Check):
                 self.levels[kind] = Severity.parse(name)
             else:
                 self.levels[kind] = self.rule.level
-        self.messages = {**DEFAULT_MESSAGES, "typo": self.rule.message or DEFAULT_MESSAGES["typo"],
+        # a language without a message for a kind says the rule's own message
+        defaults = {**{k: self.rule.message for k in KINDS}, **self.language.messages.get("spelling", {})}
+        self.messages = {**defaults, "typo": self.rule.message or defaults["typo"],
                          **(options.get("messages") or {})}
         self.skip_capitalized = bool(options.get("skip_capitalized", False))
         accept, reject = tuple(options.get("accept") or ()), tuple(options.get("reject") or ())
@@ -162,9 +155,7 @@ class Spelling(Check):
 
     @property
     def lexicon(self):
-        from sunting.lexicon import get_lexicon
-
-        return get_lexicon()
+        return self.language.lexicon()
 
     def check_block(self, block, doc):
         from sunting.lexicon.lexicon import Verdict
@@ -330,7 +321,8 @@ class NameSpelling(Check):
         self.house = None
         self.min_count = int(options.get("min_count", 2))
         self.min_slip = float(options.get("min_slip", 0.005))
-        self.messages = {"name": self.rule.message, "near_miss": DEFAULT_MESSAGES["near_miss"],
+        self.messages = {"name": self.rule.message,
+                         "near_miss": self.language.message("spelling", "near_miss") or self.rule.message,
                          **(options.get("messages") or {})}
         self.project_accept = None
 
@@ -338,9 +330,7 @@ class NameSpelling(Check):
         self.project_accept = accept if accept else None
 
     def check_document(self, doc):
-        from sunting.lexicon import get_lexicon
-
-        lex = get_lexicon()
+        lex = self.language.lexicon()
         accept = self.project_accept
         spots: dict[str, list[tuple[int, int]]] = {}
         near: list = []  # (start, end, suggestions, block) of glossary near misses
@@ -361,7 +351,7 @@ class NameSpelling(Check):
                         near.append((tok.start, tok.end, v.suggestions, block))
         reported: set[str] = set()
         if near:
-            defined = fitting_short_forms(doc.mask)
+            defined = fitting_short_forms(doc.mask, self.language.acronym_connectors)
             for start, end, sugg, block in near:
                 text = doc.source[start:end]
                 if text in defined or _in_personal_name(block, start, doc.source, lex):

@@ -43,12 +43,10 @@ from pathlib import Path
 from sunting.checks.base import Check, Phase, match_case
 from sunting.checks.phrases import PhraseMatcher
 from sunting.i18n import t
-from sunting.text.dateline import article_date, indonesian, parse_date
-from sunting.text.foreign import EN_JOINERS, marked_foreign, part_of_longer_term
+from sunting.text.dateline import article_date, parse_date, written
+from sunting.text.foreign import marked_foreign, part_of_longer_term
 
 OPENERS = set("“\"‘'([«-–—•*")
-DEFAULT_UNDATED = ("‘{match}’ adalah nama lama (berlaku sampai {until}); tanggal artikel tidak diketahui, "
-                   "jadi periksa apakah naskah membahas masa itu.")
 
 
 class Substitution(Check):
@@ -92,7 +90,7 @@ class Substitution(Check):
         self.skip_glossed = options.get("skip_glossed", False)
         self.hyphen_before_capital = options.get("hyphen_before_capital", False)
         self.outdated = options.get("outdated", False)
-        self.undated_message = options.get("undated_message") or DEFAULT_UNDATED
+        self.undated_message = options.get("undated_message") or self.language.message("substitution", "undated") or self.rule.message
         for wrong, right in (options.get("swap") or {}).items():
             self.matcher.add(str(wrong), ([right] if isinstance(right, str) else list(right), ""))
         base = Path(self.rule.path).parent if self.rule.path else Path(".")
@@ -121,7 +119,8 @@ class Substitution(Check):
     def check_document(self, doc):
         if not self.outdated:
             return
-        when = article_date(doc.source)
+        calendar = self.language.calendar
+        when = article_date(doc.source, calendar)
         regional_forms = None
         for block in doc.blocks:
             for f in self._block(block, doc):
@@ -132,22 +131,20 @@ class Substitution(Check):
                     continue  # 'di era Kementerian …', 'memisahkan dari Kemenkumham'
                 if regional_forms is None:
                     regional_forms = _regional_forms(doc.mask)
-                if _regional_office(doc.mask, f.start, f.end, f.text, regional_forms):
+                if _regional_office(doc.mask, f.start, f.end, f.text, regional_forms,
+                                    self.language.short_forms.regions):
                     continue  # Kominfo Jatim, Diskominfo Sleman: a regional office keeps its name
-                fields = {"until": indonesian(until) if until else f.note}
+                fields = {"until": written(until, calendar) if until else f.note}
                 if when is None:
                     yield self.finding(doc, f.start, f.end, [], message=self.undated_message, fixable=False, **fields)
                 else:
                     yield self.finding(doc, f.start, f.end, list(f.suggestions), fixable=f.fixable,
-                                       date=indonesian(when), **fields)
+                                       date=written(when, calendar), **fields)
 
-    @staticmethod
-    def _indonesian_word(word: str) -> bool:
+    def _indonesian_word(self, word: str) -> bool:
         """A word only Indonesian writes (``perundungan``, not ``deposit``): the other side of a
         gloss (``… atau X``)."""
-        from sunting.lexicon import get_lexicon
-
-        lex = get_lexicon()
+        lex = self.language.lexicon()
         return word.lower() not in lex.english and (bool(lex.hunspell.spell(word)) or word in lex.roots)
 
     def _block(self, block, doc):
@@ -168,7 +165,7 @@ class Substitution(Check):
                 # one word of an English term or name (fund manager, Development Board Singapore) —
                 # unless its other English words are this rule's terms too (link website)
                 if run is not None and not all(k in matched_tokens for k in range(run.first, run.last + 1)
-                                               if tokens[k].text.lower() not in EN_JOINERS):
+                                               if tokens[k].text.lower() not in self.language.foreign.english_joiners):
                     continue
             # issue 13: the original beside its equivalent, or a title cited in quotation marks
             if self.skip_glossed and (marked_foreign(doc.source, start, end, self._indonesian_word)
@@ -259,7 +256,8 @@ def _regional_forms(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _regional_office(text: str, start: int, end: int, form: str, regional: frozenset[str]) -> bool:
+def _regional_office(text: str, start: int, end: int, form: str, regional: frozenset[str],
+                     regions: frozenset[str]) -> bool:
     """``Kominfo Jatim``, ``Kominfo Kota Bogor``, or a bare ``Kominfo`` in an article about its
     Diskominfo: a regional government office, which the renaming of a ministry did not rename —
     unless the words before make it the ministry's own unit (``Kanwil Kemenkumham Jatim``)."""
@@ -274,9 +272,7 @@ def _regional_office(text: str, start: int, end: int, form: str, regional: froze
         return False
     if m.group(1) is None:
         return True
-    from sunting.checks.acronym_context import REGIONS
-
-    return m.group(1).lower() in REGIONS
+    return m.group(1).lower() in regions
 
 
 def _before_a_name(tokens, j: int, source: str, matched: str) -> bool:

@@ -139,18 +139,19 @@ LEAN_THRESHOLD = 512 * 1024
 class _Blocks(Sequence):
     """A document's blocks, made afresh whenever one is asked for and never kept."""
 
-    def __init__(self, spans: list[tuple[str, int, int]], mask: str):
+    def __init__(self, spans: list[tuple[str, int, int]], mask: str, language=None):
         self._spans = spans
         self._mask = mask
+        self._language = language
 
     def __len__(self) -> int:
         return len(self._spans)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return [Block(k, a, b, self._mask) for k, a, b in self._spans[i]]
+            return [Block(k, a, b, self._mask, self._language) for k, a, b in self._spans[i]]
         kind, a, b = self._spans[i]
-        return Block(kind, a, b, self._mask)
+        return Block(kind, a, b, self._mask, self._language)
 
 
 class LeanDocument(Document):
@@ -166,7 +167,7 @@ class LeanDocument(Document):
     @cached_property
     def blocks(self) -> Sequence[Block]:  # type: ignore[override]
         spans = [(b.kind, b.start, b.end) for b in Document.blocks.func(self)]  # type: ignore[attr-defined]
-        return _Blocks(spans, self.mask)
+        return _Blocks(spans, self.mask, self.language)
 
 
 def make_document(text: str, path: str | None, kind: str) -> Document:

@@ -69,7 +69,7 @@ class BlockAnalysis:
         from sunting.tagger import get_tagger
 
         tokens = self.block.tokens
-        tags = get_tagger().tag([t.text for t in tokens[i:j]])
+        tags = get_tagger(self.block.language).tag([t.text for t in tokens[i:j]])
         self._tags[i:j] = tags
 
     def analysis(self, i: int):

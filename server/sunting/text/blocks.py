@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sunting.text.masking import MASK
+
+if TYPE_CHECKING:
+    from sunting.languages import Language
 
 #: Block kinds. ``paragraph`` is running prose; the others are prose with other rules.
 PARAGRAPH, HEADING, LIST_ITEM, TABLE_CELL, QUOTE_BLOCK = (
@@ -21,6 +25,8 @@ class Block:
     start: int
     end: int
     mask: str = field(repr=False)  # the whole document's mask, shared
+    #: the document's language (None: the default, Indonesian)
+    language: "Language | None" = field(default=None, repr=False)
 
     @cached_property
     def text(self) -> str:
@@ -31,7 +37,7 @@ class Block:
     def tokens(self):
         from sunting.text.tokens import tokenize
 
-        return tokenize(self.text, self.start)
+        return tokenize(self.text, self.start, self.language)
 
     @cached_property
     def token_texts(self) -> list[str]:
@@ -58,7 +64,7 @@ class Block:
     def sentences(self):
         from sunting.text.sentences import split_sentences
 
-        return split_sentences(self.tokens, self.text, self.start)
+        return split_sentences(self.tokens, self.text, self.start, self.language)
 
     @cached_property
     def analysis(self):

@@ -9,20 +9,43 @@ Whether a name was current depends on when the copy was written: ``Kominfo`` is 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-DAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad"
-MONTHS = {
-    "januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "agustus": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8, "ags": 8,
-    "sep": 9, "sept": 9, "okt": 10, "nov": 11, "des": 12,
-}
+if TYPE_CHECKING:
+    from sunting.languages import Calendar
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    front_matter_date: re.Pattern[str]
+    numeric: re.Pattern[str]  # Kamis (2/6/2022)
+    written: re.Pattern[str]  # Senin, 20 Oktober 2025
+    months: dict[str, int]
+
+
+@lru_cache(maxsize=8)
+def _patterns(calendar: "Calendar") -> _Patterns:
+    keys = "|".join(re.escape(k) for k in calendar.date_keys)
+    days = "|".join(re.escape(d) for d in calendar.days) or r"(?!)"
+    return _Patterns(
+        re.compile(rf"(?mi)^(?:{keys})[ \t]*:[ \t]*['\"]?(.+?)['\"]?[ \t]*$"),
+        re.compile(rf"\b(?:{days})\b,?[ \t]*\(?[ \t]*(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})"),
+        re.compile(rf"(?i)\b(?:{days})\b,?[ \t]*\(?[ \t]*(\d{{1,2}})[ \t]+([A-Za-z]+)\.?[ \t]+(\d{{4}})"),
+        dict(calendar.months),
+    )
+
+
+def _calendar(calendar: "Calendar | None") -> "Calendar":
+    if calendar is None:
+        from sunting.languages import get_language
+
+        return get_language().calendar
+    return calendar
+
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_FM_DATE = re.compile(r"(?mi)^(?:date|tanggal|published|pubdate)[ \t]*:[ \t]*['\"]?(.+?)['\"]?[ \t]*$")
-_NUMERIC = re.compile(rf"\b(?:{DAYS})\b,?[ \t]*\(?[ \t]*(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})")
-_WRITTEN = re.compile(rf"(?i)\b(?:{DAYS})\b,?[ \t]*\(?[ \t]*(\d{{1,2}})[ \t]+([A-Za-z]+)\.?[ \t]+(\d{{4}})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DMY_WRITTEN = re.compile(r"(?i)(\d{1,2})[ \t]+([A-Za-z]+)\.?[ \t]+(\d{4})")
 
@@ -34,8 +57,10 @@ def _make(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def parse_date(text: str) -> date | None:
-    """``2022-06-02``, ``2/6/2022`` (day first), ``2 Juni 2022`` → a date, else None."""
+def parse_date(text: str, calendar: "Calendar | None" = None) -> date | None:
+    """``2022-06-02``, ``2/6/2022`` (day first), ``2 Juni 2022`` → a date, else None
+    (month names of ``calendar``, the language's; default Indonesian)."""
+    months = _patterns(_calendar(calendar)).months
     text = text.strip()
     m = _ISO.search(text)
     if m:
@@ -44,29 +69,32 @@ def parse_date(text: str) -> date | None:
     if m:
         return _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     m = _DMY_WRITTEN.search(text)
-    if m and m.group(2).lower() in MONTHS:
-        return _make(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+    if m and m.group(2).lower() in months:
+        return _make(int(m.group(3)), months[m.group(2).lower()], int(m.group(1)))
     return None
 
 
 @lru_cache(maxsize=512)
-def article_date(source: str) -> date | None:
-    """The article's date: its front matter's ``date:``, else the first dateline with a year."""
+def article_date(source: str, calendar: "Calendar | None" = None) -> date | None:
+    """The article's date: its front matter's ``date:``, else the first dateline with a year
+    (day and month names of ``calendar``, the language's; default Indonesian)."""
+    calendar = _calendar(calendar)
+    pats = _patterns(calendar)
     fm = _FRONT_MATTER.match(source)
     if fm:
-        m = _FM_DATE.search(fm.group(1))
+        m = pats.front_matter_date.search(fm.group(1))
         if m:
-            found = parse_date(m.group(1))
+            found = parse_date(m.group(1), calendar)
             if found:
                 return found
     best: tuple[int, date] | None = None
-    for m in _NUMERIC.finditer(source):
+    for m in pats.numeric.finditer(source):
         found = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if found:
             best = (m.start(), found)
             break
-    for m in _WRITTEN.finditer(source):
-        month = MONTHS.get(m.group(2).lower())
+    for m in pats.written.finditer(source):
+        month = pats.months.get(m.group(2).lower())
         found = _make(int(m.group(3)), month, int(m.group(1))) if month else None
         if found:
             if best is None or m.start() < best[0]:
@@ -75,10 +103,11 @@ def article_date(source: str) -> date | None:
     return best[1] if best else None
 
 
-MONTH_NAMES = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-               "Oktober", "November", "Desember")
+def written(d: date, calendar: "Calendar | None" = None) -> str:
+    """``20 Oktober 2024`` (the month's name in ``calendar``; default Indonesian)."""
+    return f"{d.day} {_calendar(calendar).month_names[d.month - 1]} {d.year}"
 
 
 def indonesian(d: date) -> str:
     """``20 Oktober 2024``."""
-    return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+    return written(d)

@@ -7,10 +7,14 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sunting.i18n import number, t
 from sunting.text.blocks import Block
 from sunting.text.masking import MASK
+
+if TYPE_CHECKING:
+    from sunting.languages import Language
 
 MARKDOWN_EXT = {".md", ".markdown", ".mdown", ".mkd", ".mdx"}
 HTML_EXT = {".html", ".htm", ".xhtml"}
@@ -56,6 +60,9 @@ class Document:
     source: str
     path: str | None = None
     kind: str = "plain"
+    #: the language of the text (None: the default, Indonesian); the engine sets its
+    #: configuration's language on a document that does not say
+    language: "Language | None" = None
 
     @cached_property
     def _read(self):
@@ -79,7 +86,7 @@ class Document:
     @cached_property
     def blocks(self) -> list[Block]:
         mask = self.mask
-        blocks = [Block(kind, a, b, mask) for kind, a, b in self._read[1]]
+        blocks = [Block(kind, a, b, mask, self.language) for kind, a, b in self._read[1]]
         return [b for b in blocks if b.is_prose]
 
     @cached_property

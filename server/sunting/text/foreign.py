@@ -23,39 +23,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable
 
-#: Latin (and a few Dutch and French) phrases of Indonesian legal and academic writing, as KBBI
-#: and law reports use them; matched as whole phrases, lower case.
-LATIN_PHRASES = frozenset(
-    """ultra petita|in casu|expressis verbis|a quo|ad quem|de facto|de jure|erga omnes|in absentia|
-    prima facie|ex officio|mutatis mutandis|lex specialis|lex generalis|lex specialis derogat legi generali|
-    lex posterior|pacta sunt servanda|res judicata|ne bis in idem|nebis in idem|nullum crimen sine lege|
-    in dubio pro reo|amicus curiae|habeas corpus|status quo|ad hoc|per se|vice versa|bona fide|
-    ultra vires|contra legem|obiter dictum|ratio decidendi|sui generis|quod non|in concreto|in abstracto|
-    a contrario|inkracht van gewijsde|force majeure|condicio sine qua non|conditio sine qua non|
-    in persona|de novo|ex post facto|a priori|a posteriori|et al|ipso facto|in toto|pro bono|
-    persona non grata|fait accompli|raison d'etre|curriculum vitae|alma mater|honoris causa|
-    magna cum laude|cum laude|summa cum laude|in memoriam|modus operandi|modus vivendi|terra incognita""".replace(
-        "\n", " ").split("|")
-)
-_LATIN = frozenset(" ".join(p.split()) for p in LATIN_PHRASES)
-_LATIN_FIRST = frozenset(p.split()[0] for p in _LATIN)
-_LATIN_MAX = max(len(p.split()) for p in _LATIN)
+if TYPE_CHECKING:
+    from sunting.languages import ForeignWords
 
-#: Particles and frequent words of transliterated Arabic (prayers, verses, names of groups).
-ARABIC_PARTICLES = frozenset(
-    """al wal wa bil fil lil ya ayyuha ayyuhal alladzina alladzi ladzina inna ila min fi minal ala
-    alaihi alaikum allah allahu rabbil rabbana lillahi""".split()
-)
 _ARABIC_SHAPE = re.compile(r"(?i)(?:dz|dh|gh|th|ts|zh|sh|yy|aa|ii|uu|'[a-z]|[a-z]'|ʼ|ʿ)")
 
-#: Frequency (in the lexicon's frequency list) from which a word Indonesian and English share
-#: is read as Indonesian: ``data`` and ``program`` are, ``time`` and ``manager`` are not.
-COMMON_INDONESIAN = 100_000
 
-#: English words that may sit inside an English run without counting as its evidence.
-EN_JOINERS = frozenset("of and the for to on in at by with a an or as from vs".split())
+@lru_cache(maxsize=8)
+def _latin_index(words: "ForeignWords") -> tuple[frozenset[str], int]:
+    """The first words of the language's Latin phrases, and the longest phrase's length."""
+    phrases = words.latin_phrases
+    return frozenset(p.split()[0] for p in phrases), max((len(p.split()) for p in phrases), default=0)
+
+
+def _words(words: "ForeignWords | None") -> "ForeignWords":
+    if words is None:
+        from sunting.languages import get_language
+
+        return get_language().foreign
+    return words
 
 
 @dataclass(frozen=True)
@@ -94,7 +83,7 @@ def _indonesian(lex, word: str) -> str | None:
     return "derived" if lex.morphology.root_of(low) is not None else None
 
 
-def classify(lex, word: str) -> str:
+def classify(lex, word: str, words: "ForeignWords | None" = None) -> str:
     """``id``, ``id?`` (Indonesian by affixes alone), ``en`` (English only), ``both`` (a word
     both languages write: time, manager), ``ar`` (transliterated Arabic), or ``?``."""
     low = word.lower().strip("'’")
@@ -102,14 +91,15 @@ def classify(lex, word: str) -> str:
         return "?"
     if len(word) > 1 and word.isupper():
         return "?"  # a short form (ISIS, KPK): of no language
-    if low in ARABIC_PARTICLES:
+    words = _words(words)
+    if low in words.arabic_particles:
         return "ar"  # al, wal, ya: evidence only beside another word of a transliteration
     indonesian = _indonesian(lex, word)
     english = low in lex.english
     if english and indonesian:
         # a word both languages write is Indonesian when Indonesian writes it very often
         # (yang, data, program), shared otherwise (time, manager, margin)
-        return "id" if lex.freq.get(low, 0) >= COMMON_INDONESIAN else "both"
+        return "id" if lex.freq.get(low, 0) >= words.common_frequency else "both"
     if english:
         return "en"
     if indonesian == "word":
@@ -123,8 +113,11 @@ def classify(lex, word: str) -> str:
     return "?"
 
 
-def foreign_spans(tokens, source: str, lex) -> tuple[ForeignSpan, ...]:
-    """The runs of foreign words among ``tokens`` (one block's tokens)."""
+def foreign_spans(tokens, source: str, lex, known: "ForeignWords | None" = None) -> tuple[ForeignSpan, ...]:
+    """The runs of foreign words among ``tokens`` (one block's tokens); ``known`` is the
+    language's knowledge of the foreign words of its copy (default Indonesian's)."""
+    known = _words(known)
+    latin_first, latin_max = _latin_index(known)
     n = len(tokens)
     if n == 0:
         return ()
@@ -140,12 +133,12 @@ def foreign_spans(tokens, source: str, lex) -> tuple[ForeignSpan, ...]:
     low = [t.text.lower() if t.kind == "word" else None for t in tokens]
     i = 0
     while i < n:
-        if low[i] in _LATIN_FIRST:
-            for k in range(min(_LATIN_MAX, n - i), 0, -1):
+        if low[i] in latin_first:
+            for k in range(min(latin_max, n - i), 0, -1):
                 words = low[i:i + k]
                 if None in words or not all(joined(x, x + 1) for x in range(i, i + k - 1)):
                     continue
-                if " ".join(words) in _LATIN:  # type: ignore[arg-type]
+                if " ".join(words) in known.latin_phrases:  # type: ignore[arg-type]
                     out.append(ForeignSpan(tokens[i].start, tokens[i + k - 1].end, "la", i, i + k - 1,
                                            tuple(range(i, i + k))))
                     for x in range(i, i + k):
@@ -158,7 +151,7 @@ def foreign_spans(tokens, source: str, lex) -> tuple[ForeignSpan, ...]:
         if tokens[i].kind != "word" or taken[i]:
             return None
         if kinds[i] is None:
-            kinds[i] = classify(lex, tokens[i].text)
+            kinds[i] = classify(lex, tokens[i].text, known)
         return kinds[i]
 
     def member(j: int, lang: str) -> str | None:
@@ -169,12 +162,12 @@ def foreign_spans(tokens, source: str, lex) -> tuple[ForeignSpan, ...]:
         if lang == "en":
             if kj == "en":
                 return "strong"
-            return "weak" if kj == "both" or low[j] in EN_JOINERS else None
-        if kj == "ar" or low[j] in ARABIC_PARTICLES:
+            return "weak" if kj == "both" or low[j] in known.english_joiners else None
+        if kj == "ar" or low[j] in known.arabic_particles:
             return "strong"
         # an unknown word, one read as Indonesian by its affixes alone, or any word after a
         # particle (Al Hikmah wal Barakah), inside a transliteration
-        if kj in ("?", "id?") or j > 0 and low[j - 1] in ARABIC_PARTICLES and tokens[j].text[:1].isupper():
+        if kj in ("?", "id?") or j > 0 and low[j - 1] in known.arabic_particles and tokens[j].text[:1].isupper():
             return "weak"
         return None
 
@@ -197,7 +190,7 @@ def foreign_spans(tokens, source: str, lex) -> tuple[ForeignSpan, ...]:
                 strong.append(j)
             if m == "strong" or lang == "ar":
                 last = j
-            elif low[j] not in EN_JOINERS and len(strong) == 1 and last == j - 1:
+            elif low[j] not in known.english_joiners and len(strong) == 1 and last == j - 1:
                 last = j  # fund manager: one English word and the shared word after it
             j += 1
         # back over shared words (time lag, margin of error) or the particles of a transliteration
@@ -206,10 +199,10 @@ def foreign_spans(tokens, source: str, lex) -> tuple[ForeignSpan, ...]:
             k -= 1
             if member(k, lang) == "strong":
                 strong.append(k)
-            if low[k] not in EN_JOINERS or lang == "ar":
+            if low[k] not in known.english_joiners or lang == "ar":
                 first = k  # a run never starts on a joining word either
         if last > first and len(strong) + (lang == "en") >= 2:
-            sure = len(strong) >= 2 or any(low[x] in EN_JOINERS for x in range(first, last + 1))
+            sure = len(strong) >= 2 or any(low[x] in known.english_joiners for x in range(first, last + 1))
             out.append(ForeignSpan(tokens[first].start, tokens[last].end, lang, first, last,
                                    tuple(sorted(strong)), sure))
         i = max(j, i + 1)
@@ -219,9 +212,10 @@ def foreign_spans(tokens, source: str, lex) -> tuple[ForeignSpan, ...]:
 
 def block_spans(block) -> tuple[ForeignSpan, ...]:
     """The foreign runs of a block's tokens (``Block.foreign_spans`` caches this)."""
-    from sunting.lexicon import get_lexicon
+    from sunting.languages import get_language
 
-    return foreign_spans(block.tokens, block.mask, get_lexicon())
+    language = get_language(block.language)
+    return foreign_spans(block.tokens, block.mask, language.lexicon(), language.foreign)
 
 
 def part_of_longer_term(spans: Iterable[ForeignSpan], start: int, end: int, tokens) -> ForeignSpan | None:

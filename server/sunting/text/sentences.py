@@ -1,31 +1,30 @@
-"""Sentence splitting over tokens, aware of Indonesian abbreviations.
+"""Sentence splitting over tokens, aware of the language's abbreviations.
 
-A period after a title or a short form (dr., Prof., H., No., S.H., a.n.) does not end a
-sentence; after ``dll.``/``dsb.``/``dst.`` it ends one only when a capitalised word follows.
+A period after a title or a short form (Indonesian: dr., Prof., H., No., S.H., a.n.;
+:attr:`Language.titles`) does not end a sentence; after ``dll.``/``dsb.``/``dst.``
+(:attr:`Language.sentence_final_abbreviations`) it ends one only when a capitalised word follows.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sunting.text.tokens import Token
 
-#: Never end a sentence (titles and labels that precede something; mis. ‘misalnya’,
-#: lih. ‘lihat’, bdk. ‘bandingkan’, spt. ‘seperti’ introduce what follows).
-TITLES = frozenset(
-    """dr drs dra prof ir h hj kh st no nomor hlm tgl jl jln kec kab kel kel. bpk ibu sdr sdri yth
-    a.n u.p s.h s.e s.pd s.kom m.si m.m m.h m.pd ph.d dr.h s.t s.sos s.ip m.t mr mrs ms
-    pol kol brigjen kombes akbp ajun kompol iptu ipda aiptu bripka brigpol bripda letjen mayjen
-    no. vol ed kep per pt cv tbk persero ltd co inc kp rt rw gg dk bg dkk
-    mis lih bdk spt""".split()
-)
-#: May end a sentence when followed by a capitalised word.
-SENTENCE_FINAL_ABBREVIATIONS = frozenset("dll dsb dst dkk tsb etc".split())
+if TYPE_CHECKING:
+    from sunting.languages import Language
 
 ENDERS = frozenset({".", "?", "!", "…", "...", "?!", "!?"})
 CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
 
 
-def split_sentences(tokens: list[Token], text: str, offset: int) -> list[tuple[int, int]]:
-    """Return (start, end) source spans of the sentences of a block."""
+def split_sentences(tokens: list[Token], text: str, offset: int,
+                    language: "Language | None" = None) -> list[tuple[int, int]]:
+    """Return (start, end) source spans of the sentences of a block (``language``: default
+    Indonesian)."""
+    from sunting.languages import get_language
+
+    lang = get_language(language)
     spans: list[tuple[int, int]] = []
     start: int | None = None
     n = len(tokens)
@@ -34,7 +33,7 @@ def split_sentences(tokens: list[Token], text: str, offset: int) -> list[tuple[i
         tok = tokens[i]
         if start is None:
             start = tok.start
-        if tok.text in ENDERS and _ends_sentence(tokens, i):
+        if tok.text in ENDERS and _ends_sentence(tokens, i, lang):
             end = tok.end
             j = i + 1
             while j < n and (tokens[j].text in CLOSERS or tokens[j].text in ENDERS) and tokens[j].start == end:
@@ -70,7 +69,7 @@ def first_sentence(text: str) -> str:
     return flat
 
 
-def _ends_sentence(tokens: list[Token], i: int) -> bool:
+def _ends_sentence(tokens: list[Token], i: int, lang: "Language") -> bool:
     tok = tokens[i]
     if tok.text != ".":
         return True
@@ -86,13 +85,13 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
         parts.insert(0, tokens[k - 2].text)
         k -= 2
     dotted = ".".join(parts).lower()
-    if prev.kind == "word" and (word in TITLES or dotted in TITLES or len(parts) > 1 and all(len(p) <= 3 for p in parts)):
+    if prev.kind == "word" and (word in lang.titles or dotted in lang.titles or len(parts) > 1 and all(len(p) <= 3 for p in parts)):
         return False
     if prev.kind == "word" and len(prev.text) == 1 and prev.text.isupper():
         return False  # an initial: H. Ahmad
     if nxt is None:
         return True
-    if word in SENTENCE_FINAL_ABBREVIATIONS:
+    if word in lang.sentence_final_abbreviations:
         return nxt.text[:1].isupper()
     if nxt.kind == "word" and nxt.text[:1].islower():
         return False  # "pukul 10 malam. kemudian" is rare; a lower-case word usually means an abbreviation

@@ -1,0 +1,190 @@
+"""Bahasa Indonesia: what sunting knows about Indonesian that is not a rule.
+
+Every Indonesian word list the text model and the checks need lives here (abbreviations that
+do not end a sentence, function words of titles, the connectors and generic heads of acronym
+long forms, the words around initials and codes, the Latin and Arabic of Indonesian copy, day
+and month names) with the lexicon, the tagger and the default messages. A check reads them
+from ``self.language``; a rule may still replace a list with its own options.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sunting.languages import Calendar, ForeignWords, Language, ShortFormWords, register
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _lexicon() -> Any:
+    from sunting.lexicon.lexicon import Lexicon
+
+    return Lexicon()
+
+
+def _tagger() -> Any:
+    from sunting.tagger import Tagger
+
+    return Tagger()
+
+
+#: Never end a sentence (titles and labels that precede something; mis. ‘misalnya’,
+#: lih. ‘lihat’, bdk. ‘bandingkan’, spt. ‘seperti’ introduce what follows).
+TITLES = _words(
+    """dr drs dra prof ir h hj kh st no nomor hlm tgl jl jln kec kab kel kel. bpk ibu sdr sdri yth
+    a.n u.p s.h s.e s.pd s.kom m.si m.m m.h m.pd ph.d dr.h s.t s.sos s.ip m.t mr mrs ms
+    pol kol brigjen kombes akbp ajun kompol iptu ipda aiptu bripka brigpol bripda letjen mayjen
+    no. vol ed kep per pt cv tbk persero ltd co inc kp rt rw gg dk bg dkk
+    mis lih bdk spt"""
+)
+
+#: function words that stay lower case inside a title (EYD V: huruf kapital, judul), with the
+#: particles of personal names (Van de Ven, bin, binti)
+TITLE_WORDS = _words(
+    "di ke dari dan yang untuk pada dengan atau oleh dalam sebagai tentang bagi serta hingga "
+    "sampai antara terhadap kepada per vs para si sang melalui menuju tanpa sejak selama demi "
+    "lewat atas karena agar sebelum setelah sesudah usai jelang soal seperti yakni ala "
+    "van de der von da bin binti"
+)
+
+SHORT_FORMS = ShortFormWords(
+    person_words=_words(
+        """inisial berinisial berinisialkan saudara saudari sdr sdri tersangka terdakwa terpidana terlapor
+        pelapor pelaku korban saksi alias disapa dipanggil sapaan panggilan pak bu bapak ibu mas mbak bang kak adik dik
+        tuan nyonya almarhum almarhumah mendiang
+        bripda briptu brigpol brigadir bripka aipda aiptu ipda iptu akp kompol akbp kombes brigjen irjen
+        komjen pratu prada praka kopda koptu kopka serda sertu serka serma pelda peltu letda lettu
+        kapten mayor letkol kolonel"""
+    ),
+    person_after=_words("selaku"),
+    fillers=_words("itu tersebut adalah yakni yaitu ialah bernama masing-masing berinisial inisial keempat ketiga kedua"),
+    name_heads=_words(
+        """stasiun hotel pasar bandara terminal pelabuhan gedung jalan jl tol mal mall plaza klub kapal
+        pesawat kereta ka rs rsu rsud rsup apartemen menara tower pt cv ud tbk bank yayasan merek
+        uu ruu undang-undang perppu perpu perpres"""
+    ),
+    brand_heads=_words(
+        "mobil motor merek merk bermerek produk pesawat kapal ponsel gawai tipe bertipe jenis berjenis seri model varian"),
+    name_tails=_words(
+        """group grup holding tbk ltd inc corp corporation co company logistics airlines airways motor motors
+        energy energi indonesia international internasional"""
+    ),
+    list_heads=_words("perusahaan produsen pabrikan merek merk brand mobil motor ponsel produk startup"),
+    list_fillers=_words("seperti yakni yaitu antara lain lokal nasional asing besar ternama global dunia"),
+    source_heads=_words("laman jurnal majalah harian koran tabloid dilansir melansir dikutip mengutip lansiran"),
+    legal_forms=_words("PT CV UD TBK LLC LTD INC PLC LLP AG SA NV BV SE SPA SRL AB ASA OY KK PTE BHD SDN"),
+    plate_words=_words("pelat plat nopol"),
+    english_name_joiners=_words("of for and the on in at to by with from"),
+    amount_words=("ribu", "juta", "miliar", "triliun"),
+    code_heads=_words("saham kode emiten indeks ticker"),
+    currency_heads=_words("terhadap kurs dolar mata uang nilai tukar per"),
+    currency_phrase="mata uang",
+    # Indonesia's provinces and their usual short forms (DLH Kalteng)
+    regions=_words(
+        """aceh sumut sumbar riau kepri jambi sumsel babel bengkulu lampung dki jakarta jabar banten jateng
+        diy yogyakarta jogja jatim bali ntb ntt kalbar kalteng kalsel kaltim kaltara sulut gorontalo
+        sulteng sulbar sulsel sultra maluku malut papua pabar pbd"""
+    ),
+    list_conjunctions=("dan", "serta", "atau"),
+)
+
+FOREIGN = ForeignWords(
+    # Latin (and a few Dutch and French) phrases of Indonesian legal and academic writing, as
+    # KBBI and law reports use them
+    latin_phrases=frozenset(" ".join(p.split()) for p in (
+        """ultra petita|in casu|expressis verbis|a quo|ad quem|de facto|de jure|erga omnes|in absentia|
+        prima facie|ex officio|mutatis mutandis|lex specialis|lex generalis|lex specialis derogat legi generali|
+        lex posterior|pacta sunt servanda|res judicata|ne bis in idem|nebis in idem|nullum crimen sine lege|
+        in dubio pro reo|amicus curiae|habeas corpus|status quo|ad hoc|per se|vice versa|bona fide|
+        ultra vires|contra legem|obiter dictum|ratio decidendi|sui generis|quod non|in concreto|in abstracto|
+        a contrario|inkracht van gewijsde|force majeure|condicio sine qua non|conditio sine qua non|
+        in persona|de novo|ex post facto|a priori|a posteriori|et al|ipso facto|in toto|pro bono|
+        persona non grata|fait accompli|raison d'etre|curriculum vitae|alma mater|honoris causa|
+        magna cum laude|cum laude|summa cum laude|in memoriam|modus operandi|modus vivendi|terra incognita"""
+    ).replace("\n", " ").split("|")),
+    arabic_particles=_words(
+        """al wal wa bil fil lil ya ayyuha ayyuhal alladzina alladzi ladzina inna ila min fi minal ala
+        alaihi alaikum allah allahu rabbil rabbana lillahi"""
+    ),
+    english_joiners=_words("of and the for to on in at by with a an or as from vs"),
+    common_frequency=100_000,
+)
+
+CALENDAR = Calendar(
+    days=("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad"),
+    months=(
+        ("januari", 1), ("februari", 2), ("maret", 3), ("april", 4), ("mei", 5), ("juni", 6), ("juli", 7),
+        ("agustus", 8), ("september", 9), ("oktober", 10), ("november", 11), ("desember", 12),
+        ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("agu", 8), ("agt", 8),
+        ("ags", 8), ("sep", 9), ("sept", 9), ("okt", 10), ("nov", 11), ("des", 12),
+    ),
+    month_names=("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+                 "Oktober", "November", "Desember"),
+    date_keys=("date", "tanggal", "published", "pubdate"),
+)
+
+MESSAGES = {
+    "spelling": {
+        "typo": "Salah ketik? ‘{match}’ tidak dikenal; mungkin ‘{suggestion}’.",
+        "runon": "Spasi hilang? Tulis ‘{suggestion}’.",
+        "near_miss": "‘{match}’ mirip ‘{suggestion}’ dalam glosarium: salah ketik nama?",
+        "rejected": "‘{match}’ ada dalam daftar kata yang ditolak.",
+        "foreign": "Istilah asing ‘{match}’: tulis miring atau pakai padanan Indonesianya.",
+        "informal": "Ragam cakapan ‘{match}’; bentuk bakunya ‘{suggestion}’.",
+        "unknown": "‘{match}’ tidak ada dalam kamus.",
+    },
+    "mojibake": {
+        "unrepaired": "Teks rusak karena salah pengodean (mojibake): ‘{match}’; periksa naskah aslinya.",
+    },
+    "substitution": {
+        "undated": "‘{match}’ adalah nama lama (berlaku sampai {until}); tanggal artikel tidak diketahui, "
+                   "jadi periksa apakah naskah membahas masa itu.",
+    },
+    "punctuation": {
+        "colon": "Paragraf pengantar daftar: akhiri dengan titik dua sesudah ‘{word}’.",
+    },
+    "acronyms": {
+        "mismatch": "Singkatan ‘{match}’ tidak cocok dengan kepanjangannya ‘{long}’; maksudnya ‘{suggestion}’?",
+        "near_miss": "‘{match}’ mirip ‘{suggestion}’ ({source}); salah ketik?",
+        "before_definition": "‘{match}’ dipakai sebelum didefinisikan (‘{long} ({short})’ di baris {line}).",
+        "redefined": "‘{short}’ didefinisikan ulang: di baris {line} ‘{first}’, di sini ‘{match}’.",
+        "unused": "‘{match}’ didefinisikan, tetapi tidak dipakai lagi di artikel ini.",
+        "undefined": "‘{match}’ belum didefinisikan; tulis kepanjangannya pada pemakaian pertama.",
+        "undefined_doubtful": "Bila ‘{match}’ singkatan, tulis kepanjangannya pada pemakaian pertama (bisa juga "
+                              "inisial, nama, atau ucapan narasumber).",
+        "official": "Menurut glosarium, ‘{long}’ disingkat ‘{suggestion}’, bukan ‘{match}’.",
+        "name_near_miss": "‘{match}’ ditulis lain di artikel ini (‘{other}’, {count} kali); periksa ejaan nama yang benar.",
+    },
+}
+
+INDONESIAN = register(Language(
+    code="id",
+    name="Bahasa Indonesia",
+    titles=TITLES,
+    sentence_final_abbreviations=_words("dll dsb dst dkk tsb etc"),
+    title_words=TITLE_WORDS,
+    acronym_connectors=_words(
+        "dan untuk di ke dari atas serta bagi pada dengan yang terhadap antar of and the for on in as a an"
+    ),
+    # leading words that a short form may leave out (Kementerian Pekerjaan Umum (PU))
+    acronym_generic=_words(
+        """kementerian kementrian kemenko departemen direktorat jenderal badan lembaga dinas komisi biro divisi
+        pusat dewan kantor satuan korps bidang bagian balai unit sekretariat inspektorat otorita perusahaan
+        umum perum pt persero"""
+    ),
+    currency_prefixes=("Rp.", "Rp"),
+    short_forms=SHORT_FORMS,
+    list_intro_ends=("berikut ini", "berikut", "antara lain", "di antaranya", "yaitu", "yakni", "meliputi", "ialah"),
+    list_intro_starts=("Berikut",),
+    # 'Artikel ini sudah tayang di …', '*Penulis adalah …', 'Baca juga …'
+    credit_lines=(r"\*", r"(?:artikel|berita|tulisan|konten) ini (?:telah|sudah) (?:tayang|terbit|dimuat|diterbitkan)",
+                  "penulis adalah", r"(?:baca|simak) (?:juga|selengkapnya|berita|video)",
+                  "editor:", "penulis:", "reporter:", "sumber:", "foto:"),
+    foreign=FOREIGN,
+    calendar=CALENDAR,
+    messages=MESSAGES,
+    lexicon_factory=_lexicon,
+    tagger_factory=_tagger,
+))

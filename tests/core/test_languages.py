@@ -1,0 +1,134 @@
+"""The language seam (issue 12.7): ``language:`` in sunting.yaml picks a registered
+:class:`sunting.languages.Language`; checks and the text model read the language's knowledge
+from it, so a second language is a new module under ``sunting/languages`` and no check changes.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sunting.config import Config, load_config
+from sunting.engine import Engine
+from sunting.errors import ConfigError
+from sunting.languages import Calendar, Language, ShortFormWords, available, get_language, register
+from sunting.languages.id import INDONESIAN
+from sunting.loader import parse_rule
+from sunting.text.dateline import article_date
+from sunting.text.document import Document
+
+REPO = Path(__file__).resolve().parents[2]
+CHECKS = REPO / "server" / "sunting" / "checks"
+
+#: An invented language: its own title abbreviation (``zz.``), currency sign (``¤``), person
+#: word before initials (``zeuge``), day and month names, and messages of its own. It borrows
+#: the Indonesian lexicon (a toy needs one; the point is where the word lists come from).
+TOY = Language(
+    code="toy",
+    name="Toy",
+    titles=frozenset({"zz"}),
+    sentence_final_abbreviations=frozenset({"usw"}),
+    title_words=frozenset({"und"}),
+    acronym_connectors=frozenset({"und"}),
+    acronym_generic=frozenset({"amt"}),
+    currency_prefixes=("¤",),
+    short_forms=ShortFormWords(person_words=frozenset({"zeuge"})),
+    calendar=Calendar(days=("Montag",), months=(("juni", 6),), month_names=("Jan",) * 5 + ("Juni",) + ("X",) * 6),
+    messages={"acronyms": {**INDONESIAN.messages["acronyms"], "undefined": "TOY undefined: {match}"},
+              "spelling": INDONESIAN.messages["spelling"]},
+    lexicon_factory=INDONESIAN.lexicon_factory,
+)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def toy_registered():
+    register(TOY)
+    yield
+    from sunting import languages
+
+    languages._registry.pop("toy", None)
+
+
+def acronyms_rule():
+    path = REPO / "rules" / "Newsroom" / "Acronyms.yml"
+    return parse_rule(path.read_text(encoding="utf-8"), str(path), "Newsroom.Acronyms")
+
+
+def test_indonesian_is_the_default_and_the_registry_knows_both():
+    assert get_language() is get_language("id") is INDONESIAN
+    assert get_language(None).name == "Bahasa Indonesia"
+    assert {"id", "toy"} <= set(available())
+
+
+def test_the_tokenizer_and_the_sentence_splitter_follow_the_language():
+    text = "Harga ¤5 naik. Zz. Budi datang."
+    toy = Document(text, None, "plain", language=TOY).blocks[0]
+    ind = Document(text, None, "plain").blocks[0]
+    assert "¤5" in toy.token_texts and "¤5" not in ind.token_texts
+    assert [text[a:b] for a, b in toy.sentences] == ["Harga ¤5 naik.", "Zz. Budi datang."]
+    assert [text[a:b] for a, b in ind.sentences] == ["Harga ¤5 naik.", "Zz.", "Budi datang."]
+    # Indonesian's own abbreviations are Indonesian's: 'dr.' ends no sentence there only
+    dr = "Kami bertemu dr. Budi kemarin."
+    assert len(Document(dr, None, "plain").blocks[0].sentences) == 1
+    assert len(Document(dr, None, "plain", language=TOY).blocks[0].sentences) == 2
+
+
+def test_the_dateline_reads_the_language_calendar():
+    text = "Montag (2/6/2022) – Sesuatu terjadi.\n"
+    assert article_date(text, TOY.calendar) == date(2022, 6, 2)
+    assert article_date(text) is None  # 'Montag' is no Indonesian day name
+    assert article_date("Jakarta, Kamis (2/6/2022) – Sesuatu terjadi.\n") == date(2022, 6, 2)
+
+
+def test_a_check_of_a_second_language_uses_its_lists_and_messages():
+    """The acronym check, unchanged, asked in the toy language: initials after the toy's
+    person word are exempt, and the toy's message says what is undefined."""
+    text = "Kata zeuge XQ kepada polisi, rapat ZQK berlangsung lama.\n"
+    ind = Engine(Config(root=REPO), rules=[acronyms_rule()]).check(Document(text, None, "plain"))
+    toy = Engine(Config(root=REPO, language="toy"), rules=[acronyms_rule()]).check(Document(text, None, "plain"))
+    assert [(f.text, f.message) for f in toy] == [("ZQK", "TOY undefined: ZQK")]
+    # Indonesian knows no 'zeuge': XQ is a short form to define there too
+    assert [(f.text, f.message) for f in ind] == [
+        ("XQ", "‘XQ’ belum didefinisikan; tulis kepanjangannya pada pemakaian pertama."),
+        ("ZQK", "‘ZQK’ belum didefinisikan; tulis kepanjangannya pada pemakaian pertama.")]
+
+
+def test_checks_hold_no_language_lists(tmp_path):
+    """No check module keeps the Indonesian lists that moved behind the seam."""
+    moved = {"TITLES", "SENTENCE_FINAL_ABBREVIATIONS", "DEFAULT_TITLE_WORDS", "CONNECTORS", "GENERIC",
+             "PERSON_WORDS", "NAME_HEADS", "BRAND_HEADS", "NAME_TAILS", "REGIONS", "CODE_HEADS",
+             "CURRENCY_HEADS", "FILLERS", "PERSON_AFTER", "DEFAULT_MESSAGES", "LATIN_PHRASES",
+             "ARABIC_PARTICLES", "EN_JOINERS", "DAYS", "MONTHS", "MONTH_NAMES", "LIST_INTRO_END",
+             "LIST_INTRO_START", "CREDIT_LINE", "DEFAULT_COLON_MESSAGE", "DEFAULT_UNREPAIRED", "DEFAULT_UNDATED"}
+    found = []
+    for path in [*sorted(CHECKS.glob("*.py")), *(REPO / "server" / "sunting" / "text").glob("*.py")]:
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+            found += [f"{path.name}: {t.id}" for t in targets if isinstance(t, ast.Name) and t.id in moved]
+    assert found == []
+
+
+def test_a_config_may_name_a_registered_language(tmp_path):
+    (tmp_path / "sunting.yaml").write_text("language: toy\n", encoding="utf-8")
+    cfg = load_config(tmp_path / "sunting.yaml")
+    assert cfg.language == "toy"
+    assert Engine(replace(cfg, packs={"Newsroom": True}, packs_mode="map")).language is TOY
+
+
+def test_an_unknown_language_is_a_config_error_naming_file_line_and_column(tmp_path):
+    (tmp_path / "sunting.yaml").write_text("packs: [EYD]\nlanguage: xx\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        load_config(tmp_path / "sunting.yaml")
+    assert (e.value.line, e.value.column) == (2, 11)
+    (tmp_path / "a.txt").write_text("Teks.\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "sunting", "check", "a.txt"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == (f"sunting: galat: {tmp_path / 'sunting.yaml'}:2:11: "
+                                   "language: bahasa 'xx' tidak dikenal (yang dikenal: id)")
