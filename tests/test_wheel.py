@@ -34,6 +34,8 @@ def test_wheel_contains_packs_schema_and_data(wheel):
         assert any(n.startswith(f"sunting/packs/{pack}/") and n.endswith(".yml") for n in names), pack
     assert any(n.startswith("sunting/lexicon/data/") for n in names)
     assert {"sunting/tagger/data/id-ud.crfsuite", "sunting/tagger/data/ATTRIBUTION.md"} <= names
+    # the language seam, and the marker that tells type checkers the package is typed (PEP 561)
+    assert {"sunting/languages/__init__.py", "sunting/languages/id.py", "sunting/py.typed"} <= names
 
 
 def test_installed_wheel_checks_the_bundled_example(wheel, tmp_path):

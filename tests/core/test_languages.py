@@ -89,13 +89,13 @@ def test_the_dateline_reads_the_language_calendar():
 def test_a_check_of_a_second_language_uses_its_lists_and_messages():
     """The acronym check, unchanged, asked in the toy language: initials after the toy's
     person word are exempt, and the toy's message says what is undefined."""
-    text = "Kata zeuge XQ kepada polisi, rapat ZQK berlangsung lama.\n"
+    text = "Kata zeuge XQR kepada polisi, rapat ZQK berlangsung lama.\n"
     ind = Engine(Config(root=REPO), rules=[acronyms_rule()]).check(Document(text, None, "plain"))
     toy = Engine(Config(root=REPO, language="toy"), rules=[acronyms_rule()]).check(Document(text, None, "plain"))
     assert [(f.text, f.message) for f in toy] == [("ZQK", "TOY undefined: ZQK")]
-    # Indonesian knows no 'zeuge': XQ is a short form to define there too
+    # Indonesian knows no 'zeuge': XQR is a short form to define there too
     assert [(f.text, f.message) for f in ind] == [
-        ("XQ", "‘XQ’ belum didefinisikan; tulis kepanjangannya pada pemakaian pertama."),
+        ("XQR", "‘XQR’ belum didefinisikan; tulis kepanjangannya pada pemakaian pertama."),
         ("ZQK", "‘ZQK’ belum didefinisikan; tulis kepanjangannya pada pemakaian pertama.")]
 
 
