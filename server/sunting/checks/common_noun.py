@@ -86,9 +86,7 @@ class CommonNoun(Check):
 
     # ------------------------------------------------------------------ the document
     def check_document(self, doc):
-        from sunting.lexicon import get_lexicon
-
-        lex = get_lexicon()
+        lex = self.language.lexicon()
         if self.words:
             yield from self._closed_classes(doc, lex)
             return
