@@ -177,7 +177,8 @@ class Substitution(Check):
                     continue
             suggestions = [match_case(matched, r) for r in rights] if self.ignorecase else list(rights)
             if self.hyphen_before_capital:
-                suggestions = [_hyphen_before_capital(matched, r) for r in suggestions]
+                generic = self.language.acronym_generic
+                suggestions = [_hyphen_before_capital(matched, r, generic) for r in suggestions]
             if self.ignorecase and _before_a_name(tokens, j, doc.source, matched):
                 # Walikota Solo → Wali Kota Solo: a title before a name capitalises every word
                 suggestions = [_title_case(r) for r in suggestions]
@@ -187,14 +188,13 @@ class Substitution(Check):
             yield f
 
 
-def _hyphen_before_capital(matched: str, suggestion: str) -> str:
+def _hyphen_before_capital(matched: str, suggestion: str, generic: frozenset[str]) -> str:
     """``non Muslim`` → ``non-Muslim``, not ``nonmuslim``: EYD V joins a bound form to its word
-    but puts a hyphen before a capital letter, as the writer wrote it (``non-ASEAN``)."""
-    from sunting.checks.acronym_fit import GENERIC
-
+    but puts a hyphen before a capital letter, as the writer wrote it (``non-ASEAN``);
+    ``generic`` are the language's generic heads of names (:attr:`Language.acronym_generic`)."""
     parts = matched.split()
     # a generic head (antar Kementerian) is a common noun capitalised by habit: joined, lower case
-    if len(parts) == 2 and parts[1][:1].isupper() and parts[1].lower() not in GENERIC \
+    if len(parts) == 2 and parts[1][:1].isupper() and parts[1].lower() not in generic \
             and suggestion.lower() == "".join(parts).lower():
         return f"{parts[0]}-{parts[1]}"
     return suggestion
