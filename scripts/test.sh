@@ -42,6 +42,13 @@ if [ -f .ci/vscode-setup.sh ] && [ "${SUNTING_SKIP_VSCODE:-0}" != 1 ]; then
   bash .ci/vscode-setup.sh || echo "warning: VS Code setup failed; the VS Code end-to-end test will be skipped"
 fi
 
-# 5. The tests.
+# 5. Static checks of the package (pyproject.toml [tool.ruff], [tool.mypy]): pyflakes and
+#    bugbear, then the types. Any finding fails the run before a test starts.
+echo "== ruff check server/sunting"
+.venv/bin/ruff check -q server/sunting
+echo "== mypy"
+.venv/bin/mypy --no-error-summary
+
+# 6. The tests.
 export PYTHONDONTWRITEBYTECODE=1
 exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

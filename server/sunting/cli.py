@@ -82,19 +82,19 @@ def argparse_language():
     """argparse's own words (``usage:``, ``options``, its error messages) in the interface
     language. argparse looks them up through its module-level gettext functions at call
     time; they are swapped for the catalogue's only while sunting parses or prints help."""
-    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    saved = argparse._, argparse.ngettext
 
     def gettext(message):
         if isinstance(message, str) and f"argparse.{message}" in CATALOGUE:
             return t(f"argparse.{message}")
         return message
 
-    argparse._ = gettext  # type: ignore[attr-defined]
-    argparse.ngettext = lambda one, many, n: gettext(one if n == 1 else many)  # type: ignore[attr-defined]
+    argparse._ = gettext
+    argparse.ngettext = lambda one, many, n: gettext(one if n == 1 else many)
     try:
         yield
     finally:
-        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+        argparse._, argparse.ngettext = saved
 
 
 class LevelInLanguage(logging.Formatter):

@@ -165,9 +165,9 @@ def load_config(path: Path | None, root: Path | None = None) -> Config:
             m = re.search(r"line (\d+), column (\d+)", str(e))
             raise ConfigError(t("toml.invalid", problem=toml_problem_text(str(e))), str(path),
                               *(map(int, m.groups()) if m else (None, None))) from None
-        bad = safeyaml.non_finite(data)
-        if bad is not None:  # (YAML refuses .inf and .nan where they are written)
-            raise ConfigError(t("config.not_finite", key=bad[0], value=bad[1]), str(path))
+        infinite = safeyaml.non_finite(data)
+        if infinite is not None:  # (YAML refuses .inf and .nan where they are written)
+            raise ConfigError(t("config.not_finite", key=infinite[0], value=infinite[1]), str(path))
     else:
         data, node = safeyaml.load(text, str(path), ConfigError)  # no aliases, no .inf/.nan
     if data is None:
@@ -227,8 +227,8 @@ def load_config(path: Path | None, root: Path | None = None) -> Config:
     fields["spelling"] = dict(data.get("spelling") or {})
     for n, p in enumerate(fields["paths"]):
         if not p.is_dir():
-            where = fields["locations"].get(("paths", str(n))) or _key_line(node, "paths") or (None, None)
-            raise ConfigError(t("config.no_pack_folder", path=p), str(path), *where)
+            at = fields["locations"].get(("paths", str(n))) or _key_line(node, "paths")
+            raise ConfigError(t("config.no_pack_folder", path=p), str(path), *(at or (None, None)))
     return Config(**fields)
 
 
@@ -238,8 +238,9 @@ def _language(code: Any, fields: dict[str, Any], node, path) -> str:
 
     known = available()
     if code not in known:
-        where = fields["locations"].get(("language",)) or _key_line(node, "language") or (None, None)
-        raise ConfigError(t("config.unknown_language", code=code, known=", ".join(known)), str(path), *where)
+        at = fields["locations"].get(("language",)) or _key_line(node, "language")
+        raise ConfigError(t("config.unknown_language", code=code, known=", ".join(known)), str(path),
+                          *(at or (None, None)))
     return str(code)
 
 
@@ -268,5 +269,5 @@ def _locations(node) -> dict[tuple[str, ...], tuple[int, int]]:
     return out
 
 
-def _key_line(node, key):
+def _key_line(node, key) -> tuple[int, int] | None:
     return key_location(node, [], key) if node is not None else None

@@ -7,7 +7,7 @@ negotiated LSP position encoding.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import IntEnum
 
 #: the values of a rule's ``fix:`` key and of :attr:`Finding.fix_safety`

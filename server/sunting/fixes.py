@@ -575,7 +575,7 @@ def unified_diff(old: str, new: str, path: str, context: int = 3) -> str:
     if len(a) != len(b):
         out = list(difflib.unified_diff(a, b, fromfile=f"a/{path}", tofile=f"b/{path}"))
     else:
-        changed = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        changed = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
         out = [f"--- a/{path}\n", f"+++ b/{path}\n"] if changed else []
         n = len(a)
         i = 0

@@ -106,8 +106,11 @@ class Projects:
     ``report`` (once per distinct error) and the last good engine keeps working.
     """
 
-    #: the interface language of reports and errors (None: ``$SUNTING_LANG``, else Indonesian)
-    lang: str | None = None
+    @property
+    def lang(self) -> str | None:
+        """The interface language of reports and errors (None: ``$SUNTING_LANG``, else
+        Indonesian); the language server's projects say the client's choice."""
+        return None
 
     def __init__(
         self,

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from sunting.batch import FileJob, FileOutcome, FixMode, human_size, max_bytes, read_text, run_files
+from sunting.batch import FileJob, FixMode, human_size, max_bytes, read_text, run_files
 from sunting.config import Config
 from sunting.errors import SuntingError
 from sunting.findings import Finding, Severity

@@ -28,6 +28,12 @@ def reject_pattern(entry: str) -> str:
     return rf"(?<!\w)(?:{entry})(?!\w)"
 
 
+def _error_column(e: regex.error, entry: str) -> int | None:
+    """The 1-based column of a pattern's error (the ``regex`` module says where; its stubs do not)."""
+    pos = getattr(e, "pos", None)
+    return pos + 1 if isinstance(pos, int) and pos < len(entry) else None
+
+
 class Vocabulary:
     def __init__(self) -> None:
         self.words: set[str] = set()
@@ -44,7 +50,7 @@ class Vocabulary:
                 regex.compile(reject_pattern(entry), _FLAGS)  # and as Vocab.Reject will run it
             except regex.error as e:
                 raise ConfigError(t("vocab.bad_pattern", entry=clip(entry, 120), reason=e), source, line or None,
-                                  (e.pos + 1) if e.pos is not None and e.pos < len(entry) else None) from None
+                                  _error_column(e, entry)) from None
             self.patterns.append(compiled)
         else:
             self.words.add(entry)

@@ -31,6 +31,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -105,7 +106,7 @@ class Settings:
     retry_after: float = 120.0
 
 
-def parse_settings(raw: dict[str, Any], path: str | None = None) -> Settings:
+def parse_settings(raw: Mapping[str, Any], path: str | None = None) -> Settings:
     """``languagetool:`` of sunting.yaml → Settings, or ConfigError naming the key."""
     s = Settings()
     for key, value in raw.items():
@@ -168,7 +169,8 @@ class LanguageToolBackend:
 
     pack = PACK
 
-    def __init__(self, settings: Settings, rule_levels: dict[str, str] | None = None, config_path: str | None = None):
+    def __init__(self, settings: Settings, rule_levels: Mapping[str, str] | None = None,
+                 config_path: str | None = None):
         self.settings = settings
         self.config_path = config_path
         self.accept: Vocabulary | None = None

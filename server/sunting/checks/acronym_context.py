@@ -252,7 +252,7 @@ class ShortFormContext:
 
     # ------------------------------------------------------------------ the document
     def exempt(self, text: str, occurrences: dict[str, list[int]], candidates: Iterable[str],
-               name_initials: set[str] = frozenset()) -> set[str]:
+               name_initials: frozenset[str] | set[str] = frozenset()) -> set[str]:
         """The ``candidates`` (forms in capitals) that are not short forms to define here.
 
         A form is exempt when a strong reason holds for one of its occurrences (initials with

@@ -522,7 +522,7 @@ class Acronyms(Check):
     # ------------------------------------------------------------------ definitions
     def _run_before(self, tokens, i, source) -> list:
         """Tokens of the capitalised run that ends right before tokens[i] (the '(')."""
-        run = []
+        run: list = []
         k = i - 1
         words = 0
         while k >= 0:
@@ -565,7 +565,7 @@ class Acronyms(Check):
         if not toks or toks[0].kind != "word" or not toks[0].text[:1].isupper():
             return False
         nwords = 0
-        for a, b in zip(toks, toks[1:]):
+        for a, b in zip(toks, toks[1:], strict=False):
             gap = source[a.end:b.start]
             if gap and gap != " ":
                 return False
@@ -942,7 +942,7 @@ class Acronyms(Check):
                 for pair in institution_pairs():
                     for sf in (pair.short_form, *pair.alternates):
                         toks = sf.split()
-                        for k, tok in enumerate(toks):
+                        for tok in toks:
                             tok = tok.strip(".")
                             if len(toks) > 1 and (not tok.isalpha() or (
                                     not _acronym_shaped(tok) and spell(tok.lower()))):
@@ -1054,7 +1054,7 @@ class Acronyms(Check):
                 if f:
                     yield kind, f
 
-    def _static_verdict(self, form: str):
+    def _static_verdict(self, form: str) -> "frozenset[str] | bool":
         """False when ``form`` can never be a near miss (too short, not alphabetic, a known
         short form, a frequent word or name), else the house forms near it. Depends only on
         the form and the rule, so it is cached across documents; whether it is a word of the
@@ -1063,6 +1063,7 @@ class Acronyms(Check):
         house = self.house_forms
         caps = form.isupper()
         n = len(form)
+        out: frozenset[str] | bool
         if n < 3 or not form.isalpha() or (not caps and n < 6):
             out = False  # short capitalised words: too many real names a letter apart
         elif form in self.exceptions or form in house or self._is_known_short(form) or house.head_of(form) \

@@ -33,7 +33,6 @@ The check is document-level: whether a word is a name is a property of the whole
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from sunting.checks.base import Check, Phase

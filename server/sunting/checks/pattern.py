@@ -69,12 +69,12 @@ class Pattern(Check):
         self.skip_foreign = options.get("skip_foreign", False)
         self.verb_group = options.get("verb_group")
 
-    @staticmethod
-    def _noun(word: str | None) -> bool:
+    def _noun(self, word: str | None) -> bool:
         from sunting.checks.di_verb import noun_not_verb
-        from sunting.lexicon import get_lexicon
 
-        return bool(word) and noun_not_verb(word.lower(), get_lexicon())
+        if not word:
+            return False
+        return noun_not_verb(word.lower(), self.language.lexicon())
 
     def check_block(self, block, doc):
         for m in safe_finditer(self.regex, block.text, self.rule):

@@ -191,10 +191,9 @@ class Punctuation(Check):
                     continue  # '*)' marks the author's note of an opinion piece
                 else:
                     # "1)" or "a)" as a list marker at the start of a block or line
-                    before = text[:i].rstrip()
                     line_start = text.rfind("\n", 0, i) + 1
                     if re.fullmatch(r"[\s\0]*\w{1,2}", text[line_start:i]):
                         continue
                     yield self.finding(doc, block.start + i, block.start + i + 1)
-        for c, i in stack:
+        for _c, i in stack:
             yield self.finding(doc, block.start + i, block.start + i + 1)

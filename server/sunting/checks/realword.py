@@ -19,9 +19,12 @@ Options: ``pairs`` (``["sepat/sempat", ...]``; default: none), ``ratio`` (defaul
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sunting.checks.base import Check, Phase, match_case
+
+if TYPE_CHECKING:
+    from sunting.lexicon.learn import HouseLexicon
 
 
 class RealWord(Check):
@@ -42,10 +45,10 @@ class RealWord(Check):
             self.alternatives.setdefault(b, []).append(a)
         self.log_ratio = math.log(float(options.get("ratio", 100)))
         self.min_context = int(options.get("min_context", 3))
-        self.house = None
+        self.house: HouseLexicon | None = None
         self._totals: dict[tuple[str, str], int] = {}
 
-    def use_house_lexicon(self, house) -> None:
+    def use_house_lexicon(self, house: "HouseLexicon") -> None:
         self.house = house
         totals: dict[tuple[str, str], int] = {}
         for (w, side, _), c in house.context.items():
@@ -78,6 +81,7 @@ class RealWord(Check):
 
     def _score(self, word: str, left: str, right: str) -> float:
         house = self.house
+        assert house is not None  # only asked when the project has a house lexicon (check_block)
         score = math.log(max(self.language.lexicon().freq.get(word, 0), 1))
         for side, ctx in (("L", left), ("R", right)):
             if ctx:

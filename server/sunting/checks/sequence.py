@@ -518,7 +518,7 @@ class Sequence(Check):
 
     def _verify(self, c: _Ctx, items: list[_Item], spans) -> bool:
         """The slow (tag) constraints of a match whose fast ones all hold."""
-        for it, (a, b) in zip(items, spans):
+        for it, (a, b) in zip(items, spans, strict=False):
             if not it.needs_check or b <= a:
                 continue
             if it.phrases is not None or it.skip is None:

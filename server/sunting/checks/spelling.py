@@ -101,8 +101,6 @@ class Spelling(Check):
                 raise ValueError(e.message) from None
 
     def setup(self, options: dict[str, Any]) -> None:
-        from sunting.lexicon import Vocabulary
-
         self.report = frozenset(options.get("report") or DEFAULT_REPORT)
         levels = {**DEFAULT_LEVELS, **(options.get("levels") or {})}
         self.levels: dict[str, Severity | None] = {}

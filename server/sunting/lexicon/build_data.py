@@ -72,7 +72,7 @@ def build_english(zipf: float) -> int:
 
     raw = wordfreq.get_frequency_dict("en", "large")
     out = []
-    for w, f in sorted(raw.items(), key=lambda x: -x[1]):
+    for w, _f in sorted(raw.items(), key=lambda x: -x[1]):
         if len(w) >= 3 and w.isascii() and w.isalpha() and wordfreq.zipf_frequency(w, "en") >= zipf:
             out.append(w)
     (DATA / "en_words.txt").write_text("\n".join(out) + "\n", encoding="utf-8")
@@ -96,9 +96,9 @@ def build_glossary(reference: Path) -> int:
             for m in re.finditer(r"\balso ([A-Z][\w/-]+(?:/[A-Z][\w-]+)*)", row.get("note") or ""):
                 for part in m.group(1).split("/"):
                     add(part, "institution", "institutions.tsv")
-            m = re.search(r"head: ([A-Z]\w+)", row.get("note") or "")
-            if m:
-                add(m.group(1), "institution", "institutions.tsv")
+            head = re.search(r"head: ([A-Z]\w+)", row.get("note") or "")
+            if head:
+                add(head.group(1), "institution", "institutions.tsv")
     with open(reference / "abbreviations.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             acr = row["acronym"].strip()

@@ -161,7 +161,7 @@ class Lexicon:
     #: a word known only to hunspell-id or the root list (not in the frequency list);
     DICT_COUNT = 800
     #: a word known only through affix stripping (or ``DERIVED_SHARE`` of its root's count);
-    DERIVED_COUNT = 300
+    DERIVED_COUNT: float = 300
     DERIVED_RARE_COUNT = 100
     DERIVED_FLAGGED_COUNT = 1_500
     #: ...and as a correction target: affix stripping accepts strings no one writes
@@ -276,7 +276,7 @@ class Lexicon:
             return frozenset(fh.read().split())
 
     def derive_roots(self) -> frozenset[str]:
-        roots = set()
+        roots: set[str] = set()
         try:
             from importlib.resources import files
 
@@ -369,7 +369,7 @@ class Lexicon:
     def glossary_lower(self) -> dict[str, str]:
         """lower-case form -> glossary spelling (institutions win over abbreviations)."""
         out: dict[str, str] = {}
-        for form, kind in sorted(self.glossary.items(), key=lambda x: x[1] != "institution"):
+        for form, _kind in sorted(self.glossary.items(), key=lambda x: x[1] != "institution"):
             out.setdefault(form.lower(), form)
         return out
 
@@ -1011,7 +1011,7 @@ class Lexicon:
         lows = [p.lower() for p in parts]
         if any(low in _BARE_AFFIXES for low in lows):
             return False
-        for p, low in zip(parts, lows):
+        for p, low in zip(parts, lows, strict=True):
             if p[:1].isupper():
                 continue
             if len(low) <= 5 and self.freq.get(low, 0) < 5_000 and low not in FUNCTION_WORDS:
@@ -1141,7 +1141,7 @@ class Lexicon:
         # (a capitalised hunspell-id entry or a word of the frequency list).
         if len(chunks) >= 2 and all(len(c) >= 4 and c[1:].islower() for c in chunks):
             lows = [c.lower() for c in chunks]
-            if (all(c in self.hunspell_stems or low in self.freq for c, low in zip(chunks, lows))
+            if (all(c in self.hunspell_stems or low in self.freq for c, low in zip(chunks, lows, strict=True))
                     and not any(self.hunspell.spell(low) or low in self.roots for low in lows)
                     and sum(low in self.english for low in lows) <= 1):
                 return chunks

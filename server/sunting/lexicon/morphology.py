@@ -212,7 +212,6 @@ class Morphology:
     def _strip_prefixes(self, stem: str, suffix: str, clitic: bool, depth: int, first: bool) -> str | None:
         if depth == 0:
             return None
-        roots = self.roots
         for cls, rest in prefix_splits(stem):
             if len(rest) < MIN_ROOT:
                 continue

@@ -26,7 +26,7 @@ class SortedWords:
     def __init__(self, text: str):
         lines = text.split("\n")
         words = [w for w in lines if w]
-        if any(a >= b for a, b in zip(words, words[1:])):
+        if any(a >= b for a, b in zip(words, words[1:], strict=False)):
             words = sorted(set(words))  # not sorted (a hand-edited file): sort it once
         self._blob = "\n".join(words) + "\n" if words else ""
         self._count = len(words)

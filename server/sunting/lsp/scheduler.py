@@ -191,7 +191,7 @@ class Scheduler:
             if self._too_large_to_check(snap, engine):
                 return self._result(snap.seq, snap.version, snap.text, [], engine, generation)
             document = make_document(snap.text, snap.path, snap.kind)
-            document.blocks  # the prose map: the one part of a check that cannot be cancelled
+            _ = document.blocks  # the prose map: the one part of a check that cannot be cancelled
             if cancel.is_set():
                 return None
             rest = tuple(p for p in engine.phases if p is not Phase.PARAGRAPH)

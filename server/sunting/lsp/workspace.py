@@ -119,7 +119,7 @@ class Projects(project.Projects):
     def _apply_settings(self, cfg: Config) -> Config:
         return self.settings.apply(cfg)
 
-    @property  # type: ignore[override]
+    @property
     def lang(self) -> str | None:
         """The interface language of the session's messages: the client's choice."""
         return self.settings.interface_language

@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from sunting import REPOSITORY_URL, __version__
@@ -51,7 +52,7 @@ def artifact_uri(path: str, base: Path | None = None) -> tuple[str, bool]:
 def _region(r: FileResult, f: Finding) -> dict:
     line, col = r.position_utf16(f.start)
     end_line, end_col = r.position_utf16(f.end)
-    region = {"startLine": line + 1, "startColumn": col + 1, "endLine": end_line + 1, "endColumn": end_col + 1}
+    region: dict[str, Any] = {"startLine": line + 1, "startColumn": col + 1, "endLine": end_line + 1, "endColumn": end_col + 1}
     if f.text:
         region["snippet"] = {"text": f.text}
     return region
@@ -123,7 +124,7 @@ def render(report: Report) -> str:
     seen: dict[tuple, int] = {}
     for path, _line, _col, _end, _rule, r, f in rows:
         uri, relative = artifact_uri(path, base)
-        location = {"uri": uri}
+        location: dict[str, Any] = {"uri": uri}
         if relative:
             location["uriBaseId"] = "%SRCROOT%"
         if uri not in artifact_index:
@@ -131,7 +132,7 @@ def render(report: Report) -> str:
             artifacts.append({"location": dict(location), "mimeType": _mime(r.doc.kind), "encoding": "UTF-8"})
         location["index"] = artifact_index[uri]
         region = _region(r, f)
-        result = {
+        result: dict[str, Any] = {
             "ruleId": f.rule,
             "ruleIndex": index[f.rule],
             "level": LEVELS[f.severity],

@@ -8,6 +8,8 @@ the markup. Checks read the mask; they read the source only for the ``text`` of 
 finding and for whitespace-sensitive rules.
 """
 
-from sunting.text.document import MASK, Block, Document, load_document, detect_kind
+from sunting.text.blocks import Block
+from sunting.text.document import Document, detect_kind, load_document
+from sunting.text.masking import MASK
 
 __all__ = ["MASK", "Block", "Document", "load_document", "detect_kind"]

@@ -109,6 +109,7 @@ def split_paragraphs(mask: str, start: int, end: int) -> list[tuple[int, int]]:
     i = start
     n = end
     para_start = None
+    prev_end = start  # the end of the paragraph's last line (set with para_start)
     line_start = i
     while line_start < n:
         nl = mask.find("\n", line_start, n)

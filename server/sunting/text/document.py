@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sunting.i18n import number, t
 from sunting.text.blocks import Block
-from sunting.text.masking import MASK
 
 if TYPE_CHECKING:
     from sunting.languages import Language

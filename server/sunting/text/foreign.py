@@ -174,11 +174,11 @@ def foreign_spans(tokens, source: str, lex, known: "ForeignWords | None" = None)
     # English and Arabic runs
     i = 0
     while i < n:
-        k = kind(i)
-        if k not in ("en", "ar"):
+        found = kind(i)
+        if found not in ("en", "ar"):
             i += 1
             continue
-        lang = k
+        lang: str = found
         first = last = i
         strong = [i]
         j = i + 1

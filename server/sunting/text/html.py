@@ -72,6 +72,6 @@ def read_html(source: str, offset: int = 0, end: int | None = None, mask: list[s
             if name in BLOCK_TAGS:
                 kind = KIND_OF_TAG.get(name, PARAGRAPH) if not tag.startswith("</") else PARAGRAPH
     close_segment(end)
-    for kind_, a, b in blocks:
+    for _kind, a, b in blocks:
         blank_urls(source[a:b], mask, a)
     return mask, blocks

@@ -33,7 +33,8 @@ def _tokenize_recording_skips(state, start_line: int, end_line: int) -> None:
     _block_tokenize(state, start_line, end_line)
 
 
-_md.block.tokenize = _tokenize_recording_skips  # type: ignore[method-assign]
+# (markdown-it's stub types the method as bound to its parser; ours takes the same state)
+_md.block.tokenize = _tokenize_recording_skips  # type: ignore[assignment]
 
 FRONT_MATTER_RE = re.compile(r"(?:---|\+\+\+)[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r?\n|\Z)", re.S)
 LINE_PREFIX_RE = re.compile(
@@ -114,7 +115,7 @@ def read_markdown(source: str):
     env: dict = {}
     tokens = _md.parse(parse_source.replace("\0", " "), env)
     pending_kind = None
-    for i, tok in enumerate(tokens):
+    for tok in tokens:
         t = tok.type
         if t.endswith("_open") and t in ("list_item_open", "blockquote_open", "td_open", "th_open"):
             container.append(t)
@@ -150,7 +151,7 @@ def read_markdown(source: str):
             covered.append((a, b))
             if kind != TABLE_CELL:
                 pending_kind = None
-    if not env.get("too_deep") and all(p[1] <= q[0] for p, q in zip(pieces, pieces[1:])):
+    if not env.get("too_deep") and all(p[1] <= q[0] for p, q in zip(pieces, pieces[1:], strict=False)):
         return _assemble(source, pieces, covered), blocks
     # text nested past the parser's limit (or leaf blocks that overlap, which CommonMark
     # does not make): the whole mask as a list, as the other readers do
@@ -248,7 +249,7 @@ def _deep_items(source: str, a: int, b: int) -> list[tuple[int, int]]:
     """source[a:b] cut before every line that starts a list item: each item is its own block."""
     cuts = [a] + [m.start() for m in _ITEM_START_RE.finditer(source, a, b)] + [b]
     cuts = sorted(set(c for c in cuts if a <= c <= b))
-    return [(x, y) for x, y in zip(cuts, cuts[1:]) if y > x]
+    return [(x, y) for x, y in zip(cuts, cuts[1:], strict=False) if y > x]
 
 
 def _deep_kind(text: str) -> str:
