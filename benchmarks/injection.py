@@ -22,10 +22,12 @@ headings):
 ``realword``  a word replaced by a listed word one slip away (``tidak`` → ``tindak``)
 ``confusion`` a word of a seed confusion pair replaced by the other (``sempat`` → ``sepat``)
 
-With ``--learnt`` the engine also runs the ``realword`` rule type with every seed pair of
-``sunting.lexicon.confusion`` on the learnt context counts, and the script prints each pair's
-precision (its findings on the slips against those on the clean copy): a pair ships on only at
-0.99 or better.  A slip of the first seven kinds must make a string no list knows (otherwise it is a real-word slip).
+With ``--learnt`` the engine runs with the learnt house lexicon, so ``EYD.RealWord`` (the
+built-in ``realword`` rule, its pairs as shipped) judges real-word slips on its context counts;
+``--all-pairs`` switches every seed pair of ``sunting.lexicon.confusion`` on instead, and the
+script prints each pair's precision (its findings on the slips against those on the clean copy):
+pairs are chosen on the tune part (found, never flagged on clean copy) and the shipped set is
+measured on the test part.  A slip of the first seven kinds must make a string no list knows (otherwise it is a real-word slip).
 Each copy is checked by the real engine with the default packs; a slip is *found* when a warning or
 error covers its range, and *corrected* when that finding's first suggestion is the original word;
 the last column counts findings at info too (a slip inside a quotation is info: the speaker's word).
@@ -58,6 +60,7 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "id-news"
 HELDOUT = ROOT / "benchmarks" / "heldout.txt"
 KINDS = ("lower1", "lower2", "swap", "cap", "name", "place", "short", "realword", "confusion")
 SPELLING_RULES = ("EYD.Spelling", "EYD.NameSpelling")
+REALWORD_RULES = ("EYD.RealWord", "Bench.RealWord")
 _WORD = re.compile(r"(?<![\w@#/.-])[^\W\d_]+(?![\w@/-]|\.\w)")
 
 
@@ -215,6 +218,8 @@ def main() -> None:
     ap.add_argument("--tune", action="store_true", help="the tune part instead of the test part; print misses")
     ap.add_argument("--misses", type=int, default=25)
     ap.add_argument("--learnt", action="store_true", help="also measure with a lexicon learnt from the learn part")
+    ap.add_argument("--all-pairs", action="store_true",
+                    help="with --learnt: every seed confusion pair on (to choose pairs on the tune part)")
     args = ap.parse_args()
 
     files = sorted(args.corpus.glob("*.md"))
@@ -233,7 +238,7 @@ def main() -> None:
     kinds = [k for k in args.kinds.split(",") if k]
     texts = {f.name: f.read_text(encoding="utf-8") for f in test}
     for label, cfg in configs:
-        engine = Engine(cfg, rules=with_realword(cfg)) if cfg.path else Engine(cfg)
+        engine = Engine(cfg, rules=with_realword(cfg)) if cfg.path and args.all_pairs else Engine(cfg)
         t0 = time.process_time()
         run(engine, lex, texts, kinds, args, label)
         print(f"  ({time.process_time() - t0:.0f} s CPU)")
@@ -293,7 +298,7 @@ def run(engine, lex, texts: dict[str, str], kinds: list[str], args, label: str) 
                 if any(f.start < b and a < f.end for f in every):
                     found_info[kind] += 1
                 hit = [f for f in findings if f.start < b and a < f.end]
-                if kind == "confusion" and any(f.rule == "Bench.RealWord" for f in hit):
+                if kind == "confusion" and any(f.rule in REALWORD_RULES for f in hit):
                     pair_tp[(t, w)] += 1
                 if hit:
                     found[kind] += 1
@@ -315,7 +320,7 @@ def run(engine, lex, texts: dict[str, str], kinds: list[str], args, label: str) 
     for name, text in texts.items():
         words += words_of(text)
         for f in engine.check(Document(text, name, "markdown")):
-            if f.rule == "Bench.RealWord":
+            if f.rule in REALWORD_RULES:
                 pair_fp[(f.text.lower(), f.suggestions[0].lower() if f.suggestions else "")] += 1
             if f.severity >= Severity.WARNING:
                 warn_all += 1
