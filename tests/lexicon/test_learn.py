@@ -103,3 +103,14 @@ def test_report_is_indonesian():
     text = report(house)
     assert "2 istilah dan nama, 1 salah ketik" in text
     assert "Istilah yang sering dipakai (1):\n  stunting (4)" in text
+
+
+def test_a_short_house_name_does_not_make_another_name_a_slip():
+    from sunting.lexicon import Vocabulary, get_lexicon
+    from sunting.lexicon.learn import HouseLexicon
+
+    house = HouseLexicon(terms={"Amran": (40, 12), "Trunoyudo": (40, 12)}, words=20_000)
+    vocab = Vocabulary(house=house)
+    lex = get_lexicon()
+    assert lex.check_word("Arman", vocab=vocab).kind == "ok"  # Amran is another person's name
+    assert lex.check_word("Trunoyuda", vocab=vocab).suggestions[:1] == ("Trunoyudo",)

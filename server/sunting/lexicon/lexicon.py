@@ -205,6 +205,8 @@ class Lexicon:
     #: Priors of capitalised targets are capped: a name is seldom a slip of a pronoun that a
     #: frequency list counts in millions (``Andra`` is not ``Anda``).
     TITLE_CAP = 20_000.0
+    #: house-lexicon names of this many letters or fewer count as common given names
+    HOUSE_SHORT_NAME = 6
     #: ... and so are common words capitalised at a sentence start (``Daan`` is not ``Dan``).
     SHARED_CAP = 5_000.0
     #: A capitalised sentence opener unknown as a name is a typo when next to a word this
@@ -1051,6 +1053,10 @@ class Lexicon:
             return 0.0
         c = float(self.freq.get(low, 0))
         if house_names and low in house_names:
+            if len(low) <= self.HOUSE_SHORT_NAME and low not in self.places and low not in self.title_words:
+                # short names a slip apart are usually two people (Arman, Amran), however
+                # often the archive writes one of them: no likelier than a common given name
+                return max(float(self.PERSON_NAME_COUNT), min(c, float(self.PERSON_NAME_COUNT)))
             # a name the house's archive uses often, as often as it uses it
             return max(c, min(house_names[low], self.TITLE_CAP), float(self.GAZETTEER_COUNT))
         if low in self.places or low in self.title_words:
