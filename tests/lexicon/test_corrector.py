@@ -239,3 +239,8 @@ def test_the_likelier_slip_beats_a_glossary_near_miss(eng):
                     "Newsroom.Acronyms")) == [("EYD.Spelling", "Kementerin", "warning", ("Kementerian",))]
     assert findings(eng, "Pertemuan Bakohumass digelar.", rules=("Newsroom.Acronyms",)) == [
         ("Newsroom.Acronyms", "Bakohumass", "warning", ("Bakohumas",))]
+
+
+def test_a_slip_before_a_measure_word_is_a_numeral(eng):
+    assert findings(eng, "Proyek itu berjalan lma tahun.") == [("EYD.Spelling", "lma", "warning", ("lima",))]
+    assert findings(eng, "Proyek itu berjalan lma sekali.") == [("EYD.Spelling", "lma", "warning", ("lama",))]

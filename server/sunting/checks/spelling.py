@@ -229,11 +229,33 @@ class Spelling(Check):
                 starts = {a for a, _ in block.sentences}
             v = lex.check_word(text, _sentence_initial(tokens, idx, starts), self.vocab)
             if v.kind != "ok" and not _se_mungkin(lex, tokens, idx):
+                if v.kind == "typo":
+                    v = _numeral_before_measure(v, tokens, idx)
                 out.append((tok.start - base, tok.end - base, text, v))
         if len(self._cache) > 20000:
             self._cache.clear()
         self._cache[key] = out
         return out
+
+
+#: numerals a slip may be of, and the measure words that follow a numeral (lma tahun: lima)
+_NUMERAL_WORDS = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus seribu".split())
+_MEASURE_WORDS = frozenset("""tahun bulan pekan minggu hari jam menit detik abad dekade orang warga kali persen
+unit buah ekor lembar batang biji butir potong helai pasang kilometer km meter kilogram kg ton liter hektare
+ribu juta miliar triliun rumah desa kecamatan kabupaten provinsi negara kelompok tim""".split())
+
+
+def _numeral_before_measure(v, tokens, idx: int):
+    """A slip before a measure word is a numeral's when a numeral is among its first
+    suggestions (``lma tahun``: lima before lama)."""
+    nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
+    if nxt is None or nxt.kind != "word" or nxt.text.lower() not in _MEASURE_WORDS:
+        return v
+    sugg = list(v.suggestions)
+    for i, s in enumerate(sugg[:3]):
+        if i and s.lower() in _NUMERAL_WORDS:
+            return type(v)(v.kind, (s, *sugg[:i], *sugg[i + 1:]))
+    return v
 
 
 def _se_mungkin(lex, tokens, idx: int) -> bool:
