@@ -244,3 +244,9 @@ def test_the_likelier_slip_beats_a_glossary_near_miss(eng):
 def test_a_slip_before_a_measure_word_is_a_numeral(eng):
     assert findings(eng, "Proyek itu berjalan lma tahun.") == [("EYD.Spelling", "lma", "warning", ("lima",))]
     assert findings(eng, "Proyek itu berjalan lma sekali.") == [("EYD.Spelling", "lma", "warning", ("lama",))]
+
+
+def test_a_near_miss_two_letters_short_of_a_title_word_takes_the_title_word(lex):
+    assert lex.check_word("Kementeri").suggestions[:1] == ("Kementerian",)  # not Kemenperin
+    # a slip of no title word stays the glossary's near miss
+    assert (lex.check_word("Komimfo").kind, lex.check_word("Komimfo").suggestions) == ("near_miss", ("Kominfo",))

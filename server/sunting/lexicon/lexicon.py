@@ -918,6 +918,11 @@ class Lexicon:
         cands = self.candidates(low, two_edits=False)
         return bool(threshold and cands and cands[0][1] >= self.CLEAR_SLIP_MARGIN * threshold)
 
+    def _is_title_target(self, low: str) -> bool:
+        """A title word or a place: a correction a capitalised slip may take on the error
+        model's word alone (not a person's name: names a slip apart are two people)."""
+        return low in self.title_words or low in self.places
+
     def _informal_reduplication(self, parts: list[str], bad: str) -> str | None:
         """The standard form of the colloquial half of a reduplication (``diada-adain``:
         ``adakan``, ``dicari-cariin``: ``carikan``): the half ends in -in and repeats the
@@ -1031,10 +1036,17 @@ class Lexicon:
                 # the likelier slip wins: Kementerin lost a vowel of Kementerian (a title
                 # word) rather than a letter of Kemenperin (a glossary short form)
                 if len(token) >= 4 and token[1:].islower():
+                    low = token.lower()
                     title = self._check_title(token, sentence_initial, house_names)
-                    if title.kind == "typo" and slip_probability(token.lower(), title.suggestions[0].lower(), 2) \
-                            > slip_probability(token.lower(), near.lower(), 2):
+                    if title.kind == "typo" and slip_probability(low, title.suggestions[0].lower(), 2) \
+                            > slip_probability(low, near.lower(), 2):
                         return title
+                    # a slip either way (the near miss says so): of the title word when the
+                    # error model finds it likelier (Kementeri: two letters lost of Kementerian)
+                    cands = self.title_candidates(low, sentence_initial, house_names=house_names)
+                    if cands and self._is_title_target(cands[0][0]) and \
+                            slip_probability(low, cands[0][0], 2) > 3 * slip_probability(low, near.lower(), 2):
+                        return Verdict("typo", (recase(cands[0][0], token), near))
                 return Verdict("near_miss", (near,))
             if _CAMEL.search(token) and not token.isupper():
                 split = self._camel_runon(token)
