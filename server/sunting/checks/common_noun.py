@@ -125,8 +125,8 @@ class CommonNoun(Check):
                 prev = toks[i - 1] if i > 0 else None
                 if prev is None or prev.end == tok.start or prev.text.lower() in self.person_before:
                     continue
-                if low in self.in_names and prev.kind == "word" and not prev.text.islower():
-                    pass  # Badan Pengawas Obat Dan Makanan, Herbal Legendaris Untuk Kesehatan
+                if low in self.in_names and self._inside_name(toks, i):
+                    pass  # Badan Pengawas Obat Dan Makanan, Undang-Undang Nomor 31 Tahun 1999 Tentang Pemberantasan
                 elif block.kind == "heading" or not self._alone(toks, i, source=doc.source, after_number=True):
                     continue
                 if self._person_pair(toks, i, lex):
@@ -136,6 +136,17 @@ class CommonNoun(Check):
                 if foreign and span_at(foreign, tok.start, tok.end) is not None:
                     continue
                 yield self.finding(doc, tok.start, tok.end, [low])
+
+    @staticmethod
+    def _inside_name(toks, i: int) -> bool:
+        """Within a capitalised name or title: after a capitalised word, or after the number of
+        one (``Tahun 1999``) with a capitalised word following."""
+        prev = toks[i - 1]
+        if prev.kind == "word" and not prev.text.islower():
+            return True
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return (prev.kind == "number" and i >= 2 and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper()
+                and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper())
 
     @staticmethod
     def _person_pair(toks, i: int, lex) -> bool:

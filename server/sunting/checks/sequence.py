@@ -589,7 +589,10 @@ class Sequence(Check):
         for template in self.templates:
             s = self._render(template, c, spans)
             s = re.sub(r"[ \t]{2,}", " ", s).strip(" ") if s.strip() else s.strip()
-            s = match_case(original, s) if original[:1].isupper() and not s[:1].isupper() else s
+            # the suggestion takes the case of the underlined text, unless the rule asks for lower
+            # case itself ({2:lower}: para Menteri → para menteri)
+            if original[:1].isupper() and not s[:1].isupper() and ":lower}" not in template:
+                s = match_case(original, s)
             if s != original and s not in suggestions:
                 suggestions.append(s)
         message = self._render(self.rule.message, c, spans)

@@ -1,0 +1,67 @@
+"""Capitals of titles and forms of address, and the prepositions pada/kepada (issue 14).
+
+EYD.SapaanCase (pak Andre → Pak Andre), EYD.GenericTitle (para Menteri → para menteri: the
+sequence type's ``{n:lower}`` lowers a capitalised word), EYD.TitleBeforeName's short titles
+(jubir KPK → Jubir KPK), EYD.KeKepada (ke korban → kepada korban), EYD.DiTanggal (di 2 Oktober
+→ pada 2 Oktober) and EYD.DiMasa (now a warning). Exact ranges and suggestions, through the
+engine with every default rule loaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sunting.config import Config
+from sunting.engine import Engine
+from sunting.text.document import Document
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine(Config(root=REPO))
+
+
+def _found(engine, text, rule):
+    return [(f.start, f.end, f.text, f.suggestions[0] if f.suggestions else None, f.severity.name.lower())
+            for f in engine.check(Document(text, None, "plain")) if f.rule == rule]
+
+
+@pytest.mark.parametrize("text, rule, expected", [
+    ("Terima kasih kepada pak Andre yang membantu.", "EYD.SapaanCase", [(20, 23, "pak", "Pak", "warning")]),
+    ("Presiden mewajibkan para Menteri memakai mobil itu.", "EYD.GenericTitle",
+     [(25, 32, "Menteri", "menteri", "warning")]),
+    ("“Kami periksa,” kata jubir KPK Budi.", "EYD.TitleBeforeName", [(21, 26, "jubir", "Jubir", "warning")]),
+    ("Pekerjaan itu ditawarkan ke korban lewat pesan.", "EYD.KeKepada", [(25, 27, "ke", "kepada", "warning")]),
+    ("Nanti jadwalnya di 2 Oktober.", "EYD.DiTanggal", [(16, 18, "di", "pada", "warning")]),
+    ("Tiket pesawat di masa libur Natal lebih murah.", "EYD.DiMasa", [(14, 16, "di", "pada", "warning")]),
+])
+def test_flagged_with_range_and_suggestion(engine, text, rule, expected):
+    assert _found(engine, text, rule) == expected
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Ibu korban menangis di ruang sidang.", "EYD.SapaanCase"),
+    ("Pemindahan ASN ke ibu Kota Nusantara dibahas.", "EYD.SapaanCase"),
+    ("Rapat dihadiri para Menteri Kabinet Merah Putih.", "EYD.GenericTitle"),
+    ("Para Menteri datang tepat waktu.", "EYD.GenericTitle"),
+    ("Polisi datang ke rumah korban.", "EYD.KeKepada"),
+    ("Kasus itu dilaporkan ke polisi.", "EYD.KeKepada"),
+    ("Ia tinggal di Jalan 17 Agustus.", "EYD.DiTanggal"),
+    ("Ia menabung untuk masa depan.", "EYD.DiMasa"),
+])
+def test_passes(engine, text, rule):
+    assert _found(engine, text, rule) == []
+
+
+def test_generic_title_fix_lowers_the_title(tmp_path):
+    """``{2:lower}`` keeps its lower case (the other templates still follow the marked text's case)."""
+    from sunting.fixes import apply_edits, plan_fixes
+
+    engine = Engine(Config(root=REPO))
+    text = "Presiden mewajibkan para Menteri memakai mobil itu."
+    findings = [f for f in engine.check(Document(text, None, "plain")) if f.rule == "EYD.GenericTitle"]
+    assert apply_edits(text, plan_fixes(findings)) == "Presiden mewajibkan para menteri memakai mobil itu."
