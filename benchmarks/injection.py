@@ -262,9 +262,12 @@ def learnt_config(learn: list[Path]):
     except ImportError:
         print("(no sunting.lexicon.learn: --learnt skipped)")
         return None
+    import atexit
+    import shutil
     import tempfile
 
     tmp = Path(tempfile.mkdtemp(prefix="sunting-injection-"))
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)  # the copied archive and its lexicon
     arch = tmp / "arsip"
     arch.mkdir()
     for f in learn:
