@@ -132,3 +132,17 @@ def test_an_unknown_language_is_a_config_error_naming_file_line_and_column(tmp_p
     assert proc.returncode == 2
     assert proc.stderr.strip() == (f"sunting: galat: {tmp_path / 'sunting.yaml'}:2:11: "
                                    "language: bahasa 'xx' tidak dikenal (yang dikenal: id)")
+
+
+def test_the_lexicon_and_the_tagger_do_not_know_the_seam():
+    """The seam sits above Indonesian's lexicon and tagger (its factories build them), so
+    neither imports ``sunting.languages``: no circle between them."""
+    sys.path.insert(0, str(REPO / "tests" / "architecture"))
+    try:
+        from test_layers import imports
+    finally:
+        sys.path.pop(0)
+    found = [f"{p.name}: {m}" for folder in ("lexicon", "tagger")
+             for p in sorted((REPO / "server" / "sunting" / folder).glob("*.py"))
+             for _, m in imports(p) if m.startswith("sunting.languages")]
+    assert found == []

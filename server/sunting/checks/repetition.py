@@ -120,7 +120,7 @@ def _pos_without_repeat(block, k: int) -> str | None:
         i, j = max(0, k - 8), min(len(tokens), k + 9)
     words = [t.text for n, t in enumerate(tokens[i:j], start=i) if n != k + 1]
     try:
-        from sunting.tagger import get_tagger
+        from sunting.languages import get_tagger
 
         tags = get_tagger(block.language).tag(words)
     except Exception:  # no tagger (a minimal install): fall back to the safe answer

@@ -208,7 +208,7 @@ class _Ctx:
 
     def known(self, i: int) -> bool:
         if self.lexicon is None:
-            from sunting.lexicon import get_lexicon
+            from sunting.languages import get_lexicon
 
             self.lexicon = get_lexicon(self.block.language)
         return self.lexicon.is_known(self.lowers[i])

@@ -156,6 +156,16 @@ class Language:
         return built
 
 
+def get_lexicon(language: "str | Language | None" = None) -> Any:
+    """The lexicon of ``language`` (a code or a Language; default Indonesian), built once."""
+    return get_language(language).lexicon()
+
+
+def get_tagger(language: "str | Language | None" = None) -> Any:
+    """The part-of-speech tagger of ``language`` (default Indonesian), built once."""
+    return get_language(language).tagger()
+
+
 class UnknownLanguage(LookupError):
     def __init__(self, code: str):
         super().__init__(code)
@@ -195,4 +205,4 @@ def _load_builtin() -> None:
         from sunting.languages import id as _indonesian  # noqa: F401  (registers itself)
 
 
-__all__ = ["DEFAULT", "Calendar", "ForeignWords", "Language", "ShortFormWords", "UnknownLanguage", "available", "get_language", "register"]
+__all__ = ["DEFAULT", "Calendar", "ForeignWords", "Language", "ShortFormWords", "get_lexicon", "get_tagger", "UnknownLanguage", "available", "get_language", "register"]

@@ -19,15 +19,15 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _lexicon() -> Any:
-    from sunting.lexicon.lexicon import Lexicon
+    from sunting.lexicon import get_lexicon
 
-    return Lexicon()
+    return get_lexicon()
 
 
 def _tagger() -> Any:
-    from sunting.tagger import Tagger
+    from sunting.tagger import get_tagger
 
-    return Tagger()
+    return get_tagger()
 
 
 #: Never end a sentence (titles and labels that precede something; mis. ‘misalnya’,

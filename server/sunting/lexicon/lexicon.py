@@ -25,7 +25,6 @@ from __future__ import annotations
 import math
 import re
 import threading
-from typing import Any
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -1173,13 +1172,20 @@ def check_document(lexicon: Lexicon, tokens, vocab: Vocabulary | None = None) ->
     return [lexicon.check_word(w, i, vocab) for w, i in tokens]
 
 
-def get_lexicon(language: Any = None) -> Lexicon:
-    """The lexicon of ``language`` (a code or a :class:`sunting.languages.Language`; default
-    Indonesian), built once per process behind the language seam (loaded lazily, resource
-    by resource)."""
-    from sunting.languages import get_language
+_instance: Lexicon | None = None
+_instance_lock = threading.Lock()
 
-    return get_language(language).lexicon()
+
+def get_lexicon() -> Lexicon:
+    """The process-wide Indonesian lexicon (loaded lazily, resource by resource). Checks and
+    the text model ask their language for its lexicon (``language.lexicon()``, or
+    :func:`sunting.languages.get_lexicon`); Indonesian's factory returns this one."""
+    global _instance
+    if _instance is None:
+        with _instance_lock:
+            if _instance is None:
+                _instance = Lexicon()
+    return _instance
 
 
 class _Latin1SafeHunspell:

@@ -14,7 +14,6 @@ Tags: ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VE
 from __future__ import annotations
 
 import threading
-from typing import Any
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -61,9 +60,16 @@ class Tagger:
             return self._tagger.tag(xseq)
 
 
-def get_tagger(language: Any = None) -> Tagger:
-    """The part-of-speech tagger of ``language`` (default Indonesian), loaded on first use,
-    once per process, behind the language seam."""
-    from sunting.languages import get_language
+_tagger: Tagger | None = None
+_tagger_lock = threading.Lock()
 
-    return get_language(language).tagger()
+
+def get_tagger() -> Tagger:
+    """The process-wide Indonesian tagger, loaded on first use (text and checks ask their
+    language: ``language.tagger()``; Indonesian's factory returns this one)."""
+    global _tagger
+    if _tagger is None:
+        with _tagger_lock:
+            if _tagger is None:
+                _tagger = Tagger()
+    return _tagger

@@ -66,7 +66,7 @@ class BlockAnalysis:
         return tag  # type: ignore[return-value]
 
     def tag_sentence(self, i: int, j: int) -> None:
-        from sunting.tagger import get_tagger
+        from sunting.languages import get_tagger
 
         tokens = self.block.tokens
         tags = get_tagger(self.block.language).tag([t.text for t in tokens[i:j]])
