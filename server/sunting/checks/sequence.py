@@ -43,8 +43,9 @@ list of them), where ``{n}`` is the text matched by pattern n and ``{n:lower}``,
 ``{n:upper}``, ``{n:title}`` (``wali kota`` → ``Wali Kota``), ``{n:single}``
 (``menteri-menteri`` → ``menteri``), ``{n:root}`` (``ujarnya`` → ``ujar``) and ``{n:meN}`` (the
 word with ``meN-`` and its nasal assimilation: ``tingkatkan`` → ``meningkatkan``,
-``mempesona`` → ``memesona``) transform it;
-the suggestion takes the case of the marked text (``Katanya`` → ``Kata``). The message may use
+``mempesona`` → ``memesona``) and ``{n:words}`` (a number in letters, from the language:
+``3`` → ``tiga``) transform it; the suggestion takes the case of the marked text (``Katanya``
+→ ``Kata``) unless the template lowers it with ``{n:lower}``. The message may use
 ``{1}`` … too. ``within: paragraph`` lets a pattern run across sentence ends (default
 ``sentence``). ``unless`` lists antipatterns (LanguageTool's word): token patterns in the same
 form, and a match that an antipattern's match covers — any token of it — is dropped. They say
@@ -119,7 +120,7 @@ TOKEN_SCHEMA = {
                            {"type": "string", "pattern": r"^\d+-\d+$"}]},
     },
 }
-_PLACEHOLDER = re.compile(r"\{(\d+)(?::(lower|upper|title|single|root|meN))?\}")
+_PLACEHOLDER = re.compile(r"\{(\d+)(?::(lower|upper|title|single|root|meN|words))?\}")
 _CLITIC_TAILS = ("", "nya", "ku", "mu", "lah", "kah", "pun", "nyalah", "nyakah", "nyapun", "kulah", "mulah")
 _OPENERS = frozenset("“\"‘'([«")
 _CLOSERS = frozenset("”\"’')]».!?…,;:")
@@ -559,6 +560,9 @@ class Sequence(Check):
                 return text.upper()
             if how == "title":
                 return " ".join(w[:1].upper() + w[1:].lower() for w in text.split(" "))
+            if how == "words":  # 3 → tiga: a number in letters, in the text's language
+                spell = self.language.number_words
+                return (spell(int(text)) if spell and text.isdigit() else None) or text
             if how == "single":
                 head, sep, tail = text.partition("-")
                 return head if sep and tail.lower() == head.lower() else text

@@ -124,6 +124,9 @@ class Language:
     #: default message per report kind of the checks that have several, by rule type:
     #: ``{"spelling": {"typo": "…", …}, "acronyms": {…}}`` (a rule's ``messages:`` overrides)
     messages: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    #: a whole number in words (``3`` → ``tiga``; None when it has no words for it): the
+    #: suggestion of a rule that asks for a number in letters (the ``sequence`` type's ``{n:words}``)
+    number_words: Callable[[int], str | None] | None = None
     #: builds the lexicon (known words, morphology, suggestions); None: no lexicon
     lexicon_factory: Callable[[], Any] | None = None
     #: builds the part-of-speech tagger; None: the language has none

@@ -30,6 +30,26 @@ def _tagger() -> Any:
     return get_tagger()
 
 
+_UNITS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
+
+
+def number_words(n: int) -> str | None:
+    """0–999 in words (``11`` → ``sebelas``, ``47`` → ``empat puluh tujuh``, ``100`` →
+    ``seratus``); None outside: EYD V writes in letters a number one or two words can say."""
+    if not 0 <= n <= 999:
+        return None
+    if n < 10:
+        return _UNITS[n]
+    if n < 20:
+        return {10: "sepuluh", 11: "sebelas"}.get(n) or f"{_UNITS[n - 10]} belas"
+    if n < 100:
+        tens, unit = divmod(n, 10)
+        return f"{_UNITS[tens]} puluh" + (f" {_UNITS[unit]}" if unit else "")
+    hundreds, rest = divmod(n, 100)
+    head = "seratus" if hundreds == 1 else f"{_UNITS[hundreds]} ratus"
+    return head + (f" {number_words(rest)}" if rest else "")
+
+
 #: Never end a sentence (titles and labels that precede something; mis. ‘misalnya’,
 #: lih. ‘lihat’, bdk. ‘bandingkan’, spt. ‘seperti’ introduce what follows).
 TITLES = _words(
@@ -185,6 +205,7 @@ INDONESIAN = register(Language(
     foreign=FOREIGN,
     calendar=CALENDAR,
     messages=MESSAGES,
+    number_words=number_words,
     lexicon_factory=_lexicon,
     tagger_factory=_tagger,
 ))
