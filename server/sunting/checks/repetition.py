@@ -88,7 +88,7 @@ class Repetition(Check):
             return "duplicate", [single]
         if word[:1].isupper():
             return "reduplication", [hyphenated, single]  # a name: Alun-Alun, Butar-Butar
-        if k > 0 and (tokens[k - 1].kind == "number" or _numeral(tokens[k - 1].text)):
+        if k > 0 and (tokens[k - 1].kind == "number" or tokens[k - 1].text.lower() in self.language.numerals):
             return "duplicate", [single]  # satu buah buah: a count takes no plural reduplication
         pos = _pos_without_repeat(block, k)
         if pos in REDUPLICATING:
@@ -96,13 +96,6 @@ class Repetition(Check):
         if pos in MAYBE_REDUPLICATING:
             return "duplicate", [single, hyphenated]
         return "duplicate", [single]
-
-
-_NUMERALS = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus seribu".split())
-
-
-def _numeral(word: str) -> bool:
-    return word.lower() in _NUMERALS
 
 
 def _pos_without_repeat(block, k: int) -> str | None:

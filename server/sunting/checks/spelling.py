@@ -183,7 +183,7 @@ class Spelling(Check):
             if kind == "foreign":
                 if block.scope_at(start) == "quote":
                     continue  # foreign speech is quoted as spoken
-                if marked_foreign(doc.source, start, end, self._indonesian_word):
+                if marked_foreign(doc.source, start, end, self._indonesian_word, self.language.foreign):
                     continue  # a gloss beside its equivalent, or a title cited in quotes
                 if italics is None:
                     italics = _italic_spans(doc, block)

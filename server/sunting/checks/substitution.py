@@ -168,7 +168,7 @@ class Substitution(Check):
                                                if tokens[k].text.lower() not in self.language.foreign.english_joiners):
                     continue
             # issue 13: the original beside its equivalent, or a title cited in quotation marks
-            if self.skip_glossed and (marked_foreign(doc.source, start, end, self._indonesian_word)
+            if self.skip_glossed and (marked_foreign(doc.source, start, end, self._indonesian_word, self.language.foreign)
                                       or _equivalent_nearby(doc.source, start, end, rights)):
                 continue
             if self.skip_before_names and j + 1 < len(tokens):

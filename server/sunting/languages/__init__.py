@@ -75,6 +75,11 @@ class ForeignWords:
     arabic_particles: frozenset[str] = frozenset()
     #: English words that may sit inside an English run without counting as its evidence
     english_joiners: frozenset[str] = frozenset()
+    #: words that introduce another name for what was just said (``alias``, ``istilahnya``);
+    #: a phrase of several words is written with single spaces
+    gloss_markers: tuple[str, ...] = ()
+    #: the word between an equivalent and the foreign original (``kecurangan atau fraud``)
+    alternative_word: str = ""
     #: frequency in the lexicon from which a word both languages write is read as this
     #: language's (``data``, ``program``), not English (``time``, ``manager``)
     common_frequency: int = 100_000
@@ -111,6 +116,8 @@ class Language:
     #: currency signs written before a figure without a space, read as one token with it
     #: (``Rp1,5``); the tokenizer adds them to the ones every language has ($, €, £, US$)
     currency_prefixes: tuple[str, ...] = ()
+    #: number words, lower case (a repeated word after one is a count, not a slip: dua dua)
+    numerals: frozenset[str] = frozenset()
     short_forms: ShortFormWords = ShortFormWords()
     #: words that end (``sebagai berikut``) or start (``Berikut``) a paragraph introducing a
     #: list, which then ends with a colon; the start words are matched case-sensitively

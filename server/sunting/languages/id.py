@@ -129,6 +129,8 @@ FOREIGN = ForeignWords(
         alaihi alaikum allah allahu rabbil rabbana lillahi"""
     ),
     english_joiners=_words("of and the for to on in at by with a an or as from vs"),
+    gloss_markers=("alias", "istilahnya", "bahasa Inggrisnya"),
+    alternative_word="atau",
     common_frequency=100_000,
 )
 
@@ -195,6 +197,7 @@ INDONESIAN = register(Language(
         umum perum pt persero"""
     ),
     currency_prefixes=("Rp.", "Rp"),
+    numerals=_words("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus seribu"),
     short_forms=SHORT_FORMS,
     list_intro_ends=("berikut ini", "berikut", "antara lain", "di antaranya", "yaitu", "yakni", "meliputi", "ialah"),
     list_intro_starts=("Berikut",),

@@ -242,14 +242,23 @@ def span_at(spans: Iterable[ForeignSpan], start: int, end: int) -> ForeignSpan |
 
 # ---------------------------------------------------------------------- marked as foreign
 _QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
-#: words that introduce another name for what was just said (``… alias fuel surcharge``)
-_GLOSS_BEFORE = re.compile(r"\b(?:alias|istilahnya|bahasa\s+Inggrisnya)[ \t\u00a0]+$", re.I)
-_ATAU_BEFORE = re.compile(r"([^\W\d_]+)[ \t\u00a0]+atau[ \t\u00a0]+$")
+
+
+@lru_cache(maxsize=8)
+def _gloss_patterns(words: "ForeignWords") -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+    """The language's gloss markers before a term (``… alias fuel surcharge``), the same at the
+    term's start, and ``<word> atau`` before it (None when the language names no such word)."""
+    markers = "|".join(r"\s+".join(re.escape(w) for w in m.split()) for m in words.gloss_markers) or r"(?!)"
+    alternative = (re.compile(rf"([^\W\d_]+)[ \t\u00a0]+{re.escape(words.alternative_word)}[ \t\u00a0]+$")
+                   if words.alternative_word else None)
+    return (re.compile(rf"\b(?:{markers})[ \t\u00a0]+$", re.I), re.compile(rf"(?i)(?:{markers})[ \t\u00a0]"),
+            alternative)
 #: the longest quotation read as a cited title rather than speech
 CITED_MAX_WORDS = 12
 
 
-def marked_foreign(text: str, start: int, end: int, is_indonesian=None) -> str | None:
+def marked_foreign(text: str, start: int, end: int, is_indonesian=None,
+                   known: "ForeignWords | None" = None) -> str | None:
     """Why the foreign term ``text[start:end]`` needs no finding, if it needs none.
 
     ``gloss``: the foreign original given beside its Indonesian equivalent — in parentheses
@@ -257,18 +266,20 @@ def marked_foreign(text: str, start: int, end: int, is_indonesian=None) -> str |
     surcharge``), or after ``atau`` and an Indonesian word (``kecurangan atau fraud``;
     ``is_indonesian(word)`` says which words are). ``cited``: inside a short quotation that is
     a title or a name, not speech (``buku “The Quiet Power of Small Towns”``): the quotation
-    marks already set it apart, as italics would; its words are one cited span.
+    marks already set it apart, as italics would; its words are one cited span. ``known``:
+    the language's gloss markers and alternative word (default Indonesian's).
     """
+    gloss_before, gloss_start, alternative_before = _gloss_patterns(_words(known))
     before = text[max(0, start - 60):start]
     after = text[end:end + 60]
     if before.rstrip(" \t\u00a0").endswith("(") and after.lstrip(" \t\u00a0").startswith(")"):
         head = before.rstrip(" \t\u00a0")[:-1].rstrip(" \t\u00a0")
         if head[-1:].isalpha() or head[-1:] in "\"”’'":
             return "gloss"  # perundungan (bullying)
-    if _GLOSS_BEFORE.search(before) or re.match(r"(?i)alias[ \t\u00a0]", text[start:end]):
+    if gloss_before.search(before) or gloss_start.match(text[start:end]):
         return "gloss"  # … alias fuel surcharge (alias is English too: it may open the run)
-    if is_indonesian is not None:
-        m = _ATAU_BEFORE.search(before)
+    if is_indonesian is not None and alternative_before is not None:
+        m = alternative_before.search(before)
         if m and m.group(1).islower() and is_indonesian(m.group(1)):
             return "gloss"  # bank emas atau bullion bank
     return "cited" if _in_cited_title(text, start, end) else None
