@@ -9,6 +9,17 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 
+# Property tests assert behaviour, never speed: no per-example deadline (Hypothesis' default
+# 200 ms fails on a busy 2-core CI machine), and a fixed derandomised profile in CI would hide
+# bugs, so only the deadline changes. Speed is measured under benchmarks/.
+try:
+    from hypothesis import settings as _hypothesis_settings
+
+    _hypothesis_settings.register_profile("sunting", deadline=None)
+    _hypothesis_settings.load_profile("sunting")
+except ImportError:  # pragma: no cover - hypothesis is a dev extra
+    pass
+
 
 def shared_dir() -> Path | None:
     """../shared beside the repository (as laid out for developers and CI), or $SUNTING_SHARED."""
