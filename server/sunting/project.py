@@ -354,6 +354,13 @@ class Projects:
                 return True
         return False
 
+    def stale(self) -> bool:
+        """Has a file a loaded configuration was built from changed (or appeared, or gone)
+        since it was read? (A door that polls instead of being told of changes asks this.)"""
+        with self.lock:
+            projects = list(self.projects.values())
+        return any(_stamp(Path(path)) != stamp for proj in projects for path, stamp in proj.stamps.items())
+
     def watched_paths(self) -> set[str]:
         with self.lock:
             return {p for proj in self.projects.values() for p in proj.stamps}

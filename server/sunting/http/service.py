@@ -248,21 +248,9 @@ class CheckService:
 def _changed(projects: Projects, root: Path) -> bool:
     """Has a file the projects' configurations were built from changed, or a sunting.yaml
     appeared (or gone) for the folder the service runs in?"""
-    with projects.lock:
-        loaded = list(projects.projects.values())
-    for proj in loaded:
-        for path, stamp in proj.stamps.items():
-            if _file_stamp(Path(path)) != stamp:
-                return True
+    if projects.stale():
+        return True
     return projects.config_file is None and projects.config_path_for(None) != find_config(root)
-
-
-def _file_stamp(path: Path) -> tuple[int, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_mtime_ns, st.st_size
 
 
 def _warning(code: str, lang: str | None, **params: object) -> dict:
