@@ -178,12 +178,7 @@ class SuntingProtocol(LanguageServerProtocol):
                 self._send_error(rid, METHOD_NOT_FOUND, t("lsp.method_not_found", lang=self.lang, method=method))
                 return
             message_type = JsonRPCRequestMessage
-        problem = _params_problem(value, message_type is not JsonRPCRequestMessage, self.lang)
-        if problem is None:
-            try:
-                message = self._converter.structure(value, message_type)
-            except Exception as e:
-                problem = _describe(e)
+        message, problem = self._structure(value, message_type, JsonRPCRequestMessage)
         if problem is not None:
             log.warning("invalid params for %s (request %r): %s", method, rid, problem)
             self._send_error(rid, INVALID_PARAMS, t("lsp.invalid_params", lang=self.lang, method=method, why=problem))
@@ -193,6 +188,17 @@ class SuntingProtocol(LanguageServerProtocol):
         elif method == types.SHUTDOWN:
             self.lifecycle = Lifecycle.SHUT_DOWN
         self.handle_message(message)
+
+    def _structure(self, value: dict, message_type: type, generic: type) -> tuple[Any, str | None]:
+        """The message built from ``value``, or why its params are invalid (for a method
+        without its own type, ``generic``: its params are not checked)."""
+        problem = _params_problem(value, message_type is not generic, self.lang)
+        if problem is not None:
+            return None, problem
+        try:
+            return self._converter.structure(value, message_type), None
+        except Exception as e:
+            return None, _describe(e)
 
     def _handle_client_notification(self, method: str, value: dict) -> None:
         if method == types.EXIT:
@@ -211,12 +217,7 @@ class SuntingProtocol(LanguageServerProtocol):
                 log.debug("unknown notification %s ignored", method)
                 return
             message_type = JsonRPCNotification
-        problem = _params_problem(value, message_type is not JsonRPCNotification, self.lang)
-        if problem is None:
-            try:
-                message = self._converter.structure(value, message_type)
-            except Exception as e:
-                problem = _describe(e)
+        message, problem = self._structure(value, message_type, JsonRPCNotification)
         if problem is None and method == types.CANCEL_REQUEST and not _valid_id(message.params.id):
             # lsprotocol lets any value through an ``int | str`` field
             problem = t("lsp.why.id", lang=self.lang)
