@@ -16,6 +16,10 @@ scores it:
   finding's first suggestion turns the marked span into the annotator's correction;
 * **unconfirmed warnings**: findings at the counted level that touch no marked error, per 1,000
   words (some are errors the annotators missed; the figure is an upper bound on false alarms).
+  With ``--verdicts`` (the precision benchmark's judged findings, ``benchmarks/precision/verdicts-*.tsv``)
+  the unconfirmed findings are split by the judges' verdict: one judged TRUE there is an error the
+  annotators did not mark, so the figure *not judged TRUE* is the closer bound. The recall figures
+  themselves never use those verdicts (a finding the tool made cannot add an error to the marked set).
 
 Class ``scrape`` (damage from scraping, not the newsroom's) is reported apart and left out of the
 recall figures.
@@ -48,6 +52,18 @@ def read_articles(paths: list[Path]) -> dict[str, str]:
                 name = (row.get("file") or "").strip()
                 if name:
                     out[name] = (row.get("annotator") or path.stem).strip()
+    return out
+
+
+def read_verdicts(paths: list[Path]) -> dict[tuple[str, int, int, str], str]:
+    """(file, start, end, rule) → TRUE/DEBATABLE/FALSE from precision verdict files (later files win)."""
+    out: dict[tuple[str, int, int, str], str] = {}
+    for path in paths:
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                verdict = (row.get("verdict") or "").strip().upper()
+                if verdict:
+                    out[(row["file"], int(row["start"]), int(row["end"]), row["rule"])] = verdict
     return out
 
 
@@ -107,6 +123,8 @@ def main() -> int:
     ap.add_argument("--level", default="warning", choices=list(LEVELS), help="lowest level counted (default warning)")
     ap.add_argument("--list", choices=["missed", "caught", "unconfirmed"], action="append", default=[])
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
+    ap.add_argument("--verdicts", nargs="*", type=Path, default=[],
+                    help="precision verdict files: split the unconfirmed findings by the judges' verdict")
     ap.add_argument("--sunting", default=str(ROOT / ".venv" / "bin" / "sunting"))
     args = ap.parse_args()
 
@@ -165,6 +183,16 @@ def main() -> int:
     n_counted = sum(len(v) for v in by_file.values())
     print(f"unconfirmed          {len(unconfirmed)} of {n_counted} findings: "
           f"{1000 * len(unconfirmed) / words:.2f} per 1,000 words")
+    judged_true = 0
+    if args.verdicts:
+        verdicts = read_verdicts(args.verdicts)
+        split = Counter(verdicts.get((Path(f["path"]).name, *span, f["rule"]), "not judged")
+                        for span, f in unconfirmed)
+        judged_true = split["TRUE"]
+        rest = len(unconfirmed) - judged_true
+        print("  by the precision judges: " + ", ".join(f"{v} {split[v]}" for v in
+              ("TRUE", "DEBATABLE", "FALSE", "not judged")))
+        print(f"unconfirmed, not judged TRUE {rest}: {1000 * rest / words:.2f} per 1,000 words")
     scrape = [e for e in marked if e.cls == "scrape"]
     if scrape:
         print(f"scrape damage caught {pct(sum(e in caught for e in scrape), len(scrape))}  "
@@ -205,6 +233,7 @@ def main() -> int:
             "major_caught": n_caught_major, "all_caught": n_caught_all,
             "distinct_major": len(distinct), "distinct_major_caught": n_distinct, "major_right_fix": n_fix_major,
             "unconfirmed": len(unconfirmed), "unconfirmed_per_1000": 1000 * len(unconfirmed) / words,
+            "unconfirmed_judged_true": judged_true,
             "by_class": per_class,
         }, indent=2) + "\n")
     return 0
