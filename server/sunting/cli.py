@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "learn":
             return run_learn(args)
         if args.command == "serve":
-            from sunting.lsp.server import serve
+            from sunting.lsp.main import serve
 
             return serve(args)
         with argparse_language():

@@ -54,18 +54,6 @@ class ConfigError(SuntingError):
     """A configuration file that cannot be loaded."""
 
 
-def yaml_error(exc: Exception, path: str, cls: type[SuntingError]) -> SuntingError:
-    """Turn a PyYAML error into one that names file, line and column."""
-    from sunting.i18n import t
-    from sunting.schema_messages import yaml_problem_text
-
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    problem = yaml_problem_text(getattr(exc, "problem", None) or str(exc), getattr(exc, "context", None))
-    if mark is not None:
-        return cls(t("yaml.invalid", problem=problem), path, mark.line + 1, mark.column + 1)
-    return cls(t("yaml.invalid", problem=problem), path)
-
-
 def locate(node, path_parts) -> tuple[int, int] | None:
     """Line and column (1-based) of the YAML node at a JSON-schema error path."""
     import yaml

@@ -21,13 +21,24 @@ import math
 
 import yaml
 
-from sunting.errors import SuntingError, yaml_error
+from sunting.errors import SuntingError
 from sunting.i18n import t
+from sunting.schema_messages import yaml_problem_text
 
 #: the composer (C when available); aliases are found in the composed graph
 _ComposeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: a YAML file larger than this is not a config or a rule file
 MAX_CHARS = 4 * 1024 * 1024
+
+
+def yaml_error(exc: Exception, path: str, cls: type[SuntingError]) -> SuntingError:
+    """Turn a PyYAML error into one that names file, line and column (in the interface
+    language: :mod:`sunting.schema_messages` words the parser's complaint)."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = yaml_problem_text(getattr(exc, "problem", None) or str(exc), getattr(exc, "context", None))
+    if mark is not None:
+        return cls(t("yaml.invalid", problem=problem), path, mark.line + 1, mark.column + 1)
+    return cls(t("yaml.invalid", problem=problem), path)
 
 
 class _Constructor(yaml.SafeLoader):

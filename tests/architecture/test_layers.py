@@ -79,6 +79,84 @@ def test_imports_go_only_downward(path):
     assert not upward, "\n".join(upward)
 
 
+def import_graph() -> dict[str, dict[str, int]]:
+    """module → {imported module: line}, every import resolved to a module of the package
+    (``from sunting.text.blocks import Block`` is an edge to ``sunting.text.blocks``)."""
+    known = {module_name(p) for p in FILES}
+
+    def resolve(mod: str) -> str:
+        while mod and mod not in known:
+            mod = mod.rpartition(".")[0]
+        return mod
+
+    graph: dict[str, dict[str, int]] = {}
+    for path in FILES:
+        me = module_name(path)
+        edges = graph.setdefault(me, {})
+        for line, mod in imports(path):
+            target = resolve(mod)
+            if target and target != me:
+                edges.setdefault(target, line)
+    return graph
+
+
+def cycles(graph: dict[str, dict[str, int]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            v, children = work[-1]
+            w = next(children, None)
+            if w is not None:
+                if w not in index:
+                    index[w] = low[w] = len(index)
+                    stack.append(w)
+                    on_stack.add(w)
+                    work.append((w, iter(sorted(graph.get(w, ())))))
+                elif w in on_stack:
+                    low[v] = min(low[v], index[w])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[v])
+            if low[v] == index[v]:
+                comp = []
+                while True:
+                    w = stack.pop()
+                    on_stack.discard(w)
+                    comp.append(w)
+                    if w == v:
+                        break
+                if len(comp) > 1:
+                    found.append(sorted(comp))
+    return found
+
+
+def test_no_import_cycle_in_the_package():
+    """No two modules of the package reach each other through imports — deferred imports
+    inside functions and ``TYPE_CHECKING`` ones included: a deferred import hides a circle
+    from Python, not from a reader (a package's ``__init__`` counts as its own module)."""
+    graph = import_graph()
+    found = cycles(graph)
+    lines = [f"{a} -> {b} (line {graph[a][b]})" for comp in found for a in comp for b in sorted(graph[a]) if b in comp]
+    assert found == [], "import cycles:\n" + "\n".join(lines)
+
+
+def test_the_cycle_finder_finds_a_circle_of_three():
+    graph = {"a": {"b": 1}, "b": {"c": 2}, "c": {"a": 3, "d": 4}, "d": {}, "e": {"e": 5}}
+    assert cycles(graph) == [["a", "b", "c"]]
+
+
 def test_no_import_circle_between_rules_checks_and_loader():
     graph: dict[str, set[str]] = {}
     for path in FILES:

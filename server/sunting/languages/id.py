@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sunting.languages import Calendar, ForeignWords, Language, ShortFormWords, register
+from sunting.languages.model import Calendar, ForeignWords, Language, ShortFormWords
 
 
 def _words(text: str) -> frozenset[str]:
@@ -181,7 +181,7 @@ MESSAGES = {
     },
 }
 
-INDONESIAN = register(Language(
+INDONESIAN = Language(
     code="id",
     name="Bahasa Indonesia",
     titles=TITLES,
@@ -211,4 +211,4 @@ INDONESIAN = register(Language(
     number_words=number_words,
     lexicon_factory=_lexicon,
     tagger_factory=_tagger,
-))
+)

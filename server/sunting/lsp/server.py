@@ -9,6 +9,7 @@ A thin door over the project layer and the engine. The parts:
 * :mod:`sunting.lsp.scheduler` — when documents are checked, by phase, and what is
   published (the paragraph phase first, then the rest; the newest text always wins);
 * :mod:`sunting.lsp.features` — one small handler per LSP method and command;
+* :mod:`sunting.lsp.main` — ``sunting serve``: logging, a session with its features, stdio or TCP;
 * :mod:`sunting.lsp.documents`, ``diagnostics``, ``actions``, ``hover``, ``positions`` —
   open documents and the conversions from findings to LSP.
 
@@ -277,40 +278,3 @@ class _StreamWriter:
 
     def close(self) -> None:
         pass
-
-
-# ====================================================================== entry point
-def create_server(engine_factory: EngineFactory | None = None) -> SuntingServer:
-    from sunting.lsp import features
-
-    server = SuntingServer(engine_factory)
-    features.register(server)
-    return server
-
-
-def serve(args, engine_factory: EngineFactory | None = None) -> int:
-    level = logging.DEBUG if getattr(args, "verbose", False) else logging.INFO if args.log_file else logging.WARNING
-    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
-    if getattr(args, "log_file", None):
-        handlers.append(logging.FileHandler(args.log_file, encoding="utf-8"))
-    root = logging.getLogger()
-    for h in list(root.handlers):
-        root.removeHandler(h)
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for h in handlers:
-        h.setFormatter(fmt)
-        root.addHandler(h)
-    root.setLevel(level)
-    if not getattr(args, "verbose", False):
-        logging.getLogger("pygls").setLevel(logging.WARNING)
-
-    server = create_server(engine_factory)
-    if getattr(args, "tcp", None):
-        host, _, port = args.tcp.rpartition(":")
-        server.start_tcp(host or "127.0.0.1", int(port))
-        return 1  # not reached: the server ends the process (exit_now)
-    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
-    sys.stdout = sys.stderr  # a stray print must never corrupt the protocol stream
-    # LSP: exit status 0 after shutdown, 1 after exit without shutdown or a lost client
-    server.start_io(stdin, stdout)
-    return 1  # not reached: the server ends the process (exit_now)

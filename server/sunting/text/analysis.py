@@ -17,17 +17,33 @@ from __future__ import annotations
 
 import bisect
 from functools import cached_property
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from sunting.text.blocks import Block
+    from sunting.languages import Language
     from sunting.text.tokens import Token
+
+
+class Segmented(Protocol):
+    """What the analysis reads of a block (:class:`sunting.text.blocks.Block` is one): its
+    tokens, its sentences as source ranges, and its language. Named structurally, so the
+    block may hold its analysis without the two modules importing each other."""
+
+    @property
+    def tokens(self) -> Sequence["Token"]: ...
+
+    @property
+    def sentences(self) -> Sequence[tuple[int, int]]: ...
+
+    @property
+    def language(self) -> "Language | None": ...
 
 
 class BlockAnalysis:
     __slots__ = ("block", "_tags", "_analyses", "__dict__")
 
-    def __init__(self, block: "Block"):
+    def __init__(self, block: Segmented):
         self.block = block
         self._tags: list[str | None] = [None] * len(block.tokens)
         self._analyses: dict[int, object] = {}

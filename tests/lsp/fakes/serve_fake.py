@@ -17,7 +17,7 @@ import time
 
 from sunting.engine import ALL_PHASES, Phase
 from sunting.findings import Finding, Severity, merge_findings
-from sunting.lsp.server import serve
+from sunting.lsp.main import serve
 
 
 class Wrapped:

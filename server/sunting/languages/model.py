@@ -1,0 +1,153 @@
+"""What a language is made of (:class:`Language` and the word lists it groups), with no
+language in it: :mod:`sunting.languages` registers languages built from these, and a
+language's module (:mod:`sunting.languages.id`) fills them in."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ShortFormWords:
+    """The words around a form in capitals that say it is not a short form to define
+    (:mod:`sunting.checks.acronym_context`): initials of a person, part of a name, a code."""
+
+    #: after these a form in capitals is a person's initials (``berinisial MS``, ``Bripda AN``)
+    person_words: frozenset[str] = frozenset()
+    #: after the form, these make it a person (``HYL selaku direktur``)
+    person_after: frozenset[str] = frozenset()
+    #: words between a person word and the initials (``tersangka itu adalah MAM``)
+    fillers: frozenset[str] = frozenset()
+    #: capitalised heads of proper names whose next word is the name (``Hotel JS``, ``PT DNR``)
+    name_heads: frozenset[str] = frozenset()
+    #: lower-case words before a brand or model (``mobil BYD``)
+    brand_heads: frozenset[str] = frozenset()
+    #: words after a short form that make it a company or group name (``OSO Group``)
+    name_tails: frozenset[str] = frozenset()
+    #: heads of a list of brands or companies (``perusahaan seperti Huawei, Tencent, dan BYD``)
+    list_heads: frozenset[str] = frozenset()
+    #: words between a list head and the list (``merek-merek lokal seperti …``)
+    list_fillers: frozenset[str] = frozenset()
+    #: words before a source quoted by name (``dikutip dari laman NDTV``, ``jurnal PNAS``)
+    source_heads: frozenset[str] = frozenset()
+    #: company legal forms written in capitals beside the name (``PT``, ``LLC``, ``AG``)
+    legal_forms: frozenset[str] = frozenset()
+    #: words before the letters of a vehicle registration plate (``pelat``, ``nopol``)
+    plate_words: frozenset[str] = frozenset()
+    #: words of a figure between it and a currency code (``2,5 miliar USD``)
+    amount_words: tuple[str, ...] = ()
+    #: English function words written in capitals inside an English name (``Mayors FOR Climate``)
+    english_name_joiners: frozenset[str] = frozenset()
+    #: words before a share or index code (``saham BBRI``)
+    code_heads: frozenset[str] = frozenset()
+    #: words before a currency code (``terhadap EUR``); ``currency_phrase`` spans two words
+    currency_heads: frozenset[str] = frozenset()
+    currency_phrase: str = ""
+    #: regions and their short forms: a short form before one names an office there
+    regions: frozenset[str] = frozenset()
+    #: conjunctions that join the items of a list of initials (``YZ (26) dan RL (17)``)
+    list_conjunctions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ForeignWords:
+    """What the language's copy borrows inline (:mod:`sunting.text.foreign`)."""
+
+    #: Latin (and other) phrases matched whole, lower case, words separated by one space
+    latin_phrases: frozenset[str] = frozenset()
+    #: particles and frequent words of transliterated Arabic
+    arabic_particles: frozenset[str] = frozenset()
+    #: English words that may sit inside an English run without counting as its evidence
+    english_joiners: frozenset[str] = frozenset()
+    #: words that introduce another name for what was just said (``alias``, ``istilahnya``);
+    #: a phrase of several words is written with single spaces
+    gloss_markers: tuple[str, ...] = ()
+    #: the word between an equivalent and the foreign original (``kecurangan atau fraud``)
+    alternative_word: str = ""
+    #: frequency in the lexicon from which a word both languages write is read as this
+    #: language's (``data``, ``program``), not English (``time``, ``manager``)
+    common_frequency: int = 100_000
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """Names of days and months, for datelines (:mod:`sunting.text.dateline`)."""
+
+    days: tuple[str, ...] = ()
+    #: month names and their abbreviations, lower case → 1..12
+    months: tuple[tuple[str, int], ...] = ()
+    #: the written month names, January first
+    month_names: tuple[str, ...] = ()
+    #: front-matter keys that give an article's date
+    date_keys: tuple[str, ...] = ("date",)
+
+
+@dataclass(frozen=True, eq=False)
+class Language:
+    code: str  # as written in sunting.yaml: ``language: id``
+    name: str  # in the language itself: "Bahasa Indonesia"
+    #: words after which a full stop does not end a sentence (titles and labels that come
+    #: before something: ``dr.``, ``No.``, ``mis.``), lower case, dotted ones as written
+    titles: frozenset[str] = frozenset()
+    #: abbreviations whose full stop ends a sentence only when a capitalised word follows
+    sentence_final_abbreviations: frozenset[str] = frozenset()
+    #: function words that stay lower case inside a title (headings)
+    title_words: frozenset[str] = frozenset()
+    #: lower-case words that may sit inside the long form of an acronym
+    acronym_connectors: frozenset[str] = frozenset()
+    #: leading words of a long form that its short form may leave out
+    acronym_generic: frozenset[str] = frozenset()
+    #: currency signs written before a figure without a space, read as one token with it
+    #: (``Rp1,5``); the tokenizer adds them to the ones every language has ($, €, £, US$)
+    currency_prefixes: tuple[str, ...] = ()
+    #: number words, lower case (a repeated word after one is a count, not a slip: dua dua)
+    numerals: frozenset[str] = frozenset()
+    short_forms: ShortFormWords = ShortFormWords()
+    #: words that end (``sebagai berikut``) or start (``Berikut``) a paragraph introducing a
+    #: list, which then ends with a colon; the start words are matched case-sensitively
+    list_intro_ends: tuple[str, ...] = ()
+    list_intro_starts: tuple[str, ...] = ()
+    #: regular expressions of credit and note lines that are not sentences (``Baca juga …``),
+    #: matched case-insensitively at the start of a paragraph
+    credit_lines: tuple[str, ...] = ()
+    foreign: ForeignWords = ForeignWords()
+    calendar: Calendar = Calendar()
+    #: default message per report kind of the checks that have several, by rule type:
+    #: ``{"spelling": {"typo": "…", …}, "acronyms": {…}}`` (a rule's ``messages:`` overrides)
+    messages: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    #: a whole number in words (``3`` → ``tiga``; None when it has no words for it): the
+    #: suggestion of a rule that asks for a number in letters (the ``sequence`` type's ``{n:words}``)
+    number_words: Callable[[int], str | None] | None = None
+    #: builds the lexicon (known words, morphology, suggestions); None: no lexicon
+    lexicon_factory: Callable[[], Any] | None = None
+    #: builds the part-of-speech tagger; None: the language has none
+    tagger_factory: Callable[[], Any] | None = None
+    _built: dict[str, Any] = field(default_factory=dict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def lexicon(self) -> Any:
+        """The language's lexicon, built once (LookupError when it has none)."""
+        return self._once("lexicon", self.lexicon_factory)
+
+    def tagger(self) -> Any:
+        """The language's part-of-speech tagger, built once (LookupError when it has none)."""
+        return self._once("tagger", self.tagger_factory)
+
+    def message(self, rule_type: str, kind: str) -> str:
+        """The default message of one report kind of a rule type ("" when the language has
+        none: the rule's own ``message`` is used)."""
+        return self.messages.get(rule_type, {}).get(kind, "")
+
+    def _once(self, name: str, factory: Callable[[], Any] | None) -> Any:
+        built = self._built.get(name)
+        if built is None:
+            if factory is None:
+                raise LookupError(f"{self.code}: no {name}")
+            with self._lock:
+                built = self._built.get(name)
+                if built is None:
+                    built = self._built[name] = factory()
+        return built
