@@ -222,7 +222,9 @@ class Engine:
         return self._finish(findings, doc)
 
     def _check_block(self, block: Block, doc: Document) -> list[Finding]:
-        key = (block.kind, doc.source[block.start:block.end], block.text)
+        # a paragraph's findings may depend on one trait of the whole document: whether it
+        # shows emphasis anywhere (italics advice is actionable only there)
+        key = (block.kind, doc.source[block.start:block.end], block.text, doc.shows_emphasis)
         with self._cache_lock:
             cached = self._cache.get(key)
             if cached is not None:

@@ -27,6 +27,9 @@ Options:
   ``foreign`` at info).
 - ``levels``: a mapping kind → level (``error|warning|info|hint|off``) overriding the table.
 - ``messages``: a mapping kind → message template (``{match}``, ``{suggestion}``).
+- ``levels_without_emphasis``: a mapping kind → level for a document that shows no emphasis
+  anywhere (plain text, or Markdown/HTML without ``*x*``/``<i>``): there the advice to write a
+  foreign term in italics cannot be acted on (``EYD.ForeignTerm``: ``{foreign: hint}``).
 - ``skip_capitalized`` (default false): leave capitalised and all-caps tokens alone entirely.
 - ``accept`` / ``reject``: extra words or patterns (one per item) for this rule; the project's
   vocabularies (``vocabularies:`` in the config) are honoured as well, and the ``spelling:``
@@ -81,6 +84,14 @@ class Spelling(Check):
             "propertyNames": {"enum": list(KINDS)},
             "additionalProperties": {"type": "string"},
         },
+        "levels_without_emphasis": {
+            "type": "object",
+            "description": "Tingkat per jenis temuan untuk dokumen yang sama sekali tidak memakai "
+                           "penegasan (teks polos, atau Markdown/HTML tanpa huruf miring/tebal): "
+                           "saran menulis miring tidak dapat dijalankan di sana.",
+            "propertyNames": {"enum": list(KINDS)},
+            "additionalProperties": {"enum": ["error", "warning", "info", "hint", "off"]},
+        },
         "repeat_threshold": {"type": "integer", "minimum": 0},  # accepted, no longer used
         "skip_capitalized": {"type": "boolean"},
         "accept": {"type": "array", "items": {"type": "string"}},
@@ -112,6 +123,9 @@ class Spelling(Check):
                 self.levels[kind] = Severity.parse(name)
             else:
                 self.levels[kind] = self.rule.level
+        self.plain_levels: dict[str, Severity | None] = {
+            kind: None if name == "off" else Severity.parse(name)
+            for kind, name in (options.get("levels_without_emphasis") or {}).items()}
         # a language without a message for a kind says the rule's own message
         defaults = {**{k: self.rule.message for k in KINDS}, **self.language.messages.get("spelling", {})}
         self.messages = {**defaults, "typo": self.rule.message or defaults["typo"],
@@ -189,6 +203,10 @@ class Spelling(Check):
                     italics = _italic_spans(doc, block)
                 if any(a <= start and end <= b for a, b in italics):
                     continue  # already italicised, as EYD asks
+            if kind in self.plain_levels and not doc.shows_emphasis:
+                level = self.plain_levels[kind]  # italics advice where no italics show
+                if level is None:
+                    continue
             suggestions = list(v.suggestions)
             if not suggestions and kind == "unknown":
                 suggestions = self.lexicon.suggest(text)  # Hunspell's suggester as the fallback

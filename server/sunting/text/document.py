@@ -83,6 +83,15 @@ class Document:
         return mask if isinstance(mask, str) else "".join(mask)  # (the Markdown reader gives a string)
 
     @cached_property
+    def shows_emphasis(self) -> bool:
+        """Whether the document marks emphasis anywhere (its format shows italics and its
+        writer uses them): advice to italicise is only actionable there (:mod:`sunting.text.emphasis`).
+        A paragraph check may read it; the engine's paragraph cache keys on it."""
+        from sunting.text.emphasis import shows_emphasis
+
+        return shows_emphasis(self.source, self.kind)
+
+    @cached_property
     def blocks(self) -> list[Block]:
         mask = self.mask
         blocks = [Block(kind, a, b, mask, self.language) for kind, a, b in self._read[1]]
