@@ -71,6 +71,17 @@ def _amount_before(amount_words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"\d(?:[ \t\u00a0]+(?:{_alternatives(amount_words)}))?[ \t\u00a0]?$")
 
 
+def _degree_after_name(titles: Iterable[str]) -> re.Pattern[str] | None:
+    """The end of ``Prof. Dr. Muhammad Nur`` (an academic title, one to four capitalised words
+    of a name, perhaps a comma, captured as ``comma``): what follows in capitals is a degree,
+    not a short form."""
+    if not titles:
+        return None
+    title = rf"(?i:{_alternatives(sorted(titles))})\.?"
+    name, space = r"[A-Z][a-z][\w'’-]*", r"[ \t\u00a0]+"
+    return re.compile(rf"(?<![\w.]){title}{space}(?:{title}{space})*{name}(?:{space}{name}){{0,3}}(?P<comma>,?){space}$")
+
+
 def _prev_words(text: str, end: int, n: int) -> list[str]:
     """Up to ``n`` words before ``end`` (lower case), nearest first; stops at sentence punctuation."""
     out: list[str] = []
@@ -110,6 +121,7 @@ class ShortFormContext:
         self.regions = frozenset(r.lower() for r in words.regions)
         self._list_sep = _list_separator(words.list_conjunctions)
         self._amount_before = _amount_before(words.amount_words)
+        self._degree = _degree_after_name(words.academic_titles)
 
     # ------------------------------------------------------------------ one occurrence
     def occurrence_reason(self, text: str, a: int, b: int, form: str) -> tuple[str, bool] | None:
@@ -146,6 +158,13 @@ class ShortFormContext:
         if form in self.words.legal_forms and (re.search(r"[A-Z][\w.&'’-]*[ \t\u00a0]+$", before)
                                     or re.match(r"[ \t\u00a0]+[A-Z]", after)):
             return "legal", True  # Nusantara Hijau LLC, Sinar Alpen AG: a company's legal form
+        if form in self.words.name_prefix_initials and re.match(r"[ \t\u00a0]+[A-Z][a-z]", after):
+            return "initials", True  # IGN Jaya Negara, GKR Hemas: the prefix of a person's name
+        degree = self._degree.search(before) if self._degree is not None else None
+        if degree and (not degree.group("comma") or re.match(r"[ \t\u00a0]*(?:[,.;)]|$)", after)):
+            # Prof. Dr. Muhammad Nur DEA, Dr. Andi Wijaya, DEA, …: a degree after the name (after
+            # a comma only when it closes the name: "RS Prof Ngoerah, TAS dalam …" is a clause)
+            return "title", True
         prev = _prev_words(text, a, 4)
         for w in prev:
             if w in self.person_words:

@@ -108,6 +108,15 @@ SHORT_FORMS = ShortFormWords(
         sulteng sulbar sulsel sultra maluku malut papua pabar pbd"""
     ),
     list_conjunctions=("dan", "serta", "atau"),
+    # Balinese (I Gusti Ngurah/Ayu/Bagus/Ketut/Made/Putu, Ida Bagus/Ayu, Anak Agung …),
+    # Javanese court (Gusti Kanjeng Ratu, Kanjeng Gusti Pangeran Harya/Adipati Arya, Kanjeng
+    # Raden Tumenggung, Bendara Raden Ayu, Raden Ajeng/Mas/Ayu/Rara), Sundanese-Banten
+    # (Tubagus) and Sasak (Tuan Guru Haji, Lalu/Baiq) name prefixes, as their initials
+    name_prefix_initials=_words(
+        """IGN IGA IGB IGK IGM IGP IGAA IGAN IB IA AA AAA AAG AAN AAGN AAAN GKR GKBRAA GKBRAy GPH
+        KGPH KGPAA KGPA KPH KPA KRT KRAT KRA BRA BRAy BRM RA RAA RM RMP RAy RR Tb TGH TGKH"""
+    ),
+    academic_titles=_words("prof dr drs dra drg ir"),
 )
 
 FOREIGN = ForeignWords(

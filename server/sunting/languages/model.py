@@ -50,6 +50,12 @@ class ShortFormWords:
     regions: frozenset[str] = frozenset()
     #: conjunctions that join the items of a list of initials (``YZ (26) dan RL (17)``)
     list_conjunctions: tuple[str, ...] = ()
+    #: initials of the prefixes of personal names, written before the name: aristocratic and
+    #: regional titles (``IGN`` for I Gusti Ngurah, ``GKR`` for Gusti Kanjeng Ratu)
+    name_prefix_initials: frozenset[str] = frozenset()
+    #: academic titles before a name (lower case, without the full stop); a form in capitals
+    #: right after such a name is a degree (``Prof. Dr. Muhammad Nur DEA``)
+    academic_titles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
