@@ -17,7 +17,7 @@ import pytest
 from sunting.config import Config, load_config
 from sunting.engine import Engine
 from sunting.errors import ConfigError
-from sunting.languages import Calendar, Language, ShortFormWords, available, get_language, register
+from sunting.languages import Calendar, Language, Renamings, ShortFormWords, available, get_language, register
 from sunting.languages.id import INDONESIAN
 from sunting.loader import parse_rule
 from sunting.text.dateline import article_date
@@ -26,9 +26,26 @@ from sunting.text.document import Document
 REPO = Path(__file__).resolve().parents[2]
 CHECKS = REPO / "server" / "sunting" / "checks"
 
+class ToyAnalysis:
+    """An affix analysis of the toy language: a root and its suffix ``kan``."""
+
+    def __init__(self, root: str):
+        self.root, self.prefixes, self.suffixes = root, (), ("kan",)
+
+
+class ToyMorphology:
+    """The toy's affix analyser: ``…kan`` and ``…kan`` + the toy's clitic ``zz`` carry the
+    suffix ``kan``; nothing else is analysed."""
+
+    def analyse(self, word: str):
+        stem = word[:-2] if word.endswith("kanzz") else word
+        return ToyAnalysis(stem[:-3]) if stem.endswith("kan") and len(stem) > 5 else None
+
+
 #: An invented language: its own title abbreviation (``zz.``), currency sign (``¤``), person
-#: word before initials (``zeuge``), day and month names, and messages of its own. It borrows
-#: the Indonesian lexicon (a toy needs one; the point is where the word lists come from).
+#: word before initials (``zeuge``), day and month names, clitic (``zz``), affix analyser and
+#: active verb (``ak`` + root), renaming words (``ehemals``, ``Stadt``) and messages of its own.
+#: It borrows the Indonesian lexicon (a toy needs one; the point is where the lists come from).
 TOY = Language(
     code="toy",
     name="Toy",
@@ -40,7 +57,12 @@ TOY = Language(
     currency_prefixes=("¤",),
     short_forms=ShortFormWords(person_words=frozenset({"zeuge"})),
     calendar=Calendar(days=("Montag",), months=(("juni", 6),), month_names=("Jan",) * 5 + ("Juni",) + ("X",) * 6),
+    clitics=("", "zz"),
+    active_form=lambda analysis: "ak" + analysis.root,
+    morphology_factory=ToyMorphology,
+    renamings=Renamings(past_words=("ehemals",), region_words=("Stadt",)),
     messages={"acronyms": {**INDONESIAN.messages["acronyms"], "undefined": "TOY undefined: {match}"},
+              "acronym_sources": {"defined": "TOY defined", "used": "TOY {count}x", "glossary": "TOY glossary"},
               "spelling": INDONESIAN.messages["spelling"]},
     lexicon_factory=INDONESIAN.lexicon_factory,
 )
@@ -99,6 +121,82 @@ def test_a_check_of_a_second_language_uses_its_lists_and_messages():
         ("ZQK", "‘ZQK’ belum didefinisikan; tulis kepanjangannya pada pemakaian pertama.")]
 
 
+def _check(language, rules, text):
+    config = Config(root=REPO) if language is None else Config(root=REPO, language=language)
+    return [(f.rule, f.text, f.suggestions) for f in Engine(config, rules=rules).check(Document(text, None, "plain"))]
+
+
+def _rule(path: str):
+    full = REPO / "rules" / path
+    return parse_rule(full.read_text(encoding="utf-8"), str(full), path.removesuffix(".yml").replace("/", "."))
+
+
+ACTIVE_VERB = parse_rule("""type: sequence
+level: warning
+message: "Pakai verba aktif: ‘{suggestion}’."
+tokens:
+  - {kind: word, case: lower, suffix: kan}
+replace: "{1:meN}"
+""", "ActiveVerb.yml", "Test.ActiveVerb")
+
+
+def test_the_sequence_type_reads_clitics_affixes_and_the_active_verb_from_the_language():
+    """``suffix:`` matches a word that ends in the suffix plus one of the language's clitics,
+    as its affix analyser finds it; ``{n:meN}`` is the language's active verb."""
+    text = "Mereka tingkatkannya dan bukakanzz pintu.\n"
+    assert _check(None, [ACTIVE_VERB], text) == [("Test.ActiveVerb", "tingkatkannya", ("meningkatkannya",))]
+    assert _check("toy", [ACTIVE_VERB], text) == [("Test.ActiveVerb", "bukakanzz", ("akbuka",))]
+
+
+def test_outdated_names_read_the_renaming_words_of_the_language():
+    """A name after a word of its time (di era …) or before a region (… Kota Bogor) is left
+    alone: which words those are is the language's."""
+    rule = _rule("Newsroom/OutdatedInstitutions.yml")
+    text = "Di era Kominfo rapat digelar. Ehemals Kominfo rapat. Kominfo Stadt Bogor rapat. Kominfo Kota Bogor rapat.\n"
+    assert [t for _, t, _ in _check(None, [rule], text)] == ["Kominfo", "Kominfo"]  # Ehemals …, … Stadt Bogor
+    ind = [f.start for f in Engine(Config(root=REPO), rules=[rule]).check(Document(text, None, "plain"))]
+    toy = [f.start for f in Engine(Config(root=REPO, language="toy"), rules=[rule]).check(Document(text, None, "plain"))]
+    assert ind == [text.index("Kominfo rapat."), text.index("Kominfo Stadt")]
+    assert toy == [text.index("Kominfo rapat digelar"), text.index("Kominfo Kota")]
+
+
+def test_a_label_and_its_amount_in_the_language_currency_needs_no_full_stop():
+    """``Total …: Rp 110 triliun`` is a label and its value, not a sentence without its full
+    stop: the value may start with the language's currency sign."""
+    rule = _rule("Typography/FinalPunctuation.yml")
+    lead = "Rapat anggaran digelar kemarin di kantor itu.\n\n"  # (the first line may be a headline)
+    toy_money = lead + "Total bantuan sosial untuk warga miskin tahun 2025: ¤ 110 triliun\n"
+    assert _check(None, [rule], toy_money) == [("Typography.FinalPunctuation", "triliun", ("triliun.",))]
+    assert _check("toy", [rule], toy_money) == []
+    assert _check(None, [rule], lead + "Total bantuan sosial untuk warga miskin tahun 2025: Rp 110 triliun\n") == []
+
+
+def test_where_an_acronym_near_miss_comes_from_is_said_in_the_language():
+    text = "Kementerian Kesehatan (Kemenkes) menggelar rapat. Kemenkess hadir.\n\nPejabat Kemendikbudristekk datang.\n"
+    def near(language):
+        config = Config(root=REPO) if language is None else Config(root=REPO, language=language)
+        return [f.message for f in Engine(config, rules=[acronyms_rule()]).check(Document(text, None, "plain"))
+                if "mirip" in f.message]
+    assert near(None) == ["‘Kemenkess’ mirip ‘Kemenkes’ (didefinisikan di artikel ini); salah ketik?",
+                          "‘Kemendikbudristekk’ mirip ‘Kemendikbudristek’ (glosarium); salah ketik?"]
+    assert near("toy") == ["‘Kemenkess’ mirip ‘Kemenkes’ (TOY defined); salah ketik?",
+                           "‘Kemendikbudristekk’ mirip ‘Kemendikbudristek’ (TOY glossary); salah ketik?"]
+
+
+def test_checks_and_the_text_model_do_not_import_the_tagger_or_the_affixes():
+    """Part of speech and affixes come through the language (``get_tagger(language)``,
+    ``language.morphology()``): Indonesian's tagger is one language's factory."""
+    sys.path.insert(0, str(REPO / "tests" / "architecture"))
+    try:
+        from test_layers import imports
+    finally:
+        sys.path.pop(0)
+    found = [f"{p.name}: {m}" for folder in ("checks", "text")
+             for p in sorted((REPO / "server" / "sunting" / folder).glob("*.py"))
+             for _, m in imports(p) if m.startswith("sunting.tagger")]
+    assert found == []
+
+
 def test_checks_hold_no_language_lists(tmp_path):
     """No check module keeps the Indonesian lists that moved behind the seam."""
     moved = {"TITLES", "SENTENCE_FINAL_ABBREVIATIONS", "DEFAULT_TITLE_WORDS", "CONNECTORS", "GENERIC",
@@ -107,7 +205,8 @@ def test_checks_hold_no_language_lists(tmp_path):
              "ARABIC_PARTICLES", "EN_JOINERS", "DAYS", "MONTHS", "MONTH_NAMES", "LIST_INTRO_END",
              "LIST_INTRO_START", "CREDIT_LINE", "DEFAULT_COLON_MESSAGE", "DEFAULT_UNREPAIRED", "DEFAULT_UNDATED",
              "ENGLISH_JOINERS", "LIST_HEADS", "LIST_FILLERS", "SOURCE_HEADS", "LEGAL_FORMS", "_NUMERALS",
-             "_ATAU_BEFORE", "_PLATE_WORDS", "_AMOUNT_BEFORE"}
+             "_ATAU_BEFORE", "_PLATE_WORDS", "_AMOUNT_BEFORE", "_CLITIC_TAILS", "_PAST", "_MINISTRY_UNIT",
+             "_REGION_WORD"}
     found = []
     for path in [*sorted(CHECKS.glob("*.py")), *(REPO / "server" / "sunting" / "text").glob("*.py")]:
         for node in ast.parse(path.read_text(encoding="utf-8")).body:

@@ -981,7 +981,7 @@ class Acronyms(Check):
                 caps_refs = self._caps_refs(info, defined)
             if caps and not caps_refs:
                 continue
-            sugg, kind, extra = None, None, {}
+            sugg, kind, extra, origin = None, None, {}, ""
             low = form.lower()
             # a defined or house short form: a typo of it
             scored = []
@@ -1015,12 +1015,8 @@ class Acronyms(Check):
                 top = scored[0]
                 if count <= 2 or top[1] == 0:
                     ties = [r for r in scored if r[:3] == top[:3]]
-                    if top[1] == 0:
-                        where = "didefinisikan di artikel ini"
-                    elif caps:
-                        where = f"dipakai {-top[2]} kali di artikel ini"
-                    else:
-                        where = "glosarium"
+                    origin = "defined" if top[1] == 0 else "used" if caps else "glossary"
+                    where = self.language.message("acronym_sources", origin).format(count=-top[2])
                     sugg, kind, extra = [r[3] for r in ties], "near_miss", {"source": where}
             # a name or short form used at least twice
             if sugg is None and count == 1 and not caps:
@@ -1045,7 +1041,7 @@ class Acronyms(Check):
                     extra = {"count": -scored[0][1], "other": "’, ‘".join(others)}
             if kind is None or self._is_word(form):  # a word of the lexicon is no slip
                 continue
-            if kind == "near_miss" and extra.get("source") == "glosarium" and self.lex.check_word(form).kind == "typo":
+            if kind == "near_miss" and origin == "glossary" and self.lex.check_word(form).kind == "typo":
                 continue  # a likelier slip of a common word (Kementerin: Kementerian): the spelling rule's
             for a in info.by_text[form]:
                 if (a, a + n) in def_spans or doc.source[a:a + n] != form:

@@ -55,16 +55,17 @@ def _mostly_foreign(block, words, last) -> bool:
     return inside * 2 >= len(words)
 
 
-def _label_value(line: str) -> bool:
+def _label_value(line: str, currencies: tuple[str, ...]) -> bool:
     """``Total bantuan perlindungan sosial 2025: Rp 110,718 triliun`` — a label and its value
-    (a figure, an amount or a name), not a sentence: a short label, a short value."""
+    (a figure, an amount or a name), not a sentence: a short label, a short value.
+    ``currencies``: the language's currency signs written before a figure (``Rp``)."""
     m = _LABEL_VALUE.fullmatch(line)
     if not m:
         return False
     label, value = m.group("label"), m.group("value")
     if len(label.split()) > 8 or len(value.split()) > 10 or ":" in value:
         return False
-    return value[:1].isdigit() or value[:1].isupper() or value.startswith(("Rp", "US$", "$", "("))
+    return value[:1].isdigit() or value[:1].isupper() or value.startswith((*currencies, "US$", "$", "("))
 CLOSING_QUOTES = set("\"”’'»")
 SPACE_BEFORE_RE = re.compile(r"(?<=[^\s\0])([ \t\u00a0]+)([,.;:?!])(?![.,;:?!\w])|(?<=[^\s\0])([ \t\u00a0]+)([,;:?!])(?=\s|$)")
 DOUBLE_SPACE_RE = re.compile(r"(?<=[^\s\0]) {2,}(?=[^\s\0])")
@@ -168,7 +169,7 @@ class Punctuation(Check):
         if _mostly_foreign(block, words, last):
             return  # a verse in transliteration, a line in English: not Indonesian prose
         line = " ".join(text.replace(MASK, " ").split())
-        if _label_value(line) or self._credit_line.match(line):
+        if _label_value(line, self.language.currency_prefixes) or self._credit_line.match(line):
             return  # 'Total bantuan 2025: Rp 110 triliun', 'Artikel ini sudah tayang di …'
         if self._list_intro_end.search(line) or self._list_intro_start.match(line):
             # 'Adapun syaratnya sebagai berikut', 'Berikut daftarnya': a list follows, EYD V wants a colon

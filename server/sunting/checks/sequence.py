@@ -65,6 +65,7 @@ required pattern asks for is never scanned, and tags are computed only for sente
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -121,7 +122,6 @@ TOKEN_SCHEMA = {
     },
 }
 _PLACEHOLDER = re.compile(r"\{(\d+)(?::(lower|upper|title|single|root|meN|words))?\}")
-_CLITIC_TAILS = ("", "nya", "ku", "mu", "lah", "kah", "pun", "nyalah", "nyakah", "nyapun", "kulah", "mulah")
 _OPENERS = frozenset("“\"‘'([«")
 _CLOSERS = frozenset("”\"’')]».!?…,;:")
 
@@ -148,10 +148,13 @@ class _Ctx:
     """What the predicates of one block need: the block, its tokens, its analysis."""
 
     __slots__ = ("block", "tokens", "lowers", "source", "analysis", "sent_start", "sent_end", "quotes", "lexicon",
-                 "_cases")
+                 "clitics", "_cases")
 
     def __init__(self, block, source):
+        from sunting.languages import get_language
+
         self.block = block
+        self.clitics = get_language(block.language).clitics
         self.tokens = block.tokens
         self.lowers = block.lower_texts
         self.source = source
@@ -218,6 +221,13 @@ class _Ctx:
 Predicate = Callable[[_Ctx, int], bool]
 
 
+@functools.lru_cache(maxsize=256)
+def _suffix_ends(suffixes: frozenset[str], clitics: tuple[str, ...]) -> tuple[str, ...]:
+    """Every ending of a word that carries one of ``suffixes``: the suffix, maybe followed by
+    a clitic of the language (``kan`` → ``kan``, ``kannya``, ``kanlah`` …)."""
+    return tuple(sf + tail for sf in sorted(suffixes) for tail in clitics)
+
+
 def _compile_constraints(spec: dict, rule) -> list[Predicate]:
     """Predicates for one constraint mapping, cheapest first (tags last: they cost a tagging)."""
     fast, slow = _compile_split(spec, rule)
@@ -280,9 +290,9 @@ def _compile_split(spec: dict, rule) -> tuple[list[Predicate], list[Predicate]]:
         morph.append(lambda c, i, s=pfx: any(p in s for p in c.analysis.prefixes(i)))
     if "suffix" in spec:
         sfx = _as_set(spec["suffix"])
-        # a word carrying a suffix ends with it, maybe followed by clitics (…kannya, …ilah)
-        ends = tuple(sf + tail for sf in sfx for tail in _CLITIC_TAILS)
-        cheap.append(lambda c, i, e=ends: c.lowers[i].endswith(e))
+        # a word carrying a suffix ends with it, maybe followed by the language's clitics
+        # (…kannya, …ilah)
+        cheap.append(lambda c, i, s=sfx: c.lowers[i].endswith(_suffix_ends(s, c.clitics)))
         morph.append(lambda c, i, s=sfx: any(p in s for p in c.analysis.suffixes(i)))
     if "pos" in spec:
         tags = _as_set(spec["pos"])
@@ -573,9 +583,8 @@ class Sequence(Check):
                     return text
                 if how == "root":
                     return match_case(text, analysis.root)
-                from sunting.tagger.affixes import men_word
-
-                return match_case(text, men_word(analysis))
+                active = self.language.active_form  # meN-: the language's active verb
+                return match_case(text, active(analysis)) if active is not None else text
             return text
 
         return _PLACEHOLDER.sub(sub, template)

@@ -35,12 +35,14 @@ Options:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from sunting.checks.base import Check, Phase, match_case
+from sunting.languages.model import Renamings
 from sunting.checks.phrases import PhraseMatcher
 from sunting.i18n import t
 from sunting.text.dateline import article_date, parse_date, written
@@ -127,12 +129,13 @@ class Substitution(Check):
                 until = _end_date(f.note)
                 if when is not None and until is not None and when <= until:
                     continue  # the name was current when the article was written
-                if _about_the_past(doc.mask, f.start):
+                renamings = self.language.renamings
+                if _about_the_past(doc.mask, f.start, renamings):
                     continue  # 'di era Kementerian …', 'memisahkan dari Kemenkumham'
                 if regional_forms is None:
-                    regional_forms = _regional_forms(doc.mask)
+                    regional_forms = _regional_forms(doc.mask, renamings)
                 if _regional_office(doc.mask, f.start, f.end, f.text, regional_forms,
-                                    self.language.short_forms.regions):
+                                    self.language.short_forms.regions, renamings):
                     continue  # Kominfo Jatim, Diskominfo Sleman: a regional office keeps its name
                 fields = {"until": written(until, calendar) if until else f.note}
                 if when is None:
@@ -232,42 +235,66 @@ def _end_date(note: str) -> date | None:
     return parse_date(note)
 
 
-#: words before an old name that place the sentence in its time (di era Kemendikbudristek)
-_PAST = re.compile(r"(?i)\b(?:era|masa|dulu|dahulu|semula|sebelumnya|mantan|eks|bekas|kala|zaman|"
-                   r"memisahkan|dipisahkan|dilebur|menggantikan|pengganti|berganti|bernama|disebut)\b\W+(?:\w+\W+){0,3}$")
-#: words before a short form that make it the ministry's own regional unit (renamed with it)
-_MINISTRY_UNIT = re.compile(r"(?i)\b(?:kanwil|kantor wilayah|balai|ditjen|direktorat|inspektorat|sekjen)\W+$")
-_REGION_WORD = re.compile(r"[ \t]+(?:Kota|Kabupaten|Kab\.|Provinsi|Prov\.|Pemkot|Pemkab|Pemprov)\b|[ \t]+([A-Z][a-z]+)")
+@functools.lru_cache(maxsize=8)
+def _renaming_patterns(words: Renamings) -> dict[str, re.Pattern[str] | None]:
+    """The language's renaming words as the patterns below (None: the language has none)."""
+
+    def alternatives(items) -> str | None:
+        return "|".join(re.escape(w) for w in items) if items else None
+
+    past, joiners, units, regions = (alternatives(x) for x in (
+        words.past_words, words.long_form_joiners, words.unit_words, words.region_words))
+    joined = rf"(?:(?:{joiners})[ \t]+)?" if joiners else ""
+    return {
+        # 'di era Kemendikbudristek', 'mantan … Kemenkumham': up to three words between
+        "past": re.compile(rf"(?i)\b(?:{past})\b\W+(?:\w+\W+){{0,3}}$") if past else None,
+        # the long form a short form in brackets follows (Kementerian Hukum dan HAM (Kemenkumham))
+        "long_form": re.compile(rf"(?:[A-Z][\w-]*,?[ \t]+{joined}){{1,10}}\($"),
+        "unit": re.compile(rf"(?i)\b(?:{units})\W+$") if units else None,
+        "region": re.compile(rf"[ \t]+(?:{regions})\b|[ \t]+([A-Z][a-z]+)" if regions else r"[ \t]+([A-Z][a-z]+)"),
+        "office": re.compile(rf"\b{re.escape(words.office_word)}[ \t]+([A-Z]\w+)") if words.office_word else None,
+        "office_prefix": re.compile(rf"\b{re.escape(words.office_prefix)}([a-z]{{3,}}\w*)")
+        if words.office_prefix else None,
+    }
 
 
-def _about_the_past(text: str, start: int) -> bool:
+def _about_the_past(text: str, start: int, words: Renamings) -> bool:
+    """Words before the name (or before the long form its short form follows) place the
+    sentence in the name's own time."""
+    patterns = _renaming_patterns(words)
     if start > 0 and text[start - 1] == "(":
-        # Kementerian Hukum dan HAM (Kemenkumham): look before the long form the short form follows
-        m = re.search(r"(?:[A-Z][\w-]*,?[ \t]+(?:(?:dan|dan/atau|untuk)[ \t]+)?){1,10}\($", text[max(0, start - 120):start])
+        m = patterns["long_form"].search(text[max(0, start - 120):start])  # type: ignore[union-attr]
         if m:
             start = max(0, start - 120) + m.start()
-    return bool(_PAST.search(text[max(0, start - 60):start]))
+    past = patterns["past"]
+    return past is not None and bool(past.search(text[max(0, start - 60):start]))
 
 
-def _regional_forms(text: str) -> frozenset[str]:
+def _regional_forms(text: str, words: Renamings) -> frozenset[str]:
     """Short forms the article writes as a regional office (Diskominfo, Dinas Kominfo)."""
-    out = {m.group(1) for m in re.finditer(r"\bDinas[ \t]+([A-Z]\w+)", text)}
-    out |= {m.group(1)[0].upper() + m.group(1)[1:] for m in re.finditer(r"\bDis([a-z]{3,}\w*)", text)}
+    patterns = _renaming_patterns(words)
+    office, prefix = patterns["office"], patterns["office_prefix"]
+    out = {m.group(1) for m in office.finditer(text)} if office else set()
+    if prefix:
+        out |= {m.group(1)[0].upper() + m.group(1)[1:] for m in prefix.finditer(text)}
     return frozenset(out)
 
 
 def _regional_office(text: str, start: int, end: int, form: str, regional: frozenset[str],
-                     regions: frozenset[str]) -> bool:
+                     regions: frozenset[str], words: Renamings) -> bool:
     """``Kominfo Jatim``, ``Kominfo Kota Bogor``, or a bare ``Kominfo`` in an article about its
     Diskominfo: a regional government office, which the renaming of a ministry did not rename —
     unless the words before make it the ministry's own unit (``Kanwil Kemenkumham Jatim``)."""
-    if _MINISTRY_UNIT.search(text[max(0, start - 30):start]):
+    patterns = _renaming_patterns(words)
+    unit = patterns["unit"]
+    if unit is not None and unit.search(text[max(0, start - 30):start]):
         return False
     if form in regional:
         return True
-    if text[start - 3:start] == "Dis":
+    prefix = words.office_prefix
+    if prefix and text[start - len(prefix):start] == prefix:
         return True
-    m = _REGION_WORD.match(text, end)
+    m = patterns["region"].match(text, end)  # type: ignore[union-attr]
     if not m:
         return False
     if m.group(1) is None:

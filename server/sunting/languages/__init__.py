@@ -19,7 +19,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from sunting.languages.model import Calendar, ForeignWords, Language, ShortFormWords
+from sunting.languages.model import Calendar, ForeignWords, Language, Renamings, ShortFormWords
 
 DEFAULT = "id"
 
@@ -75,4 +75,4 @@ def _load_builtin() -> None:
         register(INDONESIAN)
 
 
-__all__ = ["DEFAULT", "Calendar", "ForeignWords", "Language", "ShortFormWords", "get_lexicon", "get_tagger", "UnknownLanguage", "available", "get_language", "register"]
+__all__ = ["DEFAULT", "Calendar", "ForeignWords", "Language", "Renamings", "ShortFormWords", "get_lexicon", "get_tagger", "UnknownLanguage", "available", "get_language", "register"]

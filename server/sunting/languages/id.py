@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sunting.languages.model import Calendar, ForeignWords, Language, ShortFormWords
+from sunting.languages.model import Calendar, ForeignWords, Language, Renamings, ShortFormWords
 
 
 def _words(text: str) -> frozenset[str]:
@@ -28,6 +28,23 @@ def _tagger() -> Any:
     from sunting.tagger import get_tagger
 
     return get_tagger()
+
+
+def _morphology() -> Any:
+    from sunting.tagger.affixes import get_analyser
+
+    return get_analyser()
+
+
+def _active_form(analysis: Any) -> str:
+    """meN- as the only prefix, with KBBI's nasal assimilation (peluluhan)."""
+    from sunting.tagger.affixes import men_word
+
+    return men_word(analysis)
+
+
+#: possessive enclitics and particles after a suffix (``…kannya``, ``…ilah``, ``…kanlah``)
+CLITICS = ("", "nya", "ku", "mu", "lah", "kah", "pun", "nyalah", "nyakah", "nyapun", "kulah", "mulah")
 
 
 _UNITS = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
@@ -156,6 +173,16 @@ CALENDAR = Calendar(
     date_keys=("date", "tanggal", "published", "pubdate"),
 )
 
+RENAMINGS = Renamings(
+    past_words=("era", "masa", "dulu", "dahulu", "semula", "sebelumnya", "mantan", "eks", "bekas", "kala", "zaman",
+                "memisahkan", "dipisahkan", "dilebur", "menggantikan", "pengganti", "berganti", "bernama", "disebut"),
+    long_form_joiners=("dan", "dan/atau", "untuk"),
+    unit_words=("kanwil", "kantor wilayah", "balai", "ditjen", "direktorat", "inspektorat", "sekjen"),
+    region_words=("Kota", "Kabupaten", "Kab.", "Provinsi", "Prov.", "Pemkot", "Pemkab", "Pemprov"),
+    office_word="Dinas",
+    office_prefix="Dis",
+)
+
 MESSAGES = {
     "spelling": {
         "typo": "Salah ketik? ‘{match}’ tidak dikenal; mungkin ‘{suggestion}’.",
@@ -188,6 +215,12 @@ MESSAGES = {
         "official": "Menurut glosarium, ‘{long}’ disingkat ‘{suggestion}’, bukan ‘{match}’.",
         "name_near_miss": "‘{match}’ ditulis lain di artikel ini (‘{other}’, {count} kali); periksa ejaan nama yang benar.",
     },
+    # where the form a near miss resembles comes from ({source} of acronyms' near_miss)
+    "acronym_sources": {
+        "defined": "didefinisikan di artikel ini",
+        "used": "dipakai {count} kali di artikel ini",
+        "glossary": "glosarium",
+    },
 }
 
 INDONESIAN = Language(
@@ -216,8 +249,12 @@ INDONESIAN = Language(
                   "editor:", "penulis:", "reporter:", "sumber:", "foto:"),
     foreign=FOREIGN,
     calendar=CALENDAR,
+    renamings=RENAMINGS,
     messages=MESSAGES,
     number_words=number_words,
+    clitics=CLITICS,
+    active_form=_active_form,
     lexicon_factory=_lexicon,
+    morphology_factory=_morphology,
     tagger_factory=_tagger,
 )

@@ -91,6 +91,26 @@ class Calendar:
     date_keys: tuple[str, ...] = ("date",)
 
 
+@dataclass(frozen=True)
+class Renamings:
+    """What tells an official name that was replaced apart from a current one
+    (:mod:`sunting.checks.substitution`'s outdated names): the words that put a sentence in
+    the name's own time, and the regional offices a ministry's renaming did not rename."""
+
+    #: words before an old name that place the sentence in its time (``di era``, ``mantan``)
+    past_words: tuple[str, ...] = ()
+    #: lower-case words inside a long form before its short form in brackets
+    #: (``Kementerian Hukum dan HAM (Kemenkumham)``)
+    long_form_joiners: tuple[str, ...] = ()
+    #: words before a short form that make it the ministry's own regional unit (``Kanwil``)
+    unit_words: tuple[str, ...] = ()
+    #: words after a short form that make it a regional government office (``… Kota Bogor``)
+    region_words: tuple[str, ...] = ()
+    #: the head word (``Dinas Kominfo``) and the prefix (``Diskominfo``) of a regional office
+    office_word: str = ""
+    office_prefix: str = ""
+
+
 @dataclass(frozen=True, eq=False)
 class Language:
     code: str  # as written in sunting.yaml: ``language: id``
@@ -121,14 +141,25 @@ class Language:
     credit_lines: tuple[str, ...] = ()
     foreign: ForeignWords = ForeignWords()
     calendar: Calendar = Calendar()
+    renamings: Renamings = Renamings()
     #: default message per report kind of the checks that have several, by rule type:
-    #: ``{"spelling": {"typo": "…", …}, "acronyms": {…}}`` (a rule's ``messages:`` overrides)
+    #: ``{"spelling": {"typo": "…", …}, "acronyms": {…}}`` (a rule's ``messages:`` overrides),
+    #: and the words a message quotes (``acronym_sources``: where a near miss's form is from)
     messages: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     #: a whole number in words (``3`` → ``tiga``; None when it has no words for it): the
     #: suggestion of a rule that asks for a number in letters (the ``sequence`` type's ``{n:words}``)
     number_words: Callable[[int], str | None] | None = None
+    #: what may follow a suffix at the end of a word (enclitic pronouns and particles:
+    #: ``…kannya``, ``…ilah``), "" first: a rule's ``suffix:`` matches a word ending in one
+    clitics: tuple[str, ...] = ("",)
+    #: a word rebuilt as an active verb from its affix analysis (``tingkatkan`` →
+    #: ``meningkatkan``; the ``sequence`` type's ``{n:meN}``); None: the word is kept
+    active_form: Callable[[Any], str] | None = None
     #: builds the lexicon (known words, morphology, suggestions); None: no lexicon
     lexicon_factory: Callable[[], Any] | None = None
+    #: builds the affix analyser (``analyse(word)`` → root, prefixes, suffixes, or None);
+    #: None: the language's words are not analysed
+    morphology_factory: Callable[[], Any] | None = None
     #: builds the part-of-speech tagger; None: the language has none
     tagger_factory: Callable[[], Any] | None = None
     _built: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -137,6 +168,10 @@ class Language:
     def lexicon(self) -> Any:
         """The language's lexicon, built once (LookupError when it has none)."""
         return self._once("lexicon", self.lexicon_factory)
+
+    def morphology(self) -> Any:
+        """The language's affix analyser, built once (LookupError when it has none)."""
+        return self._once("morphology", self.morphology_factory)
 
     def tagger(self) -> Any:
         """The language's part-of-speech tagger, built once (LookupError when it has none)."""

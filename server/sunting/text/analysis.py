@@ -7,7 +7,8 @@ need is held by the block, in a :class:`BlockAnalysis` made on first use
 * part-of-speech tags one *sentence* at a time, only for a sentence a rule asks about — a
   check that needs no tag (most of them) never loads the tagger, and a paragraph the engine's
   cache already knows is never tagged again;
-* roots and affixes per word form (:mod:`sunting.tagger.affixes`, cached by form).
+* roots and affixes per word form (the language's affix analyser — Indonesian's is
+  :mod:`sunting.tagger.affixes` — cached by form).
 
 :meth:`BlockAnalysis.token` gives a :class:`TaggedToken` view with ``pos``, ``root``,
 ``prefixes`` and ``suffixes`` for code that prefers attributes.
@@ -89,19 +90,28 @@ class BlockAnalysis:
         self._tags[i:j] = tags
 
     def analysis(self, i: int):
-        """The affix analysis of token ``i`` (:class:`sunting.tagger.affixes.Analysis`) or None."""
+        """The affix analysis of token ``i`` (root, prefixes, suffixes; Indonesian:
+        :class:`sunting.tagger.affixes.Analysis`) or None."""
         try:
             return self._analyses[i]
         except KeyError:
             pass
         tok = self.block.tokens[i]
         res = None
-        if tok.kind == "word":
-            from sunting.tagger.affixes import get_analyser
-
-            res = get_analyser().analyse(tok.text.lower())
+        if tok.kind == "word" and (morphology := self._morphology) is not None:
+            res = morphology.analyse(tok.text.lower())
         self._analyses[i] = res
         return res
+
+    @cached_property
+    def _morphology(self):
+        """The affix analyser of the block's language (None: it has none)."""
+        from sunting.languages import get_language
+
+        try:
+            return get_language(self.block.language).morphology()
+        except LookupError:
+            return None
 
     def root(self, i: int) -> str | None:
         a = self.analysis(i)
