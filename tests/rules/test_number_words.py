@@ -56,6 +56,19 @@ def test_digits_that_stay(engine, text):
     assert _found(engine, text) == []
 
 
+@pytest.mark.parametrize("text, found", [
+    # an amount of money, a percentage in brackets or a year makes no run of figures
+    ("Ia melaporkan 4 bidang tanah senilai Rp 892 juta.", [(14, 15, "4", "empat")]),
+    ("Survei menemukan 3 upaya penipuan (74%) yang dilaporkan.", [(17, 18, "3", "tiga")]),
+    ("Pemilu itu sudah digelar 4 kali sejak 2009.", [(25, 26, "4", "empat")]),
+    # figures that count things, side by side, are a run (EYD V: di antara 72 anggota, 52 orang …)
+    ("Di antara 72 anggota yang hadir, 52 orang setuju dan 5 orang abstain.", []),
+    ("Ia membeli 3 kilo cabai di pasar.", []),  # kilo is a measure (kilogram)
+])
+def test_what_makes_a_run_of_figures(engine, text, found):
+    assert _found(engine, text) == found
+
+
 def test_the_fix_is_unsafe_and_applies_with_unsafe_fixes(engine):
     from sunting.fixes import apply_edits, plan_fixes
 
