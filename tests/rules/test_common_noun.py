@@ -107,3 +107,41 @@ def test_common_noun_case_lowers_a_common_noun_standing_alone():
 ])
 def test_common_noun_case_passes_names(text):
     assert _check("EYD.CommonNounCase", text) == []
+
+
+# ---------------------------------------------------------------- EYD.CommonNounLower (on, warning)
+def _default(text: str):
+    engine = Engine(Config(root=REPO))
+    return [(f.start, f.end, f.text, f.suggestions[0], f.severity.label) for f in engine.check(Document(text, None, "plain"))
+            if f.rule == "EYD.CommonNounLower"]
+
+
+def test_common_noun_lower_is_on_and_needs_the_article_to_write_the_word_in_lower_case():
+    text = "Dana pemda mengendap di perbankan. Pemda tahu data di Perbankan itu."
+    assert _default(text) == [(54, 63, "Perbankan", "perbankan", "warning")]
+    # the same capital with no lower-case use in the article is left to the house option
+    assert _default("Pemda tahu data di Perbankan itu.") == []
+
+
+def test_common_noun_lower_fix_lowers_the_word():
+    text = "Polisi menyita 2.168 botol Tuak dan 40 liter tuak lain."
+    engine = Engine(Config(root=REPO))
+    found = [f for f in engine.check(Document(text, None, "plain")) if f.rule == "EYD.CommonNounLower"]
+    assert [(f.start, f.end) for f in found] == [(27, 31)]
+    assert apply_edits(text, plan_fixes(found)) == "Polisi menyita 2.168 botol tuak dan 40 liter tuak lain."
+
+
+@pytest.mark.parametrize("text", [
+    # the writer capitalises the word more often than not: a name of the article's own
+    "Bumi makin panas. Para ilmuwan mempelajari Bumi, data Bumi dikumpulkan, dan isi bumi diteliti.",
+    # a name written in lower case after an institution head is not a common noun (another error)
+    "Ia menghubungi komisi Informasi publik daerah. Informasi itu penting.",
+    # a product after its kind of vehicle
+    "Anggota DPR memakai mobil Maung buatan Pindad, mobil maung itu gagah.",
+    # a quoted document's defined term, capitalised throughout the quotation
+    'Aturannya: "Status aktif kembali apabila Peserta membayar iuran dan Peserta melapor." Kini peserta lega, peserta senang, peserta puas.',
+    # part of a name
+    "Dana pemda di perbankan dicek. Kata Bank Sentral, data itu benar.",
+])
+def test_common_noun_lower_passes(text):
+    assert _default(text) == []

@@ -48,6 +48,7 @@ class _Usage:
 
     lower: int = 0  # written in lower case, not at a sentence start
     capital: int = 0  # title case, not at a sentence start
+    quoted_capital: int = 0  # of which inside a direct quotation
     person: bool = False  # used as a person's name somewhere
     spots: list = field(default_factory=list)  # (block, token index) of the candidates
 
@@ -72,6 +73,11 @@ class CommonNoun(Check):
                                  "berdiri sendiri, juga sesudah angka."},
         "in_names": {"type": "array", "items": {"type": "string"},
                      "description": "Kata tugas yang ditandai juga di dalam nama atau judul berhuruf kapital (dan, untuk, …)."},
+        "brand_before": {"type": "array", "items": {"type": "string"},
+                         "description": "Kata yang membuat kata berhuruf kapital sesudahnya dianggap merek atau nama produk (mobil, motor, …)."},
+        "lower_elsewhere": {"type": "boolean",
+                            "description": "Tandai hanya kata yang di bagian lain artikel ditulis dengan huruf kecil "
+                                           "(di tengah kalimat), paling tidak sesering ditulis berhuruf kapital."},
     }
 
     def setup(self, options):
@@ -82,6 +88,8 @@ class CommonNoun(Check):
         self.place_before = frozenset(w.lower() for w in options.get("place_before") or ())
         self.in_names = frozenset(w.lower() for w in options.get("in_names") or ())
         self.words = frozenset(w.lower() for w in options.get("words") or ()) | self.in_names
+        self.lower_elsewhere = bool(options.get("lower_elsewhere"))
+        self.brand_before = frozenset(w.lower() for w in options.get("brand_before") or ())
 
     # ------------------------------------------------------------------ the document
     def check_document(self, doc):
@@ -98,10 +106,14 @@ class CommonNoun(Check):
                 continue
             if use.lower == 0 and use.capital >= self.max_repeats:
                 continue
+            if self.lower_elsewhere and (use.lower == 0 or use.lower < use.capital):
+                continue  # the writer's own capital (Bumi ×6, bumi ×1), not a slip against the article
             if not self._common_word(lex, low):
                 continue
             for block, i in use.spots:
                 tok = block.tokens[i]
+                if self.lower_elsewhere and use.quoted_capital >= 2 and block.scope_at(tok.start) == "quote":
+                    continue  # a quoted document's defined term (apabila Peserta …, ×3 in the quotation)
                 yield self.finding(doc, tok.start, tok.end, [low])
 
     def _closed_classes(self, doc, lex):
@@ -180,6 +192,8 @@ class CommonNoun(Check):
             if use is None:
                 use = usage[low] = _Usage()
             use.capital += 1
+            if block.scope_at(tok.start) == "quote":
+                use.quoted_capital += 1
             if self._person(toks, i, lex):
                 use.person = True
                 continue
@@ -203,8 +217,11 @@ class CommonNoun(Check):
         erectus``), the last item of a list of names (``Reog, Kebaya, dan Kolintang``)."""
         prev = toks[i - 1]
         p = prev.text.lower()
-        if p in self.place_before:
-            return True
+        if p in self.place_before or p in self.brand_before:
+            return True  # desa Lembang, mobil Maung
+        if p in lex.title_words and p not in self.language.title_words and i + 1 < len(toks) \
+                and toks[i + 1].kind == "word" and toks[i + 1].text.islower():
+            return True  # komisi Informasi publik daerah: a name written in lower case, not a common noun
         if p == "tentang" and i >= 2 and toks[i - 2].kind == "number":
             return True  # Undang-Undang Nomor 7 Tahun 2014 tentang Perdagangan
         if p in self.connectors and i >= 3 and toks[i - 2].text == ",":
