@@ -41,3 +41,16 @@ def test_a_clause_after_a_name_with_a_title_is_not_a_degree(findings):
     # "RS Prof … , TAS dalam …": the form opens a clause after the hospital's name
     text = "Di depan RSUP Prof Contoh Wijaya, SPPG membagikan makanan."
     assert _acronyms(findings, text) == [("SPPG", "info")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a row of three or more organisations named side by side: a hint, not info
+    ("Koalisi itu diwakili PKBM, SPPG, DPMPTSP, dan LPKR di sidang.", [(f, "hint") for f in ("PKBM", "SPPG", "DPMPTSP", "LPKR")]),
+    ("Pedoman itu diterbitkan oleh PKBM/SPPG/TPID tahun lalu.", [(f, "hint") for f in ("PKBM", "SPPG", "TPID")]),
+    # two side by side, or one of them also used alone: still info
+    ("Pedoman itu diterbitkan oleh PKBM dan SPPG tahun lalu.", [("PKBM", "info"), ("SPPG", "info")]),
+    ("Koalisi itu diwakili PKBM, SPPG, dan LPKR. Kemudian SPPG menolak.",
+     [("PKBM", "hint"), ("SPPG", "info"), ("LPKR", "hint")]),
+])
+def test_a_row_of_short_forms_is_a_hint(findings, text, expected):
+    assert _acronyms(findings, text) == expected

@@ -353,6 +353,7 @@ class Acronyms(Check):
         self._static: dict[str, Any] = {}
         self._ordinary_cache: dict[str, bool] = {}
         self._context: ShortFormContext | None = None
+        self._caps_list: re.Pattern[str] | None = None
 
     @property
     def lex(self):
@@ -1215,7 +1216,28 @@ class Acronyms(Check):
         quotations (the speaker's words, which the narrative may define)."""
         if len(form) == 2:
             return True
+        if occs and all(self._in_caps_list(doc.mask, a, a + len(form)) for a in occs):
+            return True  # PNI, IPKI, PRN dan GPPS; LMA/LSTA/APLMA: organisations named side by side
         return bool(occs) and all(self._quoted(doc, a) for a in occs)
+
+    #: how many forms in capitals a list holds before its members read as names (a desk does
+    #: not spell out each of a row of organisations)
+    CAPS_LIST_MIN = 3
+
+    def _in_caps_list(self, mask: str, a: int, b: int) -> bool:
+        """``mask[a:b]`` is one of three or more forms in capitals written side by side,
+        separated by commas, slashes or the language's list conjunctions."""
+        pat = self._caps_list
+        if pat is None:
+            words = "|".join(re.escape(w) for w in self.language.short_forms.list_conjunctions) or r"(?!)"
+            form = r"[A-Z][A-Z0-9]{1,7}(?:-[\w]+)?"
+            sep = rf"(?:[ \t\u00a0]*,[ \t\u00a0]*(?:(?:{words})[ \t\u00a0]+)?|[ \t\u00a0]+(?:{words})[ \t\u00a0]+|/)"
+            pat = self._caps_list = re.compile(
+                rf"(?<![\w/.-]){form}(?:{sep}{form}){{{self.CAPS_LIST_MIN - 1},}}(?![\w/])")
+        for m in pat.finditer(mask, max(0, a - 160), min(len(mask), b + 160)):
+            if m.start() <= a and b <= m.end():
+                return True
+        return False
 
     _AUTHOR_NOTE = re.compile(r"[\W_]*penulis\s+(?:adalah|merupakan)\b", re.I)
 
