@@ -45,8 +45,9 @@ or the long form for ``redefined``):
     known (house glossary, ``known``, a word written in capitals, ``US$``, Roman numerals).
 ``undefined_doubtful``
     An ``undefined`` form that may well be no short form at all (a hint): two letters (most
-    often a person's initials, ``polisi memeriksa RK``), or used only inside direct
-    quotations (the speaker's words; the writer may define it in the narrative).
+    often a person's initials, ``polisi memeriksa RK``), used only inside direct
+    quotations (the speaker's words; the writer may define it in the narrative), or only
+    ever in a row of three or more short forms (``PNI, IPKI, PRN dan GPPS``: names side by side).
     Not reported at all: a form glued to digits (``4WD``, ``SU-35``), the letters of a
     vehicle plate (``B 1234 XYZ``), a company's legal form beside its name (``… LLC``), a
     currency code with an amount, a publication named as a source (``dikutip dari laman
