@@ -50,3 +50,17 @@ def test_mojibake_bullet_is_one_mojibake_finding_with_its_repair(findings):
     got = [(r, t, s) for r, t, s, _ in findings("Daftar\n\nâ€¢ Penerima bantuan tahap pertama dua juta keluarga")
            if r != RULE]
     assert got == [("Typography.Mojibake", "â€¢", "•")]
+
+
+@pytest.mark.parametrize("text, kind, flagged, suggestion", [
+    # a bare address closes the paragraph: the stop goes after it, not between 'di' and it
+    ("Layanan\n\nJika butuh bantuan, segera hubungi layanan konseling di https://contoh.or.id/",
+     "plain", "https://contoh.or.id/", "https://contoh.or.id/."),
+    ("Layanan\n\nJika butuh bantuan, segera hubungi layanan konseling di www.contoh.or.id",
+     "markdown", "www.contoh.or.id", "www.contoh.or.id."),
+    # a Markdown link: after the link's closing bracket, not inside its text
+    ("Layanan\n\nJika butuh bantuan, segera hubungi layanan konseling di [situs ini](https://contoh.or.id/)",
+     "markdown", "ini](https://contoh.or.id/)", "ini](https://contoh.or.id/)."),
+])
+def test_full_stop_goes_after_a_closing_address(findings, text, kind, flagged, suggestion):
+    assert _final(findings(text, kind)) == [(flagged, suggestion)]

@@ -176,7 +176,9 @@ class Punctuation(Check):
             yield self.finding(doc, last.start, last.end, [last.text + ":"], word=last.text,
                                message=self.colon_message)
             return
-        yield self.finding(doc, last.start, last.end, [last.text + "."], word=last.text)
+        start, end = _final_span(block, last)
+        written_end = doc.source[start:end]
+        yield self.finding(doc, start, end, [written_end + "."], word=last.text if start == last.start else written_end)
 
     def _brackets(self, block, doc):
         stack: list[tuple[str, int]] = []
@@ -198,3 +200,17 @@ class Punctuation(Check):
                     yield self.finding(doc, block.start + i, block.start + i + 1)
         for _c, i in stack:
             yield self.finding(doc, block.start + i, block.start + i + 1)
+
+
+def _final_span(block, last) -> tuple[int, int]:
+    """Where the paragraph's missing full stop goes: after its last word, or after the URL or
+    link target (masked out of the prose) that closes it — ``… hubungi https://x.org/`` takes
+    the stop after the address, not between ``hubungi`` and it."""
+    text = block.text
+    local = last.end - block.start
+    tail = text[local:].rstrip()
+    if MASK not in tail:
+        return last.start, last.end
+    gap = len(tail) - len(tail.lstrip())
+    start = last.start if gap == 0 else last.end + gap  # a link target joined to its text: from the word
+    return start, block.start + local + len(tail)
