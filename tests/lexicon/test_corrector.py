@@ -229,7 +229,8 @@ def test_a_colloquial_word_in_a_quotation_is_not_called_a_slip(eng):
 
 def test_se_adjective_before_mungkin(eng):
     assert findings(eng, "Kami akan bergerak sedini mungkin dan seoptimal mungkin.") == []
-    assert findings(eng, "Kami akan bergerak sedinu mungkin.") == [("EYD.Spelling", "sedinu", "hint", ())]
+    # a slip of sedini is no se- + adjective: reported (two slips from seribu, so a warning)
+    assert [f[:2] for f in findings(eng, "Kami akan bergerak sedinu mungkin.")] == [("EYD.Spelling", "sedinu")]
     assert [f[1] for f in findings(eng, "Kami akan bergerak sedini.")] == ["sedini"]  # not without mungkin
 
 
@@ -250,3 +251,53 @@ def test_a_near_miss_two_letters_short_of_a_title_word_takes_the_title_word(lex)
     assert lex.check_word("Kementeri").suggestions[:1] == ("Kementerian",)  # not Kemenperin
     # a slip of no title word stays the glossary's near miss
     assert (lex.check_word("Komimfo").kind, lex.check_word("Komimfo").suggestions) == ("near_miss", ("Kominfo",))
+
+
+# --------------------------------------------------------------------------- two slips (15.3)
+def test_the_deletion_index_finds_every_word_two_edits_away():
+    """Against brute force: every word within two edits (substitutions, insertions,
+    deletions, transpositions, in any combination) is among the candidates."""
+    import random
+
+    from sunting.lexicon.candidates import DeletionIndex
+    from sunting.lexicon.edits import damerau
+
+    words = ["mengatakan", "kembali", "sebelumnya", "bentuk", "kepada", "menyatakan", "kinerja",
+             "dokumen", "pesantren", "tingkat", "kondisi", "sebesar", "banyak", "melalui"]
+    idx = DeletionIndex(words)
+    rng = random.Random(7)
+    ops = "sidt"
+    for _ in range(400):
+        w = rng.choice(words)
+        t = w
+        for _ in range(2):
+            i, op = rng.randrange(len(t)), rng.choice(ops)
+            c = rng.choice("abcdefghijklmnopqrstuvwxyz")
+            t = (t[:i] + c + t[i + 1:] if op == "s" else t[:i] + c + t[i:] if op == "i"
+                 else t[:i] + t[i + 1:] if op == "d" else t[:i] + t[i + 1:i + 2] + t[i:i + 1] + t[i + 2:])
+        truth = {x for x in words if x != t and damerau(t, x, 2) <= 2}
+        assert truth <= idx.near(t), (t, truth - idx.near(t))
+
+
+@pytest.mark.parametrize("typo, right", [
+    ("emnhatakan", "mengatakan"),   # two letters swapped and a neighbouring key
+    ("kembslj", "kembali"),         # two neighbouring keys
+    ("sebelyumnay", "sebelumnya"),  # an extra letter and a swap
+    ("dkoumne", "dokumen"),         # two swaps
+    ("oepaa", "kepada"),            # five letters: the first key missed and a letter dropped
+])
+def test_a_word_two_slips_from_a_common_word_is_a_typo(lex, typo, right):
+    v = lex.check_word(typo)
+    assert v.kind == "typo" and v.suggestions[0] == right
+
+
+def test_two_slips_in_a_sentence_get_a_warning_with_the_fix(eng):
+    text = "Menteri itu emnhatakan bahwa dkoumne tersebut sudah lengkap."
+    assert findings(eng, text) == [("EYD.Spelling", "emnhatakan", "warning", ("mengatakan",)),
+                                   ("EYD.Spelling", "dkoumne", "warning", ("dokumen",))]
+    assert findings(eng, "Menteri itu mengatakan bahwa dokumen tersebut sudah lengkap.") == []
+
+
+@pytest.mark.parametrize("word", ["berhimpitan", "problematika", "kutek", "sarasehan"])
+def test_real_words_two_edits_from_a_common_word_stay_quiet(lex, word):
+    assert lex.check_word(word).kind != "typo"

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from .candidates import DeletionIndex
 from .channel import slip_probability
 from .edits import ALPHABET, damerau, deletes, edits1  # noqa: F401  (re-exported)
 from .morphology import BOUND_FORMS, Morphology
@@ -186,7 +187,7 @@ class Lexicon:
     ENGLISH_OVERRIDE_SCORE = 60_000.0
     #: Words this frequent (and 6+ letters) are looked for two edits away: two slips make a
     #: correction a thousand times less likely than none, so rarer words never reach a threshold.
-    TWO_EDIT_MIN_COUNT = 10_000
+    TWO_EDIT_MIN_COUNT = 2_000
     #: Capitalised words: an unknown one is a name far more often than an unknown lower-case
     #: word is a real word, so a correction must score this much (five letters or fewer)...
     NAME_UNKNOWN_COUNT = 400.0
@@ -451,19 +452,13 @@ class Lexicon:
         return out
 
     @cached_property
-    def _two_edit_index(self) -> dict[str, str | tuple[str, ...]]:
-        """Frequent words of 6+ letters by themselves and their one-letter deletions: with the
-        token's one-edit strings as keys it finds words two edits away (a slip and a dropped
-        letter, two substitutions apart from each other excepted).  Built on first need."""
-        idx: dict[str, str | tuple[str, ...]] = {}
-        bad = self.misspellings
-        for w, c in self.freq.items():
-            if c < self.TWO_EDIT_MIN_COUNT or len(w) < 6 or w in bad:
-                continue
-            for d in {w} | {w[:i] + w[i + 1:] for i in range(len(w))}:
-                old = idx.get(d)
-                idx[d] = w if old is None else (old + (w,) if isinstance(old, tuple) else (old, w))
-        return idx
+    def _two_edit_index(self) -> DeletionIndex:
+        """Words frequent enough to be the target of a two-slip correction (5+ letters), by
+        themselves and their one-letter deletions: :meth:`DeletionIndex.near` finds every one of
+        them within two edits of a token.  Built on first need."""
+        bad, nonstandard, least = self.misspellings, self.nonstandard, self.TWO_EDIT_MIN_COUNT
+        return DeletionIndex(w for w, c in self.freq.items()
+                             if c >= least and len(w) >= 5 and w not in bad and w not in nonstandard)
 
     @cached_property
     def _glossary_deletes(self) -> dict[str, set[str]]:
@@ -641,7 +636,7 @@ class Lexicon:
             p = self.word_prior(e)
             if p:
                 cands[e] = p * slip_probability(low, e, 1)
-        if two_edits and len(low) >= 6:
+        if two_edits and len(low) >= 5:
             near = self._two_edit_words(low, one)
             for w in near:
                 if w not in cands and w != low:
@@ -653,17 +648,7 @@ class Lexicon:
         return sorted(cands.items(), key=lambda x: (-x[1], x[0]))
 
     def _two_edit_words(self, low: str, one: set[str]) -> set[str]:
-        idx = self._two_edit_index
-        near: set[str] = set()
-        for e in one:
-            hit = idx.get(e)
-            if hit:
-                near.update((hit,) if isinstance(hit, str) else hit)
-        freq = self.freq
-        for d in deletes(low, 2):  # two letters too many (kolaborasipp)
-            if len(d) == len(low) - 2 and freq.get(d, 0) >= self.TWO_EDIT_MIN_COUNT:
-                near.add(d)
-        return near
+        return self._two_edit_index.near(low, one)
 
     def own_threshold(self, low: str) -> float | None:
         """The score a correction of ``low`` must reach for ``low`` to be called a slip; None
@@ -895,7 +880,7 @@ class Lexicon:
         best = sugg[0][1] if sugg else 0.0
         if self.is_foreign(token) and best < self.ENGLISH_OVERRIDE_SCORE:
             return Verdict("foreign")  # an English word, unless one slip from a very common word
-        if threshold is not None and best < threshold and len(token) >= 6:
+        if threshold is not None and best < threshold and len(token) >= 5:
             sugg = self.candidates(token)  # two slips, only when one is not enough
             best = sugg[0][1] if sugg else 0.0
         words = tuple(w for w, _ in sugg[:5])
