@@ -123,6 +123,24 @@ CASES = [
     ("near-caps-doubled", "Anggaran APBN naik. APBN tahun depan disusun. Defisit APBNN dijaga.",
      [("near_miss", "APBNN", "APBN")]),
     ("no-near-caps-far-key", "Dana PBPU naik. PBPU dan PPU diatur ulang.", [("undefined", "PBPU", None), ("undefined", "PPU", None)]),
+    # a lost letter (a consonant, the first letter) too, of a form the article uses twice,
+    # defines or knows — unless the two are named side by side (siblings)
+    ("near-caps-dropped-consonant", "Anggaran APBN naik. APBN tahun depan disusun. Defisit APB dijaga.",
+     [("near_miss", "APB", "APBN")]),
+    ("near-caps-first-letter-dropped", "Saham BUMN naik. Laba BUMN itu naik. Direksi UMN diganti pekan lalu.",
+     [("near_miss", "UMN", "BUMN")]),
+    # an extra letter or a far key makes another short form (Program Studi Ilmu Lingkungan:
+    # PSIL beside SIL; dana transfer umum: DTU beside DAU)
+    ("no-near-caps-extra-letter", "Sekolah Ilmu Lingkungan (SIL) dibuka. SIL menerima mahasiswa. Dulu namanya PSIL.",
+     [("undefined", "PSIL", None)]),
+    # the slip in the definition itself: defined once, never used, while the article uses the
+    # form that spells the long form's initials
+    ("mismatch-slipped-definition", "Rosan melarang Badan Usaha Milik Negara (BUMG) menyembunyikan utang. Banyak BUMN yang untung.",
+     [("mismatch", "BUMG", "BUMN")]),
+    ("mismatch-slipped-definition-letter-lost", "Penanaman Modal Dalam Negeri (PMD) menjadi motor utama. Realisasi PMDN naik.",
+     [("mismatch", "PMD", "PMDN")]),
+    ("no-mismatch-two-definitions", "Badan Usaha Milik Negara (BUMN) dan Badan Usaha Milik Daerah (BUMD) hadir. BUMN itu besar.",
+     [("unused", "BUMD", None)]),
     ("no-near-caps-initials", "Anggaran APBN naik. APBN disusun. Pelaku berinisial APBM (21) ditangkap.", []),
     ("no-near-caps-house-sibling", "Penyaluran BPNT tahap tiga dimulai. BPNT cair pekan depan.", [("undefined", "BPNT", None)]),
     ("no-near-known", "Badan Pusat Statistik (BPS) merilis data. BPK memeriksa laporan BPS.", []),

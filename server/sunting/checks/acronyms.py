@@ -927,9 +927,33 @@ class Acronyms(Check):
                     yield "redefined", f
             # never used again
             if not uses and not first.flagged and not first.person and short not in slipped:  # a misspelt use is a use
+                meant = self._slipped_definition(info, first)
+                if meant:
+                    # defined once, never used, while the article uses a form one slip away that
+                    # spells the long form's initials: the slip is in the definition
+                    f = self._emit(doc, "mismatch", first.short_start, first.short_end, [meant],
+                                   fixable=True, long=first.long_text)
+                    if f:
+                        yield "mismatch", f
+                    continue
                 f = self._emit(doc, "unused", first.short_start, first.short_end, [])
                 if f:
                     yield "unused", f
+
+    def _slipped_definition(self, info, d: Definition) -> str | None:
+        """The form the article uses instead of the unused short form of definition ``d``
+        (``Badan Usaha Milik Negara (BUMG)`` … ``BUMN`` … ``BUMN``): one edit from it, the
+        initials of the long form (which the defined form is not), used in the article."""
+        short = d.short
+        if not short.isupper() or not short.isalpha() or len(short) < 3:
+            return None
+        initials = fit.initials(fit.words_of(d.long_text), self.connectors)
+        if short in initials:
+            return None
+        near = sorted((-info.counts[f], f) for f in info.form_index().near(short)
+                      if f != short and f in initials and info.counts.get(f, 0) >= 1
+                      and self._distance(short.lower(), f.lower()) == 1)
+        return near[0][1] if near else None
 
     # ------------------------------------------------------------------ near-misses
     @property
@@ -998,6 +1022,10 @@ class Acronyms(Check):
                     p = slip_probability(form.lower(), ref.lower(), 1)
                     if p >= self.CAPS_SLIP_MIN or _transposition(form, ref):
                         scored.append((1, 0 if ref in defined else 1, -counts.get(ref, 0), ref))
+                    elif len(ref) == n + 1 and p >= self.CAPS_WEAK_MIN and not self._beside(doc, info, form, ref):
+                        # a letter lost (a consonant, the first letter: APB, UMN): a slip too,
+                        # but never of a form named beside it (PBPU dan PPU: two things)
+                        scored.append((2, 0 if ref in defined else 1, -counts.get(ref, 0), ref))
                 if scored:
                     if caps_exempt is None:  # initials with an age, codes, names' initials
                         caps_exempt = self._caps_exempt(doc, info)
@@ -1080,6 +1108,27 @@ class Acronyms(Check):
     #: not an arbitrary letter nor a dropped consonant (PLTS and PLTB, BPS and BPK, PPU and
     #: PBPU are two things).
     CAPS_SLIP_MIN = 0.01
+    #: Any lost letter (a consonant: APB for APBN; the first letter: UMN for BUMN) is a slip of
+    #: a form the article defines, uses twice or takes from the house glossary, unless it names
+    #: that form beside it (:meth:`_beside`).  An extra letter or a far key is not: on real copy
+    #: those were other short forms (PSIL beside SIL, BLTS beside BLT, DTU beside DAU).
+    CAPS_WEAK_MIN = 0.001
+
+    #: Siblings are named together (``PLTS dan PLTB``, ``PBPU dan PPU``, ``BPS, BPK``): a form
+    #: this close to another in the same sentence is not a slip of it.
+    BESIDE_CHARS = 40
+
+    @classmethod
+    def _beside(cls, doc, info, form: str, ref: str) -> bool:
+        """Whether ``ref`` is written within a few words of ``form`` in the same sentence."""
+        src = doc.source
+        refs = info.by_text.get(ref, ())
+        for a in info.by_text.get(form, ()):
+            for b in refs:
+                lo, hi = (b + len(ref), a) if b < a else (a + len(form), b)
+                if hi - lo <= cls.BESIDE_CHARS and not re.search(r"[.!?]\s|\n", src[lo:hi]):
+                    return True
+        return False
 
     def _caps_exempt(self, doc, info) -> set[str]:
         """Forms in capitals of the document that are no short forms (``berinisial APB (21)``,
