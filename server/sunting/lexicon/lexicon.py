@@ -185,8 +185,9 @@ class Lexicon:
     ENGLISH_DISCOUNT = 0.1
     #: An English word is a foreign term unless a correction scores this much.
     ENGLISH_OVERRIDE_SCORE = 60_000.0
-    #: Words this frequent (and 6+ letters) are looked for two edits away: two slips make a
-    #: correction a thousand times less likely than none, so rarer words never reach a threshold.
+    #: Words this frequent (and 5+ letters) are looked for two edits away: two slips make a
+    #: correction about a thousand times less likely than one, so rarer words never reach the
+    #: threshold of even a long unknown word (about 2 at 13 letters).
     TWO_EDIT_MIN_COUNT = 2_000
     #: Capitalised words: an unknown one is a name far more often than an unknown lower-case
     #: word is a real word, so a correction must score this much (five letters or fewer)...
