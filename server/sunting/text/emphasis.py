@@ -17,8 +17,8 @@ import re
 
 # *x*, _x_, **x**, __x__, ***x***: the same marker run on both sides, within one line, with
 # non-space text inside; an underscore inside a word (snake_case) is no marker
-_MARKDOWN = re.compile(
-    r"(?<![*_\w\\])(\*{1,3}|_{1,3})(?=[^\s*_])[^\n]{0,300}?(?<=[^\s*_\\])\1(?![*_\w])")
+_MARKER_RUN = re.compile(r"[*_]+")
+_MARKDOWN = re.compile(r"(\*{1,3}|_{1,3})(?=[^\s*_])[^\n]{0,300}?(?<=[^\s*_\\])\1(?![*_\w])")
 _HTML = re.compile(r"<(i|em|b|strong|cite|dfn)\b[^>]*>\s*\S", re.I)
 
 
@@ -29,5 +29,16 @@ def shows_emphasis(source: str, kind: str) -> bool:
     if kind == "html":
         return _HTML.search(source) is not None
     if kind == "markdown":
-        return ("*" in source or "_" in source) and _MARKDOWN.search(source) is not None
+        if "*" not in source and "_" not in source:
+            return False
+        # only where a run of markers starts (a scan for the characters is fast; trying the
+        # whole pattern at every position of a long document is not)
+        for m in _MARKER_RUN.finditer(source):
+            i = m.start()
+            before = source[i - 1] if i else ""
+            if before == "\\" or before.isalnum() or before == "_":
+                continue
+            if _MARKDOWN.match(source, i) is not None:
+                return True
+        return False
     return False
