@@ -24,7 +24,7 @@ def eng():
     return Engine(Config())
 
 
-def findings(eng, text, rules=("EYD.Spelling", "EYD.NameSpelling")):
+def findings(eng, text, rules=("EYD.Spelling", "EYD.CapitalizedSpelling", "EYD.NameSpelling")):
     return [(f.rule, f.text, f.severity.label, f.suggestions[:1])
             for f in eng.check(Document(text)) if f.rule in rules]
 
@@ -127,7 +127,7 @@ def test_gloss_and_file_extension_are_not_spelled(eng):
     ("Kunjungan Presidn ke daerah itu batal.", "Presidn", "Presiden"),
 ])
 def test_capitalised_slips_of_title_words_and_places(eng, text, slip, right):
-    assert findings(eng, text) == [("EYD.Spelling", slip, "warning", (right,))]
+    assert findings(eng, text) == [("EYD.CapitalizedSpelling", slip, "warning", (right,))]
 
 
 @pytest.mark.parametrize("text", [
@@ -169,6 +169,66 @@ def test_two_people_with_close_names_are_not_slips(eng):
     assert findings(eng, text) == []
 
 
+# --------------------------------------------------------------------------- the article's own names (13)
+def spans(eng, text, kind="plain"):
+    return [(f.rule, f.start, f.end, f.text, f.suggestions[:1])
+            for f in eng.check(Document(text, None, kind)) if "Spelling" in f.rule]
+
+
+def test_a_name_the_article_writes_consistently_is_not_a_slip(eng):
+    # Tarakam is one slip from the city of Tarakan, but the article names a man so, twice
+    text = "Kepala desa, Ahmad Tarakam, membuka rapat. Menurut Tarakam, panen tahun ini baik."
+    assert spans(eng, text) == []
+    # written once, it is still a slip of the city
+    once = "Rapat digelar di Tarakam kemarin."
+    assert spans(eng, once) == [("EYD.CapitalizedSpelling", 17, 24, "Tarakam", ("Tarakan",))]
+
+
+def test_a_name_beside_the_word_it_would_be_a_slip_of_is_still_flagged(eng):
+    text = "Ahmad Tarakam membuka rapat di Tarakan. Menurut Tarakam, panen baik."
+    a, b = text.index("Tarakam"), text.rindex("Tarakam")
+    assert spans(eng, text) == [("EYD.CapitalizedSpelling", a, a + 7, "Tarakam", ("Tarakan",)),
+                                ("EYD.CapitalizedSpelling", b, b + 7, "Tarakam", ("Tarakan",))]
+
+
+def test_sentence_starts_and_headings_are_no_evidence_of_a_name(eng):
+    text = "# Kebijkan Baru\n\nKebijkan itu diumumkan. Kebijkan lama dicabut.\n"
+    got = [(r, t, s) for r, _, _, t, s in spans(eng, text, "markdown")]
+    assert got == [("EYD.CapitalizedSpelling", "Kebijkan", ("Kebijakan",))] * 3
+
+
+def test_a_known_misspelling_stays_one_however_often(eng):
+    text = "Pejabat Kementrian Keuangan hadir. Kata pejabat Kementrian itu, rapat ditunda."
+    got = [(r, t, s) for r, _, _, t, s in spans(eng, text)]
+    assert got == [("EYD.CapitalizedSpelling", "Kementrian", ("Kementerian",))] * 2
+
+
+def test_capitalised_slips_are_judged_in_the_document_phase(eng):
+    from sunting.checks import Phase
+
+    assert eng.phase_of("EYD.CapitalizedSpelling") is Phase.DOCUMENT
+    assert eng.phase_of("EYD.Spelling") is Phase.PARAGRAPH
+    text = "Pemerintah Kabupatn Bogor menggelar rapat yangl."
+    first = [(f.rule, f.text) for f in eng.check(Document(text), phases=(Phase.PARAGRAPH,)) if "Spelling" in f.rule]
+    rest = [(f.rule, f.text) for f in eng.check(Document(text), phases=(Phase.DOCUMENT,)) if "Spelling" in f.rule]
+    assert first == [("EYD.Spelling", "yangl")] and rest == [("EYD.CapitalizedSpelling", "Kabupatn")]
+
+
+# --------------------------------------------------------------------------- multiword terms (13.5)
+def test_a_part_of_a_multiword_term_is_no_slip_beside_the_rest(eng):
+    text = "Ia mengidap diabetes melitus sejak lama. Seluruh sivitas akademika hadir."
+    assert spans(eng, text) == []
+    assert spans(eng, "Penderita Diabetes Melitus bertambah.") == []
+
+
+def test_the_same_part_alone_is_still_a_slip(eng):
+    text = "Gunung itu melitus kemarin. Nilai akademika turun. Diabetes, melitus."
+    a, b, c = text.index("melitus"), text.index("akademika"), text.rindex("melitus")
+    assert spans(eng, text) == [("EYD.Spelling", a, a + 7, "melitus", ("meletus",)),
+                                ("EYD.Spelling", b, b + 9, "akademika", ("akademik",)),
+                                ("EYD.Spelling", c, c + 7, "melitus", ("meletus",))]
+
+
 # --------------------------------------------------------------------------- unknown words (15.3)
 def test_an_unknown_word_with_nothing_close_is_a_hint(eng):
     assert findings(eng, "Kata zzqxv itu aneh.") == [("EYD.Spelling", "zzqxv", "hint", ())]
@@ -176,7 +236,7 @@ def test_an_unknown_word_with_nothing_close_is_a_hint(eng):
 
 def test_a_slip_typed_twice_is_still_a_slip(eng):
     got = findings(eng, "Kebijkan itu baru. Kebijkan lama dicabut.")
-    assert got == [("EYD.Spelling", "Kebijkan", "warning", ("Kebijakan",))] * 2
+    assert got == [("EYD.CapitalizedSpelling", "Kebijkan", "warning", ("Kebijakan",))] * 2
 
 
 # --------------------------------------------------------------------------- run-ons (13)
@@ -237,7 +297,7 @@ def test_se_adjective_before_mungkin(eng):
 def test_the_likelier_slip_beats_a_glossary_near_miss(eng):
     # Kementerin lost a vowel of Kementerian (likely) rather than its t for Kemenperin's p
     assert findings(eng, "Pejabat Kementerin Keuangan hadir.", rules=("EYD.Spelling", "EYD.NameSpelling",
-                    "Newsroom.Acronyms")) == [("EYD.Spelling", "Kementerin", "warning", ("Kementerian",))]
+                    "EYD.CapitalizedSpelling", "Newsroom.Acronyms")) == [("EYD.CapitalizedSpelling", "Kementerin", "warning", ("Kementerian",))]
     assert findings(eng, "Pertemuan Bakohumass digelar.", rules=("Newsroom.Acronyms",)) == [
         ("Newsroom.Acronyms", "Bakohumass", "warning", ("Bakohumas",))]
 

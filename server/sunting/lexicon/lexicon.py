@@ -403,6 +403,35 @@ class Lexicon:
         return self._precomputed("abbreviations.txt") or frozenset()
 
     @cached_property
+    def multiword_terms(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Multiword terms with a part that is no word on its own (``diabetes melitus``,
+        ``sivitas akademika``; ``data/multiword.txt``), by each of their words, lower case."""
+        out: dict[str, list[tuple[str, ...]]] = {}
+        path = self.data_dir / "multiword.txt"
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                term = tuple(line.split())
+                if len(term) < 2 or line.startswith("#"):
+                    continue
+                for w in set(term):
+                    out.setdefault(w, []).append(term)
+        return {w: tuple(ts) for w, ts in out.items()}
+
+    def in_multiword_term(self, words: list[str], i: int) -> bool:
+        """Whether ``words[i]`` (the words of a run without punctuation between them) is part
+        of a listed multiword term written whole around it (``diabetes melitus``)."""
+        low = words[i].lower()
+        for term in self.multiword_terms.get(low, ()):
+            for j, w in enumerate(term):
+                if w != low:
+                    continue
+                a = i - j
+                if a >= 0 and a + len(term) <= len(words) and \
+                        tuple(x.lower() for x in words[a:a + len(term)]) == term:
+                    return True
+        return False
+
+    @cached_property
     def places(self) -> frozenset[str]:
         """Words of province, regency, city and country names (``gazetteer.py``), lower case."""
         return self._precomputed("places.txt") or frozenset()
