@@ -129,7 +129,9 @@ CASES = [
      [("near_miss", "APB", "APBN")]),
     ("near-caps-first-letter-dropped", "Saham BUMN naik. Laba BUMN itu naik. Direksi UMN diganti pekan lalu.",
      [("near_miss", "UMN", "BUMN")]),
-    # an extra letter or a far key makes another short form (Program Studi Ilmu Lingkungan:
+    ("near-caps-extra-neighbouring-key", "Komisi Pemilihan Umum (KPU) menetapkan jadwal. Anggota MKPU hadir kemarin.",
+     [("near_miss", "MKPU", "KPU")]),
+    # another extra letter or a far key makes another short form (Program Studi Ilmu Lingkungan:
     # PSIL beside SIL; dana transfer umum: DTU beside DAU)
     ("no-near-caps-extra-letter", "Sekolah Ilmu Lingkungan (SIL) dibuka. SIL menerima mahasiswa. Dulu namanya PSIL.",
      [("undefined", "PSIL", None)]),

@@ -1022,9 +1022,12 @@ class Acronyms(Check):
                     p = slip_probability(form.lower(), ref.lower(), 1)
                     if p >= self.CAPS_SLIP_MIN or _transposition(form, ref):
                         scored.append((1, 0 if ref in defined else 1, -counts.get(ref, 0), ref))
-                    elif len(ref) == n + 1 and p >= self.CAPS_WEAK_MIN and not self._beside(doc, info, form, ref):
-                        # a letter lost (a consonant, the first letter: APB, UMN): a slip too,
-                        # but never of a form named beside it (PBPU dan PPU: two things)
+                    elif ((len(ref) == n + 1 and p >= self.CAPS_WEAK_MIN)
+                          or (len(ref) == n - 1 and p >= self.CAPS_EXTRA_MIN)) \
+                            and not self._beside(doc, info, form, ref):
+                        # a letter lost (a consonant, the first letter: APB, UMN) or a key next
+                        # to one typed before it (MKPU): a slip too, but never of a form named
+                        # beside it (PBPU dan PPU: two things)
                         scored.append((2, 0 if ref in defined else 1, -counts.get(ref, 0), ref))
                 if scored:
                     if caps_exempt is None:  # initials with an age, codes, names' initials
@@ -1110,9 +1113,12 @@ class Acronyms(Check):
     CAPS_SLIP_MIN = 0.01
     #: Any lost letter (a consonant: APB for APBN; the first letter: UMN for BUMN) is a slip of
     #: a form the article defines, uses twice or takes from the house glossary, unless it names
-    #: that form beside it (:meth:`_beside`).  An extra letter or a far key is not: on real copy
-    #: those were other short forms (PSIL beside SIL, BLTS beside BLT, DTU beside DAU).
+    #: that form beside it (:meth:`_beside`).  An extra letter is a slip only when it is a key
+    #: next to its neighbour's, even before the first letter (MKPU for KPU); other extra letters
+    #: and far keys are not: on real copy those were other short forms (PSIL beside SIL, BLTS
+    #: beside BLT, DTU beside DAU).
     CAPS_WEAK_MIN = 0.001
+    CAPS_EXTRA_MIN = 0.005
 
     #: Siblings are named together (``PLTS dan PLTB``, ``PBPU dan PPU``, ``BPS, BPK``): a form
     #: this close to another in the same sentence is not a slip of it.

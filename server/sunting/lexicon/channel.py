@@ -42,6 +42,9 @@ P_DROP_VOWEL = 0.015
 P_DROP = 0.006
 P_INSERT = 0.002
 FIRST_LETTER = 0.5  # slips of the first letter are rarer than inside a word
+#: the likeliest single edit: two slips are at most this squared (what bounds the two-edit search)
+BEST_EDIT = max(P_ADJACENT, P_VOWEL, P_SUB, P_TRANSPOSE, P_DOUBLE, P_SHIFT, P_CLUSTER, P_INSERT_NEAR,
+                P_DROP_VOWEL, P_DROP, P_INSERT)
 
 
 def _sub_p(intended: str, typed: str) -> float:

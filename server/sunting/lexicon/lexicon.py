@@ -30,7 +30,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .candidates import DeletionIndex
-from .channel import slip_probability
+from .channel import BEST_EDIT, slip_probability
 from .edits import ALPHABET, damerau, deletes, edits1  # noqa: F401  (re-exported)
 from .morphology import BOUND_FORMS, Morphology
 from .wordsets import DerivedSet, SortedWords
@@ -185,10 +185,8 @@ class Lexicon:
     ENGLISH_DISCOUNT = 0.1
     #: An English word is a foreign term unless a correction scores this much.
     ENGLISH_OVERRIDE_SCORE = 60_000.0
-    #: Words this frequent (and 5+ letters) are looked for two edits away: two slips make a
-    #: correction about a thousand times less likely than one, so rarer words never reach the
-    #: threshold of even a long unknown word (about 2 at 13 letters).
-    TWO_EDIT_MIN_COUNT = 2_000
+    #: Two-slip corrections are looked for from this length on.
+    TWO_EDIT_MIN_LENGTH = 5
     #: Capitalised words: an unknown one is a name far more often than an unknown lower-case
     #: word is a real word, so a correction must score this much (five letters or fewer)...
     NAME_UNKNOWN_COUNT = 400.0
@@ -483,12 +481,24 @@ class Lexicon:
 
     @cached_property
     def _two_edit_index(self) -> DeletionIndex:
-        """Words frequent enough to be the target of a two-slip correction (5+ letters), by
-        themselves and their one-letter deletions: :meth:`DeletionIndex.near` finds every one of
-        them within two edits of a token.  Built on first need."""
-        bad, nonstandard, least = self.misspellings, self.nonstandard, self.TWO_EDIT_MIN_COUNT
+        """The words that can be the target of a two-slip correction, by themselves and their
+        one-letter deletions (:meth:`DeletionIndex.near` finds every one of them within two edits
+        of a token).  Built on first need.
+
+        Two slips are at best :data:`~.channel.BEST_EDIT` squared as likely as none, and the
+        lowest threshold a token can face is that of an unknown word of its length, lower the
+        longer the token; a word of ``n`` letters is two edits from tokens of ``n + 2`` letters at
+        most, so a word whose count times that best chance stays below the threshold of such a
+        token can never be the correction, and is left out: ~9,100 words of the frequency list
+        are in (87,000 keys, ~6.5 MB; one deletion of every word counted 2,000 or more: 11 MB)."""
+        bad, nonstandard, least = self.misspellings, self.nonstandard, self.TWO_EDIT_MIN_LENGTH
+        best = BEST_EDIT * BEST_EDIT
+
+        def reachable(w: str, c: int) -> bool:
+            return c * best >= self.unknown_threshold("x" * (len(w) + 2))
+
         return DeletionIndex(w for w, c in self.freq.items()
-                             if c >= least and len(w) >= 5 and w not in bad and w not in nonstandard)
+                             if len(w) >= least and reachable(w, c) and w not in bad and w not in nonstandard)
 
     @cached_property
     def _glossary_deletes(self) -> dict[str, set[str]]:
@@ -666,7 +676,7 @@ class Lexicon:
             p = self.word_prior(e)
             if p:
                 cands[e] = p * slip_probability(low, e, 1)
-        if two_edits and len(low) >= 5:
+        if two_edits and len(low) >= self.TWO_EDIT_MIN_LENGTH:
             near = self._two_edit_words(low, one)
             for w in near:
                 if w not in cands and w != low:
@@ -910,7 +920,7 @@ class Lexicon:
         best = sugg[0][1] if sugg else 0.0
         if self.is_foreign(token) and best < self.ENGLISH_OVERRIDE_SCORE:
             return Verdict("foreign")  # an English word, unless one slip from a very common word
-        if threshold is not None and best < threshold and len(token) >= 5:
+        if threshold is not None and best < threshold and len(token) >= self.TWO_EDIT_MIN_LENGTH:
             sugg = self.candidates(token)  # two slips, only when one is not enough
             best = sugg[0][1] if sugg else 0.0
         words = tuple(w for w, _ in sugg[:5])
