@@ -229,6 +229,15 @@ def test_the_same_part_alone_is_still_a_slip(eng):
                                 ("EYD.Spelling", c, c + 7, "melitus", ("meletus",))]
 
 
+# --------------------------------------------------------------------------- spoken -nya (13)
+def test_a_spoken_nya_on_a_pronoun_is_colloquial_not_a_slip(lex, eng):
+    assert lex.check_word("kitanya").kind == "informal" and lex.check_word("kitanya").suggestions == ("kita",)
+    assert spans(eng, "“Memang kitanya yang belum siap,” ujarnya.") == []
+    # a slip of the word it resembles is still one
+    text = "Rapat ditunda, katnya."
+    assert spans(eng, text) == [("EYD.Spelling", 15, 21, "katnya", ("katanya",))]
+
+
 # --------------------------------------------------------------------------- unknown words (15.3)
 def test_an_unknown_word_with_nothing_close_is_a_hint(eng):
     assert findings(eng, "Kata zzqxv itu aneh.") == [("EYD.Spelling", "zzqxv", "hint", ())]

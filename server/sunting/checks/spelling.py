@@ -15,8 +15,8 @@ kind           what                                                             
 ``unknown``    unknown, nothing likely close: a rare word, jargon or slang          hint
 =============  ===================================================================  ==========
 
-A slip typed twice is still a slip: verdicts do not depend on how often a word occurs, so the
-check runs per paragraph (what the language server publishes first) and its findings are the
+A lower-case slip typed twice is still a slip: its verdict does not depend on how often a word
+occurs, so the check runs per paragraph (what the language server publishes first) and its findings are the
 same whatever the rest of the document says.  Names used elsewhere in the same article are the
 business of the ``names`` type (:class:`NameSpelling`, ``EYD.NameSpelling``), which sees the
 whole document.
@@ -31,6 +31,10 @@ Options:
   anywhere (plain text, or Markdown/HTML without ``*x*``/``<i>``): there the advice to write a
   foreign term in italics cannot be acted on (``EYD.ForeignTerm``: ``{foreign: hint}``).
 - ``skip_capitalized`` (default false): leave capitalised and all-caps tokens alone entirely.
+- ``capitalized_slips`` (default ``paragraph``): where the slips of capitalised words are
+  reported — with the rest, per paragraph; ``elsewhere`` (by another rule); ``article``: this
+  rule reports only them, in the document phase, where a count across the article tells the
+  article's own names from slips (``EYD.CapitalizedSpelling``; see :class:`_ArticleNames`).
 - ``accept`` / ``reject``: extra words or patterns (one per item) for this rule; the project's
   vocabularies (``vocabularies:`` in the config) are honoured as well, and the ``spelling:``
   section of the config may hold ``accept``/``reject`` lists too.
@@ -187,10 +191,11 @@ class Spelling(Check):
         if self.capitalized_slips != "article":
             return
         names = None
+        lex = self.lexicon
         for block in doc.blocks:
             for f in self._block_findings(block, doc, True, True):
                 if names is None:
-                    names = _ArticleNames(doc, self.lexicon, self.vocab.house_names)
+                    names = _ArticleNames(doc, lex, self.vocab.house_names)
                 if not names.established(f.text, f.suggestions):
                     yield f
 

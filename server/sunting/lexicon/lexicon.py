@@ -61,6 +61,9 @@ satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus ser
 sekian berapa sembilan puluh belas
 """.split())
 _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+#: pronouns and demonstratives that take a spoken -nya (``kitanya``, ``ininya``): colloquial
+#: speech, not a slip of a word one letter away (katanya, intinya)
+_COLLOQUIAL_NYA_BASES = frozenset("kita kami saya kamu anda aku engkau ini itu".split())
 _BARE_AFFIXES = frozenset("meng men mem meny peng pen pem peny ber ter per se ke di nya kan an lah kah pun ku mu ya".split())
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -968,6 +971,8 @@ class Lexicon:
         low = word.lower()
         if len(low) < 5:
             return None
+        if low.endswith("nya") and low[:-3] in _COLLOQUIAL_NYA_BASES:
+            return low[:-3]  # kitanya, sayanya, ininya: spoken -nya on a pronoun, not a slip
         freq, spell = self.freq, self.hunspell.spell
 
         def listed(w: str) -> bool:  # in the frequency list or the dictionary proper
@@ -1006,6 +1011,8 @@ class Lexicon:
         threshold = self.own_threshold(token)
         if threshold is None or len(token) < 3:
             return OK
+        if token.endswith("nya") and token[:-3] in _COLLOQUIAL_NYA_BASES:
+            return Verdict("informal", (token[:-3],))  # kitanya: spoken, not a slip of katanya
         best: list[tuple[str, float]] = []
         for e in edits1(token):
             if e in self.freq:
