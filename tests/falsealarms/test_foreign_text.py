@@ -86,3 +86,23 @@ def test_one_word_of_an_english_term_is_not_substituted(findings, text, word):
 ])
 def test_the_same_words_on_their_own_are_still_reported(findings, text, word, rule, suggestion):
     assert _on(findings(text), word) == [(rule, suggestion)]
+
+
+@pytest.mark.parametrize("text, spans", [
+    # English words joined by a hyphen belong to the English run
+    ("Daerah memfasilitasi perizinan cepat lewat one-stop service bagi investor.", [("one-stop service", "en")]),
+    ("Rapat follow-up meeting digelar pekan depan.", [("follow-up meeting", "en")]),
+    # a reduplication, an Indonesian prefix before a name or a verb: not English
+    ("Data-data program itu diperbarui se-Indonesia.", []),
+    ("Video itu di-repost oleh banyak akun.", []),
+])
+def test_hyphenated_english_words(text, spans):
+    assert _spans(text) == spans
+
+
+def test_a_word_of_a_hyphenated_english_term_is_not_replaced(findings):
+    found = findings("Pemda memfasilitasi perizinan cepat (one-stop service) bagi investor.")
+    assert [r for r, t, _, _ in found if t == "service"] == []
+    # the same word alone in Indonesian copy is still given its Indonesian form
+    found = findings("Bengkel itu menawarkan service gratis bagi pelanggan.")
+    assert ("EYD.EnglishForms", "service", "servis", "info") in found

@@ -102,6 +102,17 @@ def classify(lex, word: str, words: "ForeignWords | None" = None) -> str:
         return "id" if lex.freq.get(low, 0) >= words.common_frequency else "both"
     if english:
         return "en"
+    if indonesian is None and "-" in low:
+        parts = [p for p in low.split("-") if p]
+        # one-stop, follow-up, check-in: English words joined by a hyphen (the English list
+        # holds words of three letters or more; a last part of two letters that is no
+        # Indonesian word may end them, as an Indonesian prefix never does: se-Indonesia,
+        # di-repost), not a reduplication (data-data), not all of them Indonesian words too
+        if len(parts) > 1 and len(set(parts)) == len(parts) and parts[0] in lex.english \
+                and all(p in lex.english or i == len(parts) - 1 and len(p) == 2 and not _indonesian(lex, p)
+                        for i, p in enumerate(parts)) \
+                and not all(_indonesian(lex, p) for p in parts):
+            return "en"
     if indonesian == "word":
         return "id"
     if indonesian == "derived":
