@@ -318,15 +318,6 @@ def explain(rule, project_root: Path | None = None) -> str:
     pattern = describe_rule(rule)
     if pattern:
         lines.append(f"{t('rules.pattern')} {pattern}")
-    if rule.flag_examples:
-        lines += ["", t("rules.flagged")]
-        for ex in rule.flag_examples:
-            s = f"  ✗ {ex.text}"
-            if ex.suggestion:
-                s += f"   → {ex.suggestion}"
-            lines.append(s)
-    if rule.pass_examples:
-        lines += ["", t("rules.passes")]
-        lines += [f"  ✓ {ex.text}" for ex in rule.pass_examples]
+    lines += rule.example_lines(bullet="  ", arrow="   → ")
     lines.append(f"\n{t('rules.defined_in')} {rule_location(rule, project_root)}")
     return "\n".join(lines)

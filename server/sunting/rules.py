@@ -75,6 +75,28 @@ class Rule:
                 return translated.strip()
         return self.description.strip()
 
+    def example_lines(self, *, bullet: str, arrow: str, code=None, limit: int | None = None,
+                      lang: str | None = None) -> list[str]:
+        """The rule's examples as lines of text, for ``rules --explain`` and the editor's hover:
+        a blank line and a heading before the flagged ones (``✗ text → suggestion``) and before
+        the ones that pass (``✓ text``); ``code`` wraps a text (Markdown code in the hover),
+        ``limit`` keeps the first few of each; labels in the interface language ``lang``."""
+        from sunting.i18n import t
+
+        wrap = code or (lambda s: s)
+        lines: list[str] = []
+        if self.flag_examples:
+            lines += ["", t("rules.flagged", lang=lang)]
+            for ex in self.flag_examples[:limit]:
+                line = f"{bullet}✗ {wrap(ex.text)}"
+                if ex.suggestion:
+                    line += f"{arrow}{wrap(ex.suggestion)}"
+                lines.append(line)
+        if self.pass_examples:
+            lines += ["", t("rules.passes", lang=lang)]
+            lines += [f"{bullet}✓ {wrap(ex.text)}" for ex in self.pass_examples[:limit]]
+        return lines
+
     def summary(self, lang: str | None = None) -> str:
         """The first whole sentence of the description (``sunting rules``, SARIF's short
         description); the message, placeholders elided, when there is no description."""

@@ -186,15 +186,7 @@ def test_where_an_acronym_near_miss_comes_from_is_said_in_the_language():
 def test_checks_and_the_text_model_do_not_import_the_tagger_or_the_affixes():
     """Part of speech and affixes come through the language (``get_tagger(language)``,
     ``language.morphology()``): Indonesian's tagger is one language's factory."""
-    sys.path.insert(0, str(REPO / "tests" / "architecture"))
-    try:
-        from test_layers import imports
-    finally:
-        sys.path.pop(0)
-    found = [f"{p.name}: {m}" for folder in ("checks", "text")
-             for p in sorted((REPO / "server" / "sunting" / folder).glob("*.py"))
-             for _, m in imports(p) if m.startswith("sunting.tagger")]
-    assert found == []
+    assert _imports_of(("checks", "text"), "sunting.tagger") == []
 
 
 def test_checks_hold_no_language_lists(tmp_path):
@@ -238,12 +230,15 @@ def test_an_unknown_language_is_a_config_error_naming_file_line_and_column(tmp_p
 def test_the_lexicon_and_the_tagger_do_not_know_the_seam():
     """The seam sits above Indonesian's lexicon and tagger (its factories build them), so
     neither imports ``sunting.languages``: no circle between them."""
+    assert _imports_of(("lexicon", "tagger"), "sunting.languages") == []
+
+
+def _imports_of(folders, prefix: str) -> list[str]:
+    """``file: module`` of every import of ``prefix…`` in the package's ``folders``."""
     sys.path.insert(0, str(REPO / "tests" / "architecture"))
     try:
         from test_layers import imports
     finally:
         sys.path.pop(0)
-    found = [f"{p.name}: {m}" for folder in ("lexicon", "tagger")
-             for p in sorted((REPO / "server" / "sunting" / folder).glob("*.py"))
-             for _, m in imports(p) if m.startswith("sunting.languages")]
-    assert found == []
+    return [f"{p.name}: {m}" for folder in folders for p in sorted((REPO / "server" / "sunting" / folder).glob("*.py"))
+            for _, m in imports(p) if m.startswith(prefix)]

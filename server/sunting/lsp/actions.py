@@ -147,14 +147,8 @@ def _disable_line(doc, result, finding, diag, encoding, document_changes, lang=N
         line_text = text[at:index.line_content_end(line)]
         indent = line_text[: len(line_text) - len(line_text.lstrip(" \t"))]
         new = f"{indent}{comment}{_eol(text, index, line)}"
-    pos = index.position(at, encoding)
-    edit = types.TextEdit(range=types.Range(start=pos, end=pos), new_text=new)
-    return types.CodeAction(
-        title=t("lsp.action.disable_line", lang=lang, rule=finding.rule),
-        kind=types.CodeActionKind.QuickFix,
-        diagnostics=[diag],
-        edit=_workspace_edit(doc, [edit], document_changes),
-    )
+    return _insertion(doc, index, at, new, t("lsp.action.disable_line", lang=lang, rule=finding.rule), diag,
+                      encoding, document_changes)
 
 
 def _block_start_line(result, doc, finding, index) -> int | None:
@@ -190,14 +184,18 @@ def _disable_document(doc, result, finding, diag, encoding, document_changes, la
     new = f"<!-- sunting-disable {finding.rule} -->{eol}"
     if at == len(text) and text and not text.endswith(("\n", "\r")):
         new = eol + new
+    return _insertion(doc, index, at, new, t("lsp.action.disable_document", lang=lang, rule=finding.rule), diag,
+                      encoding, document_changes)
+
+
+def _insertion(doc, index: LineIndex, at: int, new_text: str, title: str, diag, encoding,
+               document_changes) -> types.CodeAction:
+    """A quick fix for ``diag`` that inserts ``new_text`` at source offset ``at`` (the
+    comments that disable a rule for a line or for the document)."""
     pos = index.position(at, encoding)
-    edit = types.TextEdit(range=types.Range(start=pos, end=pos), new_text=new)
-    return types.CodeAction(
-        title=t("lsp.action.disable_document", lang=lang, rule=finding.rule),
-        kind=types.CodeActionKind.QuickFix,
-        diagnostics=[diag],
-        edit=_workspace_edit(doc, [edit], document_changes),
-    )
+    edit = types.TextEdit(range=types.Range(start=pos, end=pos), new_text=new_text)
+    return types.CodeAction(title=title, kind=types.CodeActionKind.QuickFix, diagnostics=[diag],
+                            edit=_workspace_edit(doc, [edit], document_changes))
 
 
 def _eol(text: str, index: LineIndex, line: int) -> str:

@@ -56,16 +56,8 @@ def explain(finding, rule, markdown: bool = True, lang: str | None = None) -> st
         pattern = describe_rule(rule)
         if pattern:
             lines += ["", f"{t('rules.pattern', lang=lang)} {_code(pattern, markdown)}"]
-        if rule.flag_examples:
-            lines += ["", t("rules.flagged", lang=lang)]
-            for ex in rule.flag_examples[:MAX_EXAMPLES]:
-                s = f"- ✗ {_code(ex.text, markdown)}"
-                if ex.suggestion:
-                    s += f" → {_code(ex.suggestion, markdown)}"
-                lines.append(s)
-        if rule.pass_examples:
-            lines += ["", t("rules.passes", lang=lang)]
-            lines += [f"- ✓ {_code(ex.text, markdown)}" for ex in rule.pass_examples[:MAX_EXAMPLES]]
+        lines += rule.example_lines(bullet="- ", arrow=" → ", code=lambda s: _code(s, markdown),
+                                    limit=MAX_EXAMPLES, lang=lang)
     link = finding.link or (rule.link if rule is not None else "")
     if link:
         lines += ["", f"[{link}]({link})" if markdown else link]
