@@ -42,6 +42,13 @@ def test_compound_before_a_name_is_a_title(findings, text, flagged, suggestion):
     assert _rule(findings(text), "EYD.Compounds") == [(flagged, suggestion)]
 
 
+def test_a_function_word_of_a_title_stays_lower_case_before_a_name(findings):
+    """Capitalised before a name, the suggestion keeps the language's title function words
+    (Language.title_words) in lower case: 'Di antara', not 'Di Antara'."""
+    text = "Diantara Pulau Jawa dan Pulau Bali terdapat selat sempit."
+    assert _rule(findings(text), "EYD.KataDepan") == [("Diantara", "Di antara")]
+
+
 @pytest.mark.parametrize("text,flagged,suggestion", [
     # a bound form before a capital takes a hyphen, the capital kept (EYD V: non-ASEAN)
     ("Warga non Muslim ikut membantu.", "non Muslim", "non-Muslim"),

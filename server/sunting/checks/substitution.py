@@ -184,7 +184,7 @@ class Substitution(Check):
                 suggestions = [_hyphen_before_capital(matched, r, generic) for r in suggestions]
             if self.ignorecase and _before_a_name(tokens, j, doc.source, matched):
                 # Walikota Solo → Wali Kota Solo: a title before a name capitalises every word
-                suggestions = [_title_case(r) for r in suggestions]
+                suggestions = [_title_case(r, self.language.title_words) for r in suggestions]
             f = self.finding(doc, start, end, suggestions, fixable=len(rights) == 1, note=note)
             if self.outdated:
                 f = _Candidate(f.start, f.end, f.text, f.suggestions, f.fixable, note)
@@ -311,11 +311,10 @@ def _before_a_name(tokens, j: int, source: str, matched: str) -> bool:
     return nxt.kind == "word" and nxt.text[:1].isupper() and source[tokens[j].end:nxt.start] in (" ", "\u00a0")
 
 
-_TITLE_KEEP = frozenset("di ke dari dan yang untuk pada dengan atau oleh dalam".split())
-
-
-def _title_case(text: str) -> str:
-    return " ".join(w if w in _TITLE_KEEP else w[:1].upper() + w[1:] for w in text.split(" "))
+def _title_case(text: str, function_words: frozenset[str]) -> str:
+    """Every word capitalised but the function words of the language's titles
+    (:attr:`Language.title_words`: ``Wali Kota``, ``Di antara``)."""
+    return " ".join(w if w in function_words else w[:1].upper() + w[1:] for w in text.split(" "))
 
 
 def _is_name(tokens, i, j, sentence_starts) -> bool:
