@@ -73,7 +73,7 @@ class OpenDocument:
     #: set to give up the running check (a newer text arrived)
     cancel: threading.Event = field(default_factory=threading.Event)
     edited_at: float = 0.0  # time.monotonic() of the last change
-    pending_check: asyncio.TimerHandle | None = None  # a check waiting for the end of a burst
+    pending_check: asyncio.Handle | None = None  # a check about to start (at once, or at the end of a burst)
     published_seq: int = 0
     waiters: list[asyncio.Future] = field(default_factory=list)
     _index: LineIndex | None = None

@@ -23,6 +23,10 @@ scheduler turns that into what a writer sees:
   paragraph phase publishes once.
 * **Waiters.** Hover, code actions and pull diagnostics wait for the newest text's first
   result (:meth:`latest`).
+* **Collecting when idle.** Once every check is done and the writer has paused for
+  ``IDLE_COLLECT_AFTER``, the scheduler collects and freezes what survived
+  (:mod:`sunting.lsp.collector`), so that a full collection of everything the session
+  keeps never lands in the middle of a keystroke's check.
 
 The scheduler knows nothing about which checks belong to which phase, and nothing of
 LSP messages: it asks its :class:`Session` for engines and hands it diagnostics to publish.
@@ -34,7 +38,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import gc
 import itertools
 import logging
 import threading
@@ -48,16 +51,21 @@ from lsprotocol import types
 from sunting.engine import Cancelled, CheckEngine, Phase
 from sunting.findings import Finding, merge_findings
 from sunting.i18n import number, t
+from sunting.lsp.collector import IdleCollector
 from sunting.lsp.diagnostics import to_diagnostics
 from sunting.lsp.documents import CheckResult, OpenDocument, make_document, still_standing
 from sunting.lsp.positions import LineIndex
 
 log = logging.getLogger("sunting.lsp")
 
-#: seconds without a further change before a burst of changes is checked
+#: seconds without a further change before a burst of changes is checked; a change that
+#: follows a still moment of at least ``BURST_GAP`` is checked at once (typing)
 BURST_WINDOW = 0.003
+BURST_GAP = 0.03
 #: the longest wait for the text to be still before the phases after the first run
 REST_MAX_WAIT = 0.25
+#: seconds of stillness (every check done) before the idle collection
+IDLE_COLLECT_AFTER = 0.25
 WARM_UP_TEXT = (
     "# Hangat\n\nKomisi Pemberantasan Korupsi (KPK) memeriksa saksi di Jakarta pada Senin, "
     "kata juru bicara KPK kepada wartawan.\n"
@@ -119,7 +127,10 @@ class Scheduler:
         self.stopped = False
         self._serial = itertools.count(1)
         self._rest_time = 0.05  # seconds the phases after the first recently took (moving average)
+        self._gap = 0.0  # seconds between the writer's changes (moving average of the short ones)
         self._too_large: set[str] = set()
+        self._idle_handle: asyncio.TimerHandle | None = None
+        self.collector = IdleCollector()
 
     @property
     def _loop(self) -> asyncio.AbstractEventLoop:
@@ -133,13 +144,22 @@ class Scheduler:
         self.request(doc)
 
     def changed(self, doc: OpenDocument) -> None:
-        """The document's text changed (already applied): check the newest text soon."""
+        """The document's text changed (already applied): check the newest text soon — at
+        once after a still moment (a keystroke), else when the burst of changes ends."""
+        now = time.monotonic()
+        gap = now - doc.edited_at
+        if gap < REST_MAX_WAIT:
+            self._gap = 0.8 * self._gap + 0.2 * gap
         doc.seq += 1
-        doc.edited_at = time.monotonic()
+        doc.edited_at = now
+        self._not_idle()
         self._cancel_running(doc)
         if doc.pending_check is not None:
             doc.pending_check.cancel()
-        doc.pending_check = self._loop.call_later(BURST_WINDOW, self._after_burst, doc)
+        if gap >= BURST_GAP and not doc.checking:
+            doc.pending_check = self._loop.call_soon(self._after_burst, doc)
+        else:
+            doc.pending_check = self._loop.call_later(BURST_WINDOW, self._after_burst, doc)
 
     def closed(self, doc: OpenDocument) -> None:
         doc.closed = True
@@ -252,15 +272,17 @@ class Scheduler:
     # ------------------------------------------------------------------ the other phases
     def request_rest(self, doc: OpenDocument) -> None:
         """Run the phases after the first on the newest first result, once the text has
-        been still for about as long as they recently took: while the writer types faster
-        than that, their result would be stale before it is ready, and it would slow the
-        next paragraph check down (one interpreter, one lock)."""
+        been still for about as long as they recently took, and longer than the writer's
+        usual pause between keystrokes: while the writer types on, their result would be
+        stale before it is ready, and it would slow the next keystroke's paragraph check
+        down (one interpreter, one lock). Never later than ``REST_MAX_WAIT``."""
         if doc.closed or self.stopped or doc.rest_running or doc.rest_scheduled:
             return
         first = doc.result
         if first is None or first.complete or not self.fresh(doc) or first.engine is None or first.document is None:
             return
-        wait = min(self._rest_time, REST_MAX_WAIT) - (time.monotonic() - doc.edited_at)
+        still = max(self._rest_time, 1.5 * self._gap)
+        wait = min(still, REST_MAX_WAIT) - (time.monotonic() - doc.edited_at)
         if wait > 0.002:
             doc.rest_scheduled = True
 
@@ -318,11 +340,37 @@ class Scheduler:
         else:
             self.request_rest(doc)  # the text moved on: the newest first result next
 
-    @staticmethod
-    def _completed(doc: OpenDocument, result: CheckResult) -> None:
+    def _completed(self, doc: OpenDocument, result: CheckResult) -> None:
         """A complete result: its other phases' findings are what the next edits carry."""
         doc.carried = list(result.rest or ())
         doc.carried_engine = result.engine
+        self._when_idle()
+
+    # ------------------------------------------------------------------ the idle collection
+    def _when_idle(self) -> None:
+        """(Re)start the countdown to the idle collection."""
+        self._not_idle()
+        if not self.stopped:
+            self._idle_handle = self._loop.call_later(IDLE_COLLECT_AFTER, self._idle)
+
+    def _not_idle(self) -> None:
+        if self._idle_handle is not None:
+            self._idle_handle.cancel()
+            self._idle_handle = None
+
+    def _idle(self) -> None:
+        self._idle_handle = None
+        if self.stopped:
+            return
+        try:
+            self.run(self.idle_collect)
+        except RuntimeError:  # the executor is shut down
+            pass
+
+    def idle_collect(self) -> None:
+        """On the check thread, between checks: the idle collection
+        (:class:`sunting.lsp.collector.IdleCollector`)."""
+        self.collector.collect()
 
     # ------------------------------------------------------------------ results
     def _result(self, seq: int, version: int | None, text: str, findings: list[Finding],
@@ -417,14 +465,14 @@ class Scheduler:
             # What is loaded now stays for the session (rules, lexicon, tagger): out of the
             # cyclic collector's way. A full collection walked all of it, 50-80 ms in the
             # middle of a keystroke's check of a 20,000-word text (issue 12).
-            gc.collect()
-            gc.freeze()
+            self.collector.collect()
 
         self.run(work)
 
     def stop(self, docs: list[OpenDocument]) -> None:
         """``shutdown``: cancel everything, answer every waiter, run nothing more."""
         self.stopped = True
+        self._not_idle()
         for doc in docs:
             self._cancel_running(doc)
             self._resolve_waiters(doc, None)
