@@ -458,40 +458,91 @@ def run_huge(mb: float, tmp: Path) -> dict:
 
 def run_in_process(text: str, typos: list[str]) -> dict:
     """CPU milliseconds per keystroke of the server's first phase, by stage (see the module
-    docstring): the typos typed one character at a time at the end of ``text``."""
+    docstring): the typos typed one character at a time at the end of ``text``, in a process
+    that does what the server does around them — the warm-up and its collection, the open
+    (all phases) and the idle collection after it, the other phases in the writer's pause
+    after each word — so that the collector and the corrector meet what they meet there
+    (the typos were chosen in another process: this one has never seen them)."""
     from sunting.config import Config
     from sunting.engine import Engine, Phase
     from sunting.lsp.diagnostics import to_diagnostics
     from sunting.lsp.positions import LineIndex
+    from sunting.lsp.scheduler import WARM_UP_TEXT
     from sunting.text.document import Document
 
+    try:
+        from sunting.lsp.collector import IdleCollector
+    except ImportError:  # an older checkout (a "before" run): a freeze after the warm-up only
+        IdleCollector = None
     engine = Engine(Config())
-    engine.check(Document(text, None, "markdown"))  # warm: the paragraph cache holds the article
-    gc.collect()
-    gc.freeze()  # as the server does after its warm-up
-    stages: dict[str, list[float]] = {"prose_map": [], "paragraph_phase": [], "diagnostics": [], "total": []}
+    engine.check(Document(WARM_UP_TEXT, None, "markdown"))  # the server's warm-up
+    collector = IdleCollector() if IdleCollector else None
+    if collector:
+        collector.collect()
+    else:
+        gc.collect()
+        gc.freeze()
+    keep = Document(text, None, "markdown")
+    engine.check(keep)  # the open: every phase
+    if collector:
+        collector.collect()  # idle after the open
+    rest_phases = tuple(p for p in engine.phases if p is not Phase.PARAGRAPH)
+    in_gc = [0.0, 0.0]  # CPU seconds in the collector, start of the running one
+    full: list[float] = []  # CPU ms of each full collection while typing
+
+    def watch(phase: str, info: dict) -> None:
+        if phase == "start":
+            in_gc[1] = time.process_time()
+        else:
+            took = time.process_time() - in_gc[1]
+            in_gc[0] += took
+            if info.get("generation") == 2:
+                full.append(took * 1000)
+
+    gc.callbacks.append(watch)
+    stages: dict[str, list[float]] = {"prose_map": [], "paragraph_phase": [], "diagnostics": [], "total": [],
+                                      "collector": [], "last_key_total": []}
     base = text.rstrip("\n") + "\n\n"
-    for word in typos:
-        base += PASTED.strip() + " "
-        for k in range(1, len(word) + 1):
-            t = base + word[:k] + "\n"
-            c0 = time.process_time()
-            doc = Document(t, None, "markdown")
-            doc.blocks
-            c1 = time.process_time()
-            found = engine.check(doc, phases=(Phase.PARAGRAPH,))
-            c2 = time.process_time()
-            to_diagnostics(found, LineIndex(t), "utf-16")
-            c3 = time.process_time()
-            for name, v in (("prose_map", c1 - c0), ("paragraph_phase", c2 - c1), ("diagnostics", c3 - c2),
-                            ("total", c3 - c0)):
-                stages[name].append(v * 1000)
-        base = base + word + " "
-    out: dict = {"document_words": len(text.split()), "keystrokes": len(stages["total"])}
+    try:
+        for word in typos:
+            base += PASTED.strip() + " "
+            for k in range(1, len(word) + 1):
+                t = base + word[:k] + "\n"
+                gc0 = in_gc[0]
+                c0 = time.process_time()
+                doc = Document(t, None, "markdown")
+                doc.blocks
+                c1 = time.process_time()
+                found = engine.check(doc, phases=(Phase.PARAGRAPH,))
+                c2 = time.process_time()
+                to_diagnostics(found, LineIndex(t), "utf-16")
+                c3 = time.process_time()
+                keep = doc  # the server keeps the last result's document
+                for name, v in (("prose_map", c1 - c0), ("paragraph_phase", c2 - c1), ("diagnostics", c3 - c2),
+                                ("total", c3 - c0), ("collector", in_gc[0] - gc0)):
+                    stages[name].append(v * 1000)
+            stages["last_key_total"].append(stages["total"][-1])
+            if rest_phases:
+                engine.check(keep, phases=rest_phases)  # the writer's pause after the word
+            base = base + word + " "
+    finally:
+        gc.callbacks.remove(watch)
+    out: dict = {"document_words": len(text.split()), "keystrokes": len(stages["total"]),
+                 "full_collections": len(full), "full_collection_max_ms": round(max(full, default=0), 1)}
     for name, values in stages.items():
         out[f"{name}_median_ms"] = round(statistics.median(values), 2)
         out[f"{name}_p95_ms"] = round(percentile(values, 95), 2)
     return out
+
+
+def typos_from_another_process(n: int, rule: str) -> tuple[list[str], list[str]]:
+    """:func:`flagged_typos`, computed in a child process: the verdicts it caches would
+    make the typos known words to this one."""
+    code = ("import json, sys; sys.path.insert(0, %r); import lsp_latency as L; "
+            "print(json.dumps(L.flagged_typos(%d, %r)))" % (str(Path(__file__).parent), n, rule))
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    ok, not_flagged = json.loads(out.strip().splitlines()[-1])
+    return ok, not_flagged
 
 
 def main(argv=None) -> int:
@@ -508,8 +559,8 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
 
-    typos, skipped = flagged_typos(args.typos, args.typo_rule)
     if args.in_process:
+        typos, skipped = typos_from_another_process(args.typos, args.typo_rule)
         load0 = os.getloadavg()[0]
         runs = [run_in_process(build_document(words), typos) for words in args.words]
         if args.json:
@@ -519,8 +570,11 @@ def main(argv=None) -> int:
                   f"{os.getloadavg()[0]:.2f}): prose map {r['prose_map_median_ms']} / {r['prose_map_p95_ms']}, "
                   f"paragraph phase {r['paragraph_phase_median_ms']} / {r['paragraph_phase_p95_ms']}, "
                   f"diagnostics {r['diagnostics_median_ms']} / {r['diagnostics_p95_ms']}, "
-                  f"total {r['total_median_ms']} / {r['total_p95_ms']}")
+                  f"total {r['total_median_ms']} / {r['total_p95_ms']}; a word's last key "
+                  f"{r['last_key_total_median_ms']} / {r['last_key_total_p95_ms']}; in the collector "
+                  f"{r['collector_median_ms']} / {r['collector_p95_ms']} ({r['full_collections']} full collections, the longest {r['full_collection_max_ms']} ms)")
         return 0
+    typos, skipped = flagged_typos(args.typos, args.typo_rule)
     results: dict = {"cpus": os.cpu_count(), "typos": len(typos), "typos_not_flagged": skipped, "runs": []}
     tmp = Path(tempfile.mkdtemp(prefix="sunting-lsp-bench-"))
     try:
