@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -145,25 +146,33 @@ def _case_of(text: str) -> str:
 
 
 class _Ctx:
-    """What the predicates of one block need: the block, its tokens, its analysis."""
+    """What the predicates of one block need: the block, its tokens, its analysis.
 
-    __slots__ = ("block", "tokens", "lowers", "source", "analysis", "sent_start", "sent_end", "quotes", "lexicon",
+    It is kept in the block's analysis, so it refers to the block and the analysis weakly
+    (no reference cycle: the block and its tokens go with their document, without a run
+    of the cyclic collector)."""
+
+    __slots__ = ("block", "tokens", "lowers", "source", "_analysis", "sent_start", "sent_end", "quotes", "lexicon",
                  "clitics", "_cases")
 
     def __init__(self, block, source):
         from sunting.languages import get_language
 
-        self.block = block
+        self.block = weakref.proxy(block)
         self.clitics = get_language(block.language).clitics
         self.tokens = block.tokens
         self.lowers = block.lower_texts
         self.source = source
-        self.analysis = block.analysis
+        self._analysis = weakref.ref(block.analysis)
         self.sent_start: set[int] | None = None
         self.sent_end: set[int] | None = None
         self.quotes = None
         self.lexicon = None
         self._cases: list[str] | None = None
+
+    @property
+    def analysis(self):
+        return self._analysis()
 
     @classmethod
     def of(cls, block, source) -> "_Ctx":

@@ -21,12 +21,13 @@ import gc
 
 
 class IdleCollector:
-    def __init__(self) -> None:
+    def __init__(self, growth: float = 2.0) -> None:
+        self._growth = growth  # how much the frozen objects may grow before a look at all of them
         self._base = 0  # objects frozen after the last collection that looked at all of them
 
     def collect(self) -> None:
         """Collect and freeze what survived. Call it between checks, never beside one."""
-        if not self._base or gc.get_freeze_count() > 2 * self._base:
+        if not self._base or gc.get_freeze_count() > self._growth * self._base:
             gc.unfreeze()
             gc.collect()
             gc.freeze()

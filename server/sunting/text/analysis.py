@@ -52,7 +52,7 @@ class BlockAnalysis:
     of one (issue 12).
     """
 
-    __slots__ = ("_block", "_tags", "_analyses", "__dict__")
+    __slots__ = ("_block", "_tags", "_analyses", "__dict__", "__weakref__")
 
     def __init__(self, block: Segmented):
         self._block = weakref.ref(block)
