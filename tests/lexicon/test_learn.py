@@ -115,3 +115,32 @@ def test_a_short_house_name_does_not_make_another_name_a_slip():
     lex = get_lexicon()
     assert lex.check_word("Arman", vocab=vocab).kind == "ok"  # Amran is another person's name
     assert lex.check_word("Trunoyuda", vocab=vocab).suggestions[:1] == ("Trunoyudo",)
+
+
+def test_reading_the_house_lexicon_again_replaces_its_verdicts():
+    """A house lexicon read again (the file changed, the editor reloads) brings its own
+    verdicts: the old lexicon's term is no longer known, and nothing piles up per reload."""
+    import gc
+    import weakref
+
+    from sunting.checks import spelling
+    from sunting.config import Config
+
+    text = "Petugas memeriksa gorongsari di sana.\n"
+    start = text.index("gorongsari")
+
+    def spelling_at_term(house):
+        found = Engine(Config(), house=house).check(Document(text, None, "markdown"))
+        return [f.rule for f in found if f.start == start and f.rule == "EYD.Spelling"]
+
+    assert spelling_at_term(None) == ["EYD.Spelling"]
+    first = HouseLexicon(terms={"gorongsari": (9, 4)}, words=20_000)
+    assert spelling_at_term(first) == []  # the house's term
+    gone = weakref.ref(first)
+    del first
+    before = len(spelling._SHARED)
+    for _ in range(70):  # each reload a new lexicon without the term
+        assert spelling_at_term(HouseLexicon(terms={"lainnya": (9, 4)}, words=20_000)) == ["EYD.Spelling"]
+    assert len(spelling._SHARED) == before
+    gc.collect()
+    assert gone() is None  # no cache keeps an old lexicon alive

@@ -69,6 +69,9 @@ _HTML_ITALIC = re.compile(r"<(i|em|cite|dfn)\b[^>]*>(.*?)</\1\s*>", re.S | re.I)
 
 
 #: (accept, reject, skip_capitalized) → (lexicon vocabulary, per-paragraph verdict cache)
+#: for engines without a house lexicon; with one, the same table lives in the house
+#: lexicon (``HouseLexicon.derived``): a lexicon read again (the file changed) gets its own,
+#: and the old lexicon's verdicts go with it
 _SHARED: dict[tuple, tuple] = {}
 
 
@@ -156,13 +159,14 @@ class Spelling(Check):
         from sunting.lexicon import Vocabulary
 
         accept, reject = self._lists
-        key = (accept, reject, self.skip_capitalized, id(house) if house is not None else None)
-        shared = _SHARED.get(key)
+        key = (accept, reject, self.skip_capitalized)
+        table = _SHARED if house is None else house.derived.setdefault("spelling", {})
+        shared = table.get(key)
         if shared is None:
-            if len(_SHARED) > 64:
-                _SHARED.clear()
-            shared = _SHARED[key] = (Vocabulary(accept, reject, house=house), {}, house)
-        self.vocab, self._cache, _ = shared
+            if len(table) > 64:
+                table.clear()
+            shared = table[key] = (Vocabulary(accept, reject, house=house), {})
+        self.vocab, self._cache = shared
 
     def use_house_lexicon(self, house) -> None:
         """The engine hands over the project's house lexicon (``sunting learn``)."""

@@ -72,6 +72,9 @@ class HouseLexicon:
     context: dict[tuple[str, str, str], int] = field(default_factory=dict)  # (word, L|R, neighbour) -> count
     sources: dict[str, str] = field(default_factory=dict)  # path -> digest
     words: int = 0  # word tokens read
+    #: what checks derive from this lexicon (their verdict caches): kept with it, so a
+    #: lexicon read again starts afresh and the old one's go with the old one
+    derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # ---------------------------------------------------------------- use
     def __post_init__(self) -> None:
