@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
+from collections import OrderedDict
 
 from markdown_it import MarkdownIt
 
@@ -63,6 +65,128 @@ INLINE_RE = re.compile(
 )
 
 
+#: recent parses kept for the next text (an editor's next text is the last one plus an
+#: edit): how many, and the longest text kept (a huge document is parsed afresh: its tokens
+#: would cost more memory than the parse costs time)
+PARSE_CACHE_SIZE = 4
+PARSE_CACHE_CHARS = 1 << 20
+_parses: OrderedDict[str, tuple[list, dict]] = OrderedDict()
+_parses_lock = threading.Lock()
+_REUSABLE = ("paragraph_open", "heading_open")
+
+
+def parse_blocks(text: str) -> tuple[list, dict]:
+    """markdown-it's block tokens of ``text`` and its ``env`` — only their types, levels
+    and line maps are read (:func:`read_markdown`).
+
+    A parse of a recent text is reused when ``text`` differs from it only inside one line of
+    a top-level paragraph or heading that blank lines (or the ends of the text) set apart,
+    the edit keeps the line breaks and the line's indent, and that block, parsed on its own,
+    is still the one block it was: then every token, line map included, is what a full
+    parse would give. Otherwise (a new line, a line that now starts a list or a fence,
+    a table, a block inside a list or a quotation …) the text is parsed whole. A keystroke
+    in a long article so costs the parse of its paragraph, not of the article (issue 12).
+    """
+    if len(text) > PARSE_CACHE_CHARS:
+        env: dict = {}
+        return _md.parse(text, env), env
+    with _parses_lock:
+        hit = _parses.get(text)
+        if hit is not None:
+            _parses.move_to_end(text)
+            return hit
+        recent = list(_parses.items())
+    result = None
+    for old, parsed in reversed(recent):
+        if _same_blocks(old, text, parsed[0]):
+            result = parsed
+            break
+    if result is None:
+        env = {}
+        result = (_md.parse(text, env), env)
+    with _parses_lock:
+        _parses[text] = result
+        while len(_parses) > PARSE_CACHE_SIZE:
+            _parses.popitem(last=False)
+    return result
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the longest common prefix (string comparisons in halves: a few
+    microseconds for an article)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    """The length of the longest common suffix, at most ``limit``."""
+    lo, hi = 0, limit
+    la, lb = len(a), len(b)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[la - mid:la - lo] == b[lb - mid:lb - lo]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _blank_line(text: str, start: int) -> bool:
+    """Is the line that starts at ``start`` empty or spaces and tabs only?"""
+    end = text.find("\n", start)
+    return not text[start:end if end >= 0 else len(text)].strip(" \t")
+
+
+def _same_blocks(old: str, new: str, tokens: list) -> bool:
+    """Do ``tokens`` (the parse of ``old``) stand for ``new`` as well? (See :func:`parse_blocks`.)"""
+    p = _common_prefix(old, new)
+    s = _common_suffix(old, new, min(len(old), len(new)) - p)
+    if any(c in part for part in (old[p:len(old) - s], new[p:len(new) - s]) for c in "\n\r"):
+        return False
+    start = new.rfind("\n", 0, p) + 1
+    end = new.find("\n", p)
+    end = len(new) if end < 0 else end
+    line = new[start:end]
+    old_line = old[start:end + len(old) - len(new)]
+    if "\r" in line or not line.strip() or not old_line.strip():
+        return False
+    if len(line) - len(line.lstrip(" \t")) != len(old_line) - len(old_line.lstrip(" \t")):
+        return False  # the indent changed: the line may now belong to a list item, or be code
+    number = new.count("\n", 0, start)
+    at = next((i for i, t in enumerate(tokens)
+               if t.type in _REUSABLE and t.level == 0 and t.map and t.map[0] <= number < t.map[1]), None)
+    if at is None:
+        return False
+    l0, l1 = tokens[at].map
+    a = start
+    for _ in range(number - l0):
+        a = new.rfind("\n", 0, a - 1) + 1
+    b = end
+    for _ in range(l1 - 1 - number):
+        b = new.find("\n", b + 1)
+        if b < 0:
+            return False
+    if a > 0 and not _blank_line(new, new.rfind("\n", 0, a - 1) + 1):
+        return False
+    if b < len(new) and not _blank_line(new, b + 1):
+        return False
+    alone = _md.parse(new[a:b] + "\n", {})
+    have = tokens[at:at + 3]
+    # still one block: open, inline, close (a reference definition makes none, a new
+    # heading or list more)
+    return len(alone) == 3 and len(have) == 3 and all(
+        x.type == y.type and x.level == y.level
+        and (x.map is None if y.map is None else x.map is not None and x.map == [y.map[0] + l0, y.map[1] + l0])
+        for x, y in zip(have, alone, strict=True)
+    )
+
+
 def _line_starts(text: str) -> list[int]:
     starts = [0]
     for m in re.finditer("\n", text):
@@ -112,8 +236,7 @@ def read_markdown(source: str):
     covered: list[tuple[int, int]] = []  # source spans that belong to a block
     pieces: list[tuple[int, int, str]] = []  # (start, end, masked text) of each leaf block
     container: list[str] = []
-    env: dict = {}
-    tokens = _md.parse(parse_source.replace("\0", " "), env)
+    tokens, env = parse_blocks(parse_source.replace("\0", " "))
     pending_kind = None
     for tok in tokens:
         t = tok.type
