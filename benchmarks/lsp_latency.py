@@ -461,7 +461,7 @@ def run_in_process(text: str, typos: list[str]) -> dict:
     docstring): the typos typed one character at a time at the end of ``text``, in a process
     that does what the server does around them — the warm-up and its collection, the open
     (all phases) and the idle collection after it, the other phases in the writer's pause
-    after each word — so that the collector and the corrector meet what they meet there
+    after each word, the collector settled after each publish — so that the collector and the corrector meet what they meet there
     (the typos were chosen in another process: this one has never seen them)."""
     from sunting.config import Config
     from sunting.engine import Engine, Phase
@@ -511,19 +511,23 @@ def run_in_process(text: str, typos: list[str]) -> dict:
                 gc0 = in_gc[0]
                 c0 = time.process_time()
                 doc = Document(t, None, "markdown")
-                doc.blocks
+                _ = doc.blocks
                 c1 = time.process_time()
                 found = engine.check(doc, phases=(Phase.PARAGRAPH,))
                 c2 = time.process_time()
                 to_diagnostics(found, LineIndex(t), "utf-16")
                 c3 = time.process_time()
                 keep = doc  # the server keeps the last result's document
+                if collector:
+                    collector.settle()  # as the server does after a publish
                 for name, v in (("prose_map", c1 - c0), ("paragraph_phase", c2 - c1), ("diagnostics", c3 - c2),
                                 ("total", c3 - c0), ("collector", in_gc[0] - gc0)):
                     stages[name].append(v * 1000)
             stages["last_key_total"].append(stages["total"][-1])
             if rest_phases:
                 engine.check(keep, phases=rest_phases)  # the writer's pause after the word
+                if collector:
+                    collector.settle()
             base = base + word + " "
     finally:
         gc.callbacks.remove(watch)

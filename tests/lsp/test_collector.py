@@ -1,6 +1,6 @@
 """The cyclic collector kept out of a keystroke's way (issue 12): a document's blocks go
-with the document, without the collector; the idle collection freezes what survived and
-still frees a cycle that died once frozen."""
+with the document, without the collector; what is alive after a publish is frozen; the
+idle collection freezes what survived and still frees a cycle that died once frozen."""
 
 from __future__ import annotations
 
@@ -54,6 +54,16 @@ def test_idle_collection_frees_garbage_and_freezes_survivors(no_automatic_collec
     assert gone() is None
     assert gc.get_freeze_count() > frozen  # the survivors (kept, …) are frozen now
     assert not gc.get_objects(generation=2) or kept not in gc.get_objects(generation=2)
+
+
+def test_what_is_alive_after_a_publish_is_out_of_the_collectors_way(no_automatic_collection):
+    IdleCollector().collect()
+    kept = [Node() for _ in range(3)]
+    young = gc.get_objects(generation=0)
+    assert any(o is kept[0] for o in young)
+    IdleCollector.settle()
+    assert not any(o is kept[0] for g in range(3) for o in gc.get_objects(generation=g))
+    assert gc.collect() == 0
 
 
 def test_a_cycle_that_dies_once_frozen_is_freed_when_the_frozen_set_grows(no_automatic_collection):

@@ -23,10 +23,10 @@ scheduler turns that into what a writer sees:
   paragraph phase publishes once.
 * **Waiters.** Hover, code actions and pull diagnostics wait for the newest text's first
   result (:meth:`latest`).
-* **Collecting when idle.** Once every check is done and the writer has paused for
-  ``IDLE_COLLECT_AFTER``, the scheduler collects and freezes what survived
-  (:mod:`sunting.lsp.collector`), so that a full collection of everything the session
-  keeps never lands in the middle of a keystroke's check.
+* **The collector out of the way.** What is alive after a publish is frozen, and once
+  every check is done and the writer has paused for ``IDLE_COLLECT_AFTER`` the scheduler
+  collects (:mod:`sunting.lsp.collector`), so that a full collection of everything the
+  session keeps never lands in the middle of a keystroke's check.
 
 The scheduler knows nothing about which checks belong to which phase, and nothing of
 LSP messages: it asks its :class:`Session` for engines and hands it diagnostics to publish.
@@ -405,6 +405,7 @@ class Scheduler:
             return  # never an older text after a newer one
         doc.published_seq = result.seq
         self.session.publish(doc.uri, result.diagnostics, result.version)
+        self.collector.settle()  # what the check made stays until the next one: out of the collector's way
 
     def _drain_notices(self) -> None:
         """Messages the backends left for the user (LanguageTool not running, …)."""
