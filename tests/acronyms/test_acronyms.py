@@ -129,6 +129,12 @@ CASES = [
      [("near_miss", "APB", "APBN")]),
     ("near-caps-first-letter-dropped", "Saham BUMN naik. Laba BUMN itu naik. Direksi UMN diganti pekan lalu.",
      [("near_miss", "UMN", "BUMN")]),
+    # in capitals beside a short form one slip away an English word is a slip too; an
+    # Indonesian word in capitals is not
+    ("near-caps-english-word", "Nomor Induk Kependudukan (NIK) adalah identitas tunggal. INK bersifat unik.",
+     [("near_miss", "INK", "NIK")]),
+    ("no-near-caps-indonesian-word", "Kartu Izin Tinggal Terbatas (KITAS) diperpanjang. KITAS berlaku setahun. Kata dia, KITA harus taat.",
+     []),
     ("near-caps-extra-neighbouring-key", "Komisi Pemilihan Umum (KPU) menetapkan jadwal. Anggota MKPU hadir kemarin.",
      [("near_miss", "MKPU", "KPU")]),
     # another extra letter or a far key makes another short form (Program Studi Ilmu Lingkungan:

@@ -405,6 +405,12 @@ class Acronyms(Check):
         return low in lex.freq or low in lex.english or bool(lex.hunspell.spell(token)) \
             or bool(lex.hunspell.spell(low))
 
+    def _is_indonesian_word(self, token: str) -> bool:
+        """A word of the Indonesian lexicon (Hunspell, or the frequency list unless English)."""
+        lex = self.lex
+        low = token.lower()
+        return bool(lex.hunspell.spell(low)) or (low in lex.freq and low not in lex.english)
+
     def _ordinary(self, form: str) -> bool:
         """A common word of the language (Badan, Layang), not a name: Hunspell knows it in lower case."""
         try:
@@ -1072,7 +1078,9 @@ class Acronyms(Check):
                     sugg = [o for o in others if o in house]
                     kind = "name_near_miss"
                     extra = {"count": -scored[0][1], "other": "’, ‘".join(others)}
-            if kind is None or self._is_word(form):  # a word of the lexicon is no slip
+            if kind is None or (self._is_indonesian_word(form) if caps else self._is_word(form)):
+                # a word of the lexicon is no slip; in capitals beside a short form one slip
+                # away, an English word is a slip like any other (INK beside NIK)
                 continue
             if kind == "near_miss" and origin == "glossary" and self.lex.check_word(form).kind == "typo":
                 continue  # a likelier slip of a common word (Kementerin: Kementerian): the spelling rule's
