@@ -7,6 +7,10 @@ lexicon can. A noun reading exists when the word is a root of its own (``selokan
 ending in ``k`` with ``-an`` (``gerak`` → ``gerakan``: its verb would double the k,
 ``digerakkan``); it wins when the joined form is (almost) never written — ``digerakan`` and
 ``diselokan`` are not words Indonesian uses, ``diberikan`` is (``berik`` is a rare root too).
+
+The other way round, ``dilingkungan`` and ``dikawasan`` are the preposition written joined to a
+noun: a passive verb never ends in ``-an`` unless its root does (``ditahan``, ``dimakan``,
+``ditelan``), and the dictionary knows those joined forms; it knows none for a noun in ``-an``.
 """
 
 from __future__ import annotations
@@ -23,3 +27,14 @@ def noun_not_verb(word: str, lex) -> bool:
         return False
     freq = lex.freq
     return freq.get("di" + word, 0) * RARER <= freq.get(word, 0)
+
+
+def joined_noun(word: str, lex) -> bool:
+    """``word`` (lower case, written joined after ``di``) is a noun in ``-an`` that the
+    preposition governs, not the base of a di- verb: the dictionary knows the word but not
+    ``di`` + word (``lingkungan``/``dilingkungan``, not ``tahan``/``ditahan``). A word in
+    ``-kan`` is a verb's (``dilaksanakan``) and never counts."""
+    if not word.endswith("an") or word.endswith("kan") or len(word) < 5:
+        return False
+    spell = lex.hunspell.spell
+    return bool(spell(word)) and not spell("di" + word)

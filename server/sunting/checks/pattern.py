@@ -4,7 +4,8 @@ Options: ``pattern`` (``regex`` module syntax, V1), ``replace`` (template with `
 ``\\g<name>`` groups; omit for no suggestion), ``ignorecase`` (default false),
 ``group`` (flag only this group's span; default the whole match), ``skip_foreign``, and
 ``verb_group`` (a group that must read as the base of a di- verb, not a noun the lexicon knows:
-:func:`sunting.checks.di_verb.noun_not_verb`).
+:func:`sunting.checks.di_verb.noun_not_verb`) and ``noun_group`` (a group joined to ``di`` that
+must read as a noun in -an, not a verb's base: :func:`sunting.checks.di_verb.joined_noun`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ class Pattern(Check):
         "verb_group": {"type": "integer", "minimum": 1,
                        "description": "Kelompok yang harus terbaca sebagai bentuk dasar verba berawalan di-, bukan nomina "
                        "(gerakan, tumpukan, selokan)."},
+        "noun_group": {"type": "integer", "minimum": 1,
+                       "description": "Kelompok sesudah di- serangkai yang harus terbaca sebagai nomina berakhiran -an, "
+                       "bukan bentuk dasar verba (dilingkungan, dikawasan; bukan ditahan)."},
     }
     required_options = ("pattern",)
 
@@ -68,6 +72,12 @@ class Pattern(Check):
         self.group = options.get("group", 0)
         self.skip_foreign = options.get("skip_foreign", False)
         self.verb_group = options.get("verb_group")
+        self.noun_group = options.get("noun_group")
+
+    def _joined_noun(self, word: str | None) -> bool:
+        from sunting.checks.di_verb import joined_noun
+
+        return word is not None and joined_noun(word.lower(), self.language.lexicon())
 
     def _noun(self, word: str | None) -> bool:
         from sunting.checks.di_verb import noun_not_verb
@@ -86,6 +96,8 @@ class Pattern(Check):
                 continue  # issue 13.1 (falsealarms): ultra petita is a Latin maxim, not ultra- + a word
             if self.verb_group and self._noun(m.group(self.verb_group)):
                 continue  # issue 13 (falsealarms2): di gerakan mahasiswa is di + a noun, not di- + a verb
+            if self.noun_group and not self._joined_noun(m.group(self.noun_group)):
+                continue  # issue 14 (grammar4): ditahan is a verb; dilingkungan is di + a noun
             suggestions = []
             if self.replace is not None:
                 full = m.expand(self.replace)

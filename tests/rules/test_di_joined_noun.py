@@ -1,0 +1,56 @@
+"""EYD.DiJoinedNoun: the preposition di written joined to a noun in -an (dilingkungan).
+
+A passive verb never ends in -an unless its root does, and the dictionary knows those joined
+forms (ditahan, dimakan, ditelan); di joined to a noun in -an it does not know as a verb is the
+preposition. Exact ranges and fixes through the real engine.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sunting.config import Config
+from sunting.engine import Engine
+from sunting.fixes import apply_edits, plan_fixes
+from sunting.text.document import Document
+
+REPO = Path(__file__).resolve().parents[2]
+RULE = "EYD.DiJoinedNoun"
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine(Config(root=REPO))
+
+
+def _found(engine, text):
+    return [(f.start, f.end, f.text, f.suggestions[0], f.severity.label)
+            for f in engine.check(Document(text, None, "plain")) if f.rule == RULE]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Pelayanan yang ada dilingkungan Polda membaik.", [(19, 31, "dilingkungan", "di lingkungan", "warning")]),
+    ("Warga berkumpul dilapangan desa.", [(16, 26, "dilapangan", "di lapangan", "warning")]),
+    ("Kios itu berdiri dikawasan pasar.", [(17, 26, "dikawasan", "di kawasan", "warning")]),
+])
+def test_di_joined_to_a_noun_in_an(engine, text, found):
+    assert _found(engine, text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Tersangka ditahan di Polres.",  # a verb whose root ends in -an
+    "Nasi itu dimakan bersama, lalu obatnya ditelan.",
+    "Program itu dilaksanakan tahun depan.",  # -kan: a verb
+    "Pelayanan yang ada di lingkungan Polda membaik.",
+    "Ia di-PHK sejak Januari.",
+])
+def test_verbs_and_the_right_spelling_pass(engine, text):
+    assert _found(engine, text) == []
+
+
+def test_the_fix_splits_the_preposition(engine):
+    text = "Warga berkumpul dilapangan desa."
+    found = [f for f in engine.check(Document(text, None, "plain")) if f.rule == RULE]
+    assert apply_edits(text, plan_fixes(found)) == "Warga berkumpul di lapangan desa."
