@@ -54,3 +54,13 @@ def test_a_clause_after_a_name_with_a_title_is_not_a_degree(findings):
 ])
 def test_a_row_of_short_forms_is_a_hint(findings, text, expected):
     assert _acronyms(findings, text) == expected
+
+
+def test_a_subheading_short_form_spelt_out_in_the_paragraph_below(findings):
+    below = "Pemerintah menerapkan kebijakan pusat kegiatan belajar masyarakat sejak Maret.\n"
+    text = f"Tujuh kebijakan ekonomi:\n\n1. Kebijakan PKBM\n\n{below}"
+    assert [(r, m) for r, m, _, _ in findings(text, "markdown") if r == "Newsroom.Acronyms"] == []
+    # the paragraph below says something else: the subheading's form is still undefined
+    other = "Tujuh kebijakan ekonomi:\n\n1. Kebijakan PKBM\n\nPemerintah menerapkan kebijakan baru sejak Maret.\n"
+    assert [(r, m, lv) for r, m, _, lv in findings(other, "markdown") if r == "Newsroom.Acronyms"] == [
+        ("Newsroom.Acronyms", "PKBM", "info")]

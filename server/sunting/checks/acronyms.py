@@ -1259,11 +1259,19 @@ class Acronyms(Check):
         block = doc.block_at(first)
         if block is None:
             return False
-        text = doc.mask[block.start:block.end]
+        end = block.end
+        if self._title_like(doc, first):
+            # a subheading (1. Kebijakan DHE) names what the paragraph below it spells out
+            i = doc.blocks.index(block)
+            if i + 1 < len(doc.blocks):
+                end = doc.blocks[i + 1].end
+        text = doc.mask[block.start:end]
         at = first - block.start
         # only words close to the use (a dozen words either side): a lower-case phrase far
         # away whose initials happen to spell the form explains nothing
         lo, hi = max(0, at - self.SPELLED_NEAR), at + len(form) + self.SPELLED_NEAR
+        if end != block.end:
+            hi = max(hi, doc.blocks[doc.blocks.index(block) + 1].start - block.start + self.SPELLED_NEAR)
         for m in self._LOWER_RUN.finditer(text, lo, min(len(text), hi)):
             words = [w for w in m.group().split() if w not in self.connectors]
             initials = "".join(w[0] for w in words)
