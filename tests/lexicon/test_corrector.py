@@ -219,10 +219,14 @@ def test_a_part_of_a_multiword_term_is_no_slip_beside_the_rest(eng):
     text = "Ia mengidap diabetes melitus sejak lama. Seluruh sivitas akademika hadir."
     assert spans(eng, text) == []
     assert spans(eng, "Penderita Diabetes Melitus bertambah.") == []
+    # the Dutch of the courts: a ruling that a claim is inadmissible
+    assert spans(eng, "Gugatan itu dinyatakan niet ontvankelijk verklaard.") == []
 
 
 def test_the_same_part_alone_is_still_a_slip(eng):
     text = "Gunung itu melitus kemarin. Nilai akademika turun. Diabetes, melitus."
+    niet = "Ia niet datang."
+    assert spans(eng, niet) == [("EYD.Spelling", 3, 7, "niet", ("niat",))]
     a, b, c = text.index("melitus"), text.index("akademika"), text.rindex("melitus")
     assert spans(eng, text) == [("EYD.Spelling", a, a + 7, "melitus", ("meletus",)),
                                 ("EYD.Spelling", b, b + 9, "akademika", ("akademik",)),
