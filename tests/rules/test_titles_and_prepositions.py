@@ -35,6 +35,11 @@ def _found(engine, text, rule):
     ("Presiden mewajibkan para Menteri memakai mobil itu.", "EYD.GenericTitle",
      [(25, 32, "Menteri", "menteri", "warning")]),
     ("“Kami periksa,” kata jubir KPK Budi.", "EYD.TitleBeforeName", [(21, 26, "jubir", "Jubir", "warning")]),
+    # a compound title is capitalised whole, never only its tail (wakil Ketua Umum)
+    ("Rapat dipimpin wakil ketua umum PKB Cucun.", "EYD.TitleBeforeName",
+     [(15, 31, "wakil ketua umum", "Wakil Ketua Umum", "warning")]),
+    ("Ia bertemu wakil direktur utama PT Pindad.", "EYD.TitleBeforeName",
+     [(11, 31, "wakil direktur utama", "Wakil Direktur Utama", "warning")]),
     ("Pekerjaan itu ditawarkan ke korban lewat pesan.", "EYD.KeKepada", [(25, 27, "ke", "kepada", "warning")]),
     ("Nanti jadwalnya di 2 Oktober.", "EYD.DiTanggal", [(16, 18, "di", "pada", "warning")]),
     ("Tiket pesawat di masa libur Natal lebih murah.", "EYD.DiMasa", [(14, 16, "di", "pada", "warning")]),
@@ -45,6 +50,7 @@ def test_flagged_with_range_and_suggestion(engine, text, rule, expected):
 
 @pytest.mark.parametrize("text, rule", [
     ("Ibu korban menangis di ruang sidang.", "EYD.SapaanCase"),
+    ("Ia menjadi wakil ketua yang disegani.", "EYD.TitleBeforeName"),
     ("Pemindahan ASN ke ibu Kota Nusantara dibahas.", "EYD.SapaanCase"),
     ("Rapat dihadiri para Menteri Kabinet Merah Putih.", "EYD.GenericTitle"),
     ("Para Menteri datang tepat waktu.", "EYD.GenericTitle"),
