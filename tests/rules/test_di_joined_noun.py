@@ -1,4 +1,5 @@
-"""EYD.DiJoinedNoun: the preposition di written joined to a noun in -an (dilingkungan).
+"""Word forms: EYD.DiJoinedNoun (the preposition di joined to a noun in -an: dilingkungan) and
+EYD.NyaSpace / EYD.NyaHyphen (-nya written apart: pidana nya → pidananya, QRIS nya → QRIS-nya).
 
 A passive verb never ends in -an unless its root does, and the dictionary knows those joined
 forms (ditahan, dimakan, ditelan); di joined to a noun in -an it does not know as a verb is the
@@ -54,3 +55,21 @@ def test_the_fix_splits_the_preposition(engine):
     text = "Warga berkumpul dilapangan desa."
     found = [f for f in engine.check(Document(text, None, "plain")) if f.rule == RULE]
     assert apply_edits(text, plan_fixes(found)) == "Warga berkumpul di lapangan desa."
+
+
+# ---------------------------------------------------------------- -nya written apart
+@pytest.mark.parametrize("text, rule, found", [
+    ("Ia tidak ingin melanjutkan secara pidana nya.", "EYD.NyaSpace", [(34, 44, "pidana nya", "pidananya")]),
+    ("Pembayaran lewat QRIS nya lancar.", "EYD.NyaHyphen", [(17, 25, "QRIS nya", "QRIS-nya")]),
+])
+def test_nya_written_apart(engine, text, rule, found):
+    assert [(f.start, f.end, f.text, f.suggestions[0]) for f in engine.check(Document(text, None, "plain"))
+            if f.rule == rule] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Ia tidak ingin melanjutkan secara pidananya, dan QRIS-nya lancar.",
+    "Semua bergantung pada kehendak-Nya.",
+])
+def test_nya_joined_passes(engine, text):
+    assert [f for f in engine.check(Document(text, None, "plain")) if f.rule in ("EYD.NyaSpace", "EYD.NyaHyphen")] == []
