@@ -61,6 +61,9 @@ def test_digits_that_stay(engine, text):
     ("Ia melaporkan 4 bidang tanah senilai Rp 892 juta.", [(14, 15, "4", "empat")]),
     ("Survei menemukan 3 upaya penipuan (74%) yang dilaporkan.", [(17, 18, "3", "tiga")]),
     ("Pemilu itu sudah digelar 4 kali sejak 2009.", [(25, 26, "4", "empat")]),
+    # after dari the figure still counts (a range is a run: dari 2 hingga 5)
+    ("Uang itu disita dari 3 perusahaan sekaligus.", [(21, 22, "3", "tiga")]),
+    ("Harganya naik dari 2 hingga 5 kali lipat.", []),
     # figures that count things, side by side, are a run (EYD V: di antara 72 anggota, 52 orang …)
     ("Di antara 72 anggota yang hadir, 52 orang setuju dan 5 orang abstain.", []),
     ("Ia membeli 3 kilo cabai di pasar.", []),  # kilo is a measure (kilogram)
