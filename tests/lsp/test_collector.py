@@ -80,3 +80,14 @@ def test_a_cycle_that_dies_once_frozen_is_freed_when_the_frozen_set_grows(no_aut
     collector.collect()
     assert gone() is None
     assert more
+
+
+def test_the_warm_up_text_exercises_the_corrector_on_two_slips():
+    """The server's warm-up checks WARM_UP_TEXT before the first document opens: a word with
+    two slips in it makes the corrector build its two-slip search then, not in the middle
+    of the writer's first typo."""
+    from sunting.lsp.scheduler import WARM_UP_TEXT
+
+    found = Engine(Config()).check(Document(WARM_UP_TEXT, None, "markdown"))
+    slip = [f for f in found if f.rule == "EYD.Spelling" and f.text == "emnhatakan"]
+    assert [f.suggestions[:1] for f in slip] == [("mengatakan",)]

@@ -66,9 +66,12 @@ BURST_GAP = 0.03
 REST_MAX_WAIT = 0.25
 #: seconds of stillness (every check done) before the idle collection
 IDLE_COLLECT_AFTER = 0.25
+#: what the warm-up checks: a little of everything, and a word with two slips, so that the
+#: corrector builds what it builds on first need (its two-slip index: ~100 ms) before the
+#: writer's first typo rather than inside its check
 WARM_UP_TEXT = (
     "# Hangat\n\nKomisi Pemberantasan Korupsi (KPK) memeriksa saksi di Jakarta pada Senin, "
-    "kata juru bicara KPK kepada wartawan.\n"
+    "emnhatakan juru bicara KPK kepada wartawan.\n"
 )
 
 
