@@ -183,6 +183,18 @@ def test_where_an_acronym_near_miss_comes_from_is_said_in_the_language():
                            "‘Kemendikbudristekk’ mirip ‘Kemendikbudristek’ (TOY glossary); salah ketik?"]
 
 
+def test_spelling_reads_numerals_measure_words_and_the_as_possible_frame_from_the_language():
+    """A slip before a measure word takes the numeral first (lma tahun → lima), and se- +
+    adjective + mungkin is no slip — both in the language's words, so the toy, which has
+    neither, gets the lexicon's plain verdicts (checked after Indonesian in one process: the
+    verdicts shared between spelling rules are shared within one language only)."""
+    rule = _rule("EYD/Spelling.yml")
+    text = "Ia bekerja lma tahun di sana. Kami datang sedini mungkin.\n"
+    assert [(t, s[0]) for _, t, s in _check(None, [rule], text)] == [("lma", "lima")]
+    assert [(t, s[0]) for _, t, s in _check("toy", [rule], text)][0] == ("lma", "lama")
+    assert [t for _, t, _ in _check("toy", [rule], text)] == ["lma", "sedini"]
+
+
 def test_checks_and_the_text_model_do_not_import_the_tagger_or_the_affixes():
     """Part of speech and affixes come through the language (``get_tagger(language)``,
     ``language.morphology()``): Indonesian's tagger is one language's factory."""
@@ -198,7 +210,7 @@ def test_checks_hold_no_language_lists(tmp_path):
              "LIST_INTRO_START", "CREDIT_LINE", "DEFAULT_COLON_MESSAGE", "DEFAULT_UNREPAIRED", "DEFAULT_UNDATED",
              "ENGLISH_JOINERS", "LIST_HEADS", "LIST_FILLERS", "SOURCE_HEADS", "LEGAL_FORMS", "_NUMERALS",
              "_ATAU_BEFORE", "_PLATE_WORDS", "_AMOUNT_BEFORE", "_CLITIC_TAILS", "_PAST", "_MINISTRY_UNIT",
-             "_REGION_WORD", "_TITLE_KEEP"}
+             "_REGION_WORD", "_TITLE_KEEP", "_NUMERAL_WORDS", "_MEASURE_WORDS"}
     found = []
     for path in [*sorted(CHECKS.glob("*.py")), *(REPO / "server" / "sunting" / "text").glob("*.py")]:
         for node in ast.parse(path.read_text(encoding="utf-8")).body:

@@ -159,7 +159,8 @@ class Spelling(Check):
         from sunting.lexicon import Vocabulary
 
         accept, reject = self._lists
-        key = (accept, reject, self.skip_capitalized)
+        # per language too: a verdict is the language's (its lexicon, numerals, frames)
+        key = (self.language.code, accept, reject, self.skip_capitalized)
         table = _SHARED if house is None else house.derived.setdefault("spelling", {})
         shared = table.get(key)
         if shared is None:
@@ -285,9 +286,10 @@ class Spelling(Check):
             if starts is None:
                 starts = {a for a, _ in block.sentences}
             v = lex.check_word(text, _sentence_initial(tokens, idx, starts), self.vocab)
-            if v.kind != "ok" and not _se_mungkin(lex, tokens, idx) and not _in_term(lex, tokens, idx):
+            if v.kind != "ok" and not _as_possible(lex, tokens, idx, self.language.as_possible) \
+                    and not _in_term(lex, tokens, idx):
                 if v.kind == "typo":
-                    v = _numeral_before_measure(v, tokens, idx)
+                    v = _numeral_before_measure(v, tokens, idx, self.language)
                 out.append((tok.start - base, tok.end - base, text, v))
         if len(self._cache) > 20000:
             self._cache.clear()
@@ -337,22 +339,15 @@ class _ArticleNames:
         return not any(self.counts[s.lower()] or s.lower() in self.house_names for s in suggestions)
 
 
-#: numerals a slip may be of, and the measure words that follow a numeral (lma tahun: lima)
-_NUMERAL_WORDS = frozenset("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus seribu".split())
-_MEASURE_WORDS = frozenset("""tahun bulan pekan minggu hari jam menit detik abad dekade orang warga kali persen
-unit buah ekor lembar batang biji butir potong helai pasang kilometer km meter kilogram kg ton liter hektare
-ribu juta miliar triliun rumah desa kecamatan kabupaten provinsi negara kelompok tim""".split())
-
-
-def _numeral_before_measure(v, tokens, idx: int):
+def _numeral_before_measure(v, tokens, idx: int, language):
     """A slip before a measure word is a numeral's when a numeral is among its first
-    suggestions (``lma tahun``: lima before lama)."""
+    suggestions (``lma tahun``: lima before lama); the words are the language's."""
     nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
-    if nxt is None or nxt.kind != "word" or nxt.text.lower() not in _MEASURE_WORDS:
+    if nxt is None or nxt.kind != "word" or nxt.text.lower() not in language.measure_words:
         return v
     sugg = list(v.suggestions)
     for i, s in enumerate(sugg[:3]):
-        if i and s.lower() in _NUMERAL_WORDS:
+        if i and s.lower() in language.numerals:
             return type(v)(v.kind, (s, *sugg[:i], *sugg[i + 1:]))
     return v
 
@@ -370,17 +365,19 @@ def _in_term(lex, tokens, idx: int) -> bool:
     return lex.in_multiword_term([t.text for t in tokens[a:b + 1]], idx - a)
 
 
-def _se_mungkin(lex, tokens, idx: int) -> bool:
+def _as_possible(lex, tokens, idx: int, frame: tuple[str, str]) -> bool:
     """``se-`` + an adjective before *mungkin* (``sedini mungkin``, ``seoptimal mungkin``): the
     lexicon allows ``se-`` only in ``se-…-nya`` (elsewhere it mostly lets typos pass as
-    derivations), but before *mungkin* it is the standard "as … as possible"."""
+    derivations), but before *mungkin* it is the standard "as … as possible" (``frame``: the
+    language's prefix and next word, :attr:`Language.as_possible`)."""
+    prefix, after = frame
     word = tokens[idx].text
-    if len(word) < 5 or not word.islower() or not word.startswith("se"):
+    if not prefix or len(word) < len(prefix) + 3 or not word.islower() or not word.startswith(prefix):
         return False
     nxt = tokens[idx + 1] if idx + 1 < len(tokens) else None
-    if nxt is None or nxt.kind != "word" or nxt.text.lower() != "mungkin" or nxt.start != tokens[idx].end + 1:
+    if nxt is None or nxt.kind != "word" or nxt.text.lower() != after or nxt.start != tokens[idx].end + 1:
         return False
-    return lex.is_known(word[2:])
+    return lex.is_known(word[len(prefix):])
 
 
 def _skipped(text: str, start: int, end: int) -> bool:

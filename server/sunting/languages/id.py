@@ -240,6 +240,12 @@ INDONESIAN = Language(
     ),
     currency_prefixes=("Rp.", "Rp"),
     numerals=_words("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus seribu"),
+    measure_words=_words(
+        """tahun bulan pekan minggu hari jam menit detik abad dekade orang warga kali persen
+        unit buah ekor lembar batang biji butir potong helai pasang kilometer km meter kilogram kg ton liter hektare
+        ribu juta miliar triliun rumah desa kecamatan kabupaten provinsi negara kelompok tim"""
+    ),
+    as_possible=("se", "mungkin"),
     short_forms=SHORT_FORMS,
     list_intro_ends=("berikut ini", "berikut", "antara lain", "di antaranya", "yaitu", "yakni", "meliputi", "ialah"),
     list_intro_starts=("Berikut",),

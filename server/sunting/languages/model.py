@@ -129,8 +129,14 @@ class Language:
     #: currency signs written before a figure without a space, read as one token with it
     #: (``Rp1,5``); the tokenizer adds them to the ones every language has ($, €, £, US$)
     currency_prefixes: tuple[str, ...] = ()
-    #: number words, lower case (a repeated word after one is a count, not a slip: dua dua)
+    #: number words, lower case (a repeated word after one is a count, not a slip: dua dua;
+    #: a slip before a measure word is likelier one of them: lma tahun → lima)
     numerals: frozenset[str] = frozenset()
+    #: words that follow a count (``tahun``, ``orang``, ``kilometer``), lower case
+    measure_words: frozenset[str] = frozenset()
+    #: the prefix and the next word of the "as … as possible" frame (``se`` + adjective +
+    #: ``mungkin``: sedini mungkin), whose prefixed adjective is no slip; ("", ""): none
+    as_possible: tuple[str, str] = ("", "")
     short_forms: ShortFormWords = ShortFormWords()
     #: words that end (``sebagai berikut``) or start (``Berikut``) a paragraph introducing a
     #: list, which then ends with a colon; the start words are matched case-sensitively
