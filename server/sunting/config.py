@@ -18,7 +18,7 @@ Keys::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from collections.abc import Mapping
 from typing import Any
@@ -96,6 +96,8 @@ class Config:
     exclude: tuple[str, ...] = tuple(DEFAULT_EXCLUDE)
     language: str = "id"
     min_level: Severity = Severity.HINT
+    #: the configuration file names ``min_level`` (a door then keeps it instead of its own default)
+    min_level_configured: bool = field(default=False, compare=False)
     fail_level: Severity | None = None
     max_file_size: float = 10.0
     languagetool: Mapping[str, Any] = field(default_factory=dict)
@@ -220,6 +222,7 @@ def load_config(path: Path | None, root: Path | None = None) -> Config:
     fields["language"] = _language(data.get("language", "id"), fields, node, path)
     if "min_level" in data:
         fields["min_level"] = Severity.parse(data["min_level"])
+        fields["min_level_configured"] = True
     if "fail_level" in data:
         fields["fail_level"] = Severity.parse(data["fail_level"])
     fields["max_file_size"] = float(data.get("max_file_size", 10))
@@ -271,3 +274,17 @@ def _locations(node) -> dict[tuple[str, ...], tuple[int, int]]:
 
 def _key_line(node, key) -> tuple[int, int] | None:
     return key_location(node, [], key) if node is not None else None
+
+
+#: what a door that lists findings (``sunting check``, the HTTP API without ``level=picky``) reports
+#: from when the configuration does not name ``min_level``: a hint is what a desk acts on less often
+#: than not, so it is not in the default output (issue 13); the editor shows hints faintly
+LISTED_MIN_LEVEL = Severity.INFO
+
+
+def listed(config: Config) -> Config:
+    """``config`` as a listing door reports it: from :data:`LISTED_MIN_LEVEL` unless the configuration
+    file names ``min_level`` (a new Config: a loaded one is never edited)."""
+    if config.min_level_configured or config.min_level >= LISTED_MIN_LEVEL:
+        return config
+    return replace(config, min_level=LISTED_MIN_LEVEL)

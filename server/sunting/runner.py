@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from sunting.batch import FileJob, FixMode, human_size, max_bytes, read_text, run_files
-from sunting.config import Config
+from sunting.config import Config, listed
 from sunting.errors import SuntingError
 from sunting.findings import Finding, Severity
 from sunting.fixes import unified_diff
@@ -150,11 +150,12 @@ def run_check(opts: CheckOptions, streams: Streams | None = None) -> int:
 
 
 def _overlay(opts: CheckOptions):
-    """``--min-level`` replaces the config's (a new Config: a loaded one is never edited)."""
-    if opts.min_level is None:
-        return None
-    level = opts.min_level
-    return lambda cfg: dataclasses.replace(cfg, min_level=level)
+    """``--min-level`` replaces the config's; without it, what the configuration says, else
+    hints left out (:func:`sunting.config.listed`)."""
+    if opts.min_level is not None:
+        level = opts.min_level
+        return lambda cfg: dataclasses.replace(cfg, min_level=level)
+    return listed
 
 
 # ------------------------------------------------------------------ 1. collect

@@ -196,6 +196,12 @@ def test_picky_reports_what_the_configured_level_hides(project, serve):
     assert "Newsroom.OutdatedInstitutions" in picky
 
 
+def test_hints_only_with_picky(live):
+    text = "Badan Pusat Statistik (BPS) merilis data inflasi bulan ini."
+    assert rules_of(live.check(text=text, language="id-ID")) == []
+    assert rules_of(live.check(text=text, language="id-ID", level="picky")) == ["Newsroom.Acronyms"]
+
+
 def test_auto_detects_indonesian(live):
     d = live.check(text=TEXT, language="auto").json
     assert d["language"]["code"] == "id-ID"

@@ -30,7 +30,7 @@ from sunting.backends import ltserver, notices
 from sunting.backends.langguess import guess_language
 from sunting.backends.languagetool import PACK as LT_PACK
 from sunting.backends.languagetool import describe_rule as describe_lt_rule
-from sunting.config import Config, find_config
+from sunting.config import Config, find_config, listed
 from sunting.engine import Engine, Phase
 from sunting.findings import Severity
 from sunting.http.annotated import parse_data
@@ -94,10 +94,11 @@ class CheckService:
         def overlay(config: Config) -> Config:
             if self.languagetool_url:
                 config = replace(config, languagetool={**config.languagetool, "server": self.languagetool_url})
-            if picky:
-                config = replace(config, min_level=Severity.HINT)
-                if config.languagetool:
-                    config = replace(config, languagetool={**config.languagetool, "picky": True})
+            if not picky:
+                return listed(config)  # hints only with level=picky
+            config = replace(config, min_level=Severity.HINT)
+            if config.languagetool:
+                config = replace(config, languagetool={**config.languagetool, "picky": True})
             return config
 
         return overlay
