@@ -127,7 +127,8 @@ def test_gloss_and_file_extension_are_not_spelled(eng):
     ("Kunjungan Presidn ke daerah itu batal.", "Presidn", "Presiden"),
 ])
 def test_capitalised_slips_of_title_words_and_places(eng, text, slip, right):
-    assert findings(eng, text) == [("EYD.CapitalizedSpelling", slip, "warning", (right,))]
+    # info (issue 13): measured 6 of 10 true on dev, the false ones people's names the lists lack
+    assert findings(eng, text) == [("EYD.CapitalizedSpelling", slip, "info", (right,))]
 
 
 @pytest.mark.parametrize("text", [
@@ -249,7 +250,7 @@ def test_an_unknown_word_with_nothing_close_is_a_hint(eng):
 
 def test_a_slip_typed_twice_is_still_a_slip(eng):
     got = findings(eng, "Kebijkan itu baru. Kebijkan lama dicabut.")
-    assert got == [("EYD.CapitalizedSpelling", "Kebijkan", "warning", ("Kebijakan",))] * 2
+    assert got == [("EYD.CapitalizedSpelling", "Kebijkan", "info", ("Kebijakan",))] * 2
 
 
 # --------------------------------------------------------------------------- run-ons (13)
@@ -310,7 +311,7 @@ def test_se_adjective_before_mungkin(eng):
 def test_the_likelier_slip_beats_a_glossary_near_miss(eng):
     # Kementerin lost a vowel of Kementerian (likely) rather than its t for Kemenperin's p
     assert findings(eng, "Pejabat Kementerin Keuangan hadir.", rules=("EYD.Spelling", "EYD.NameSpelling",
-                    "EYD.CapitalizedSpelling", "Newsroom.Acronyms")) == [("EYD.CapitalizedSpelling", "Kementerin", "warning", ("Kementerian",))]
+                    "EYD.CapitalizedSpelling", "Newsroom.Acronyms")) == [("EYD.CapitalizedSpelling", "Kementerin", "info", ("Kementerian",))]
     assert findings(eng, "Pertemuan Bakohumass digelar.", rules=("Newsroom.Acronyms",)) == [
         ("Newsroom.Acronyms", "Bakohumass", "warning", ("Bakohumas",))]
 
