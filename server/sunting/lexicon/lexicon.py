@@ -32,7 +32,8 @@ from pathlib import Path
 from .candidates import DeletionIndex
 from .channel import BEST_EDIT, slip_probability
 from .edits import ALPHABET, damerau, deletes, edits1  # noqa: F401  (re-exported)
-from .morphology import BOUND_FORMS, Morphology
+from .morphology import BOUND_FORMS, RESTORED, Morphology
+from .prefilter import RootIndex, SpellIndex
 from .wordsets import DerivedSet, SortedWords
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -225,12 +226,21 @@ class Lexicon:
     ROOT4_COUNT = 5_000
     #: Words of the frequency list this common (5+ letters) serve as roots for further affixes.
     FREQ_ROOT_COUNT = 3_000
+    #: The corrector's exact prefilters (:mod:`.prefilter`: ~30 ms to build) are built when it
+    #: first needs its two-slip index (the language server's warm-up does), or once it has
+    #: asked Hunspell this many times about strings no list holds (about what building costs).
+    PREFILTER_AFTER = 1_500
 
-    def __init__(self, data_dir: Path | None = None):
+    def __init__(self, data_dir: Path | None = None, prefilters: bool = True):
+        """``prefilters=False``: never build the corrector's prefilters (the reference the
+        tests compare the filtered corrector with)."""
         self.data_dir = Path(data_dir) if data_dir else DATA_DIR
         self.vocabulary = Vocabulary()
         self._lock = threading.RLock()
         self._known_cache: dict[str, bool] = {}
+        self._spell_filter: SpellIndex | None = None
+        self._filters_built = not prefilters
+        self._unfiltered_spells = 0
 
     def warm(self) -> "Lexicon":
         """Load every resource now (e.g. from a background thread of the language server)."""
@@ -656,7 +666,7 @@ class Lexicon:
                 return c * self.ENGLISH_DISCOUNT  # roll, bill: English in the web's Indonesian
             return float(c)
         if len(word) >= 4:
-            if word in self.roots or self.hunspell.spell(word):
+            if word in self.roots or self._spells(word):
                 return float(self.DICT_COUNT)
             if len(word) >= 5:
                 for clitic in _CLITICS:
@@ -667,6 +677,38 @@ class Lexicon:
                 if self.morphology.root_of(word) is not None or self._loan_or_reduplicated(word):
                     return float(self.DERIVED_TARGET_COUNT)
         return 0.0
+
+    def _spells(self, word: str) -> bool:
+        """``hunspell.spell(word)``, skipping the call for strings the spell prefilter rules out."""
+        index = self._spell_filter
+        if index is None and not self._filters_built:
+            self._unfiltered_spells += 1
+            if self._unfiltered_spells >= self.PREFILTER_AFTER:
+                self.use_prefilters()
+                index = self._spell_filter
+        if index is not None and not index.may_spell(word):
+            return False
+        return bool(self.hunspell.spell(word))
+
+    def use_prefilters(self) -> None:
+        """Build the corrector's exact prefilters (:mod:`.prefilter`) now: the strings one edit
+        from an unknown word that Hunspell and affix stripping certainly reject skip those calls."""
+        if self._filters_built:
+            return
+        with self._lock:
+            if self._filters_built:
+                return
+            self._spell_filter = SpellIndex.read(self.data_dir / "id_ID.aff", self.data_dir / "id_ID.dic",
+                                                 known=self.roots)
+            morphology = self.morphology
+            # every string Morphology._root_ok can accept: an affix root of five letters or
+            # more (a root, or a common word of the frequency list) or a short root
+            common = self.FREQ_ROOT_COUNT
+            words = {w for w in self.roots if len(w) >= 5}
+            words.update(w for w, c in self.freq.items() if c >= common and len(w) >= 5)
+            words.update(w for w in morphology.short_roots if isinstance(w, str))  # type: ignore[attr-defined]
+            morphology.index = RootIndex(words, RESTORED)
+            self._filters_built = True
 
     def candidates(self, low: str, two_edits: bool = True) -> list[tuple[str, float]]:
         """Words ``low`` may be a slip of, with their scores prior x P(low | word), best first:
@@ -691,6 +733,8 @@ class Lexicon:
         return sorted(cands.items(), key=lambda x: (-x[1], x[0]))
 
     def _two_edit_words(self, low: str, one: set[str]) -> set[str]:
+        if not self._filters_built:
+            self.use_prefilters()  # built beside the two-slip index: both on the corrector's first hard case
         return self._two_edit_index.near(low, one)
 
     def own_threshold(self, low: str) -> float | None:
@@ -795,7 +839,7 @@ class Lexicon:
             return -math.log10(c / total) + 2.0
         # a longer piece known to the dictionary or as a derivation (not merely listed among
         # Sastrawi's roots, which holds joined compounds such as tindaklanjut)
-        if len(sub) >= 6 and (self.hunspell.spell(sub) or self.morphology.root_of(sub) is not None):
+        if len(sub) >= 6 and (self._spells(sub) or self.morphology.root_of(sub) is not None):
             return -math.log10(self.DERIVED_COUNT / total) + 2.0
         return None
 

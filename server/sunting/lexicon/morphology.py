@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator
 
+from .prefilter import RootIndex
+
 VOWELS = frozenset("aeiou")
 PARTICLES = ("lah", "kah", "pun")  # archaic -tah (apatah) is left to the dictionary
 POSSESSIVES = ("nya", "ku", "mu")
@@ -78,6 +80,12 @@ def suffix_splits(word: str) -> Iterator[tuple[str, str, bool]]:
                 if d == "i" and stem.endswith("i"):
                     continue  # no -i after a final i (mulaii)
                 yield stem, d, clitic
+
+
+#: (nasal, consonant): after ``meN-``/``peN-`` written with ``nasal``, :func:`_nasal` puts the
+#: dropped ``consonant`` back before a vowel (meng-irim → kirim); the only letters the stripper
+#: ever adds (:class:`~.prefilter.RootIndex` relies on it)
+RESTORED = (("ng", "k"), ("ny", "s"), ("m", "p"), ("n", "t"))
 
 
 def _nasal(rest: str, kind: str) -> Iterator[str]:
@@ -173,10 +181,14 @@ class Morphology:
     ``ke-`` + ``pen-`` + ``tong`` + ``-an``); the caller passes the common ones.
     """
 
-    def __init__(self, roots: Container[str], short_roots: Container[str] = (), max_prefixes: int = 3):
+    def __init__(self, roots: Container[str], short_roots: Container[str] = (), max_prefixes: int = 3,
+                 index: RootIndex | None = None):
         self.roots = roots
         self.short_roots = short_roots
         self.max_prefixes = max_prefixes
+        #: a :class:`~.prefilter.RootIndex` of (a superset of) the strings the root sets hold:
+        #: words it rules out skip the analysis (same answers; set by the lexicon on first need)
+        self.index = index
         self._cache: dict[str, str | None] = {}
 
     def root_of(self, word: str) -> str | None:
@@ -185,7 +197,12 @@ class Morphology:
             return self._cache[word]
         except KeyError:
             pass
-        res = self._analyse(word)
+        index = self.index
+        if index is not None and not index.may_have_root((s for s, _, _ in suffix_splits(word)),
+                                                         self._root_ok, MIN_ROOT):
+            res = None  # no suffix of a stem is a root: no analysis can find one
+        else:
+            res = self._analyse(word)
         if len(self._cache) > 200_000:
             self._cache.clear()
         self._cache[word] = res
