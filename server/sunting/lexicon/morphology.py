@@ -50,6 +50,11 @@ _BOUND_BY_HEAD: dict[str, tuple[str, ...]] = {}
 for _b in dict.fromkeys(BOUND_FORMS):
     _BOUND_BY_HEAD[_b[:2]] = _BOUND_BY_HEAD.get(_b[:2], ()) + (_b,)
 
+#: where the root index is consulted: behind meN-/peN- the analysis branches most (nasal
+#: allomorphs, restored consonants, a second and third prefix) and costs several times the
+#: filter; elsewhere it is about as cheap as the filter (measured on 50 typos)
+_FILTERED_HEADS = frozenset({"me", "pe"})
+
 #: (first prefix, derivational suffix) pairs Indonesian does not combine.
 DISALLOWED_CONFIXES = frozenset(
     {("be", "i"), ("di", "an"), ("ke", "i"), ("ke", "kan"), ("me", "an"), ("se", "i"), ("se", "kan"), ("te", "an")}
@@ -198,8 +203,8 @@ class Morphology:
         except KeyError:
             pass
         index = self.index
-        if index is not None and not index.may_have_root((s for s, _, _ in suffix_splits(word)),
-                                                         self._root_ok, MIN_ROOT):
+        if index is not None and word[:2] in _FILTERED_HEADS and not index.may_have_root(
+                (s for s, _, _ in suffix_splits(word)), self._root_ok, MIN_ROOT):
             res = None  # no suffix of a stem is a root: no analysis can find one
         else:
             res = self._analyse(word)

@@ -38,7 +38,7 @@ _VOWELS = frozenset("aeiou")
 class SpellIndex:
     """A sound "certainly not" for ``hunspell.spell`` on lower-case a–z words."""
 
-    __slots__ = ("_prefixes", "_suffixes", "_max_prefix", "_max_suffix", "_cores", "_known")
+    __slots__ = ("_prefixes", "_suffixes", "_max_prefix", "_max_suffix", "_cores", "_known", "_heads")
 
     def __init__(self, prefixes: Iterable[str], suffixes: Iterable[str], cores: Iterable[str],
                  known: frozenset[str] = frozenset()):
@@ -46,6 +46,8 @@ class SpellIndex:
         self._prefixes = frozenset(prefixes) | {""}
         self._suffixes = frozenset(appends | {a + b for a in appends for b in appends})
         self._max_prefix = max(map(len, self._prefixes))
+        #: the first two letters of the prefix appends: Hunspell is slow on these words only
+        self._heads = frozenset(p[:2] for p in self._prefixes if len(p) >= 2)
         self._max_suffix = max(map(len, self._suffixes))
         #: cores the caller's ``known`` set (the lexicon's roots) does not already hold
         self._cores = frozenset(c for c in cores if c not in known)
@@ -94,8 +96,10 @@ class SpellIndex:
 
     def may_spell(self, word: str) -> bool:
         """False only when Hunspell certainly rejects ``word``."""
-        if not (word.isascii() and word.isalpha() and word.islower()):
-            return True  # capitals, hyphens, other letters: Hunspell decides
+        if word[:2] not in self._heads or not (word.isascii() and word.isalpha() and word.islower()):
+            # a word no prefix append of two letters or more starts (Hunspell answers about as
+            # fast as the filter), or capitals, hyphens, other letters: Hunspell decides
+            return True
         n = len(word)
         prefixes, suffixes, cores, known = self._prefixes, self._suffixes, self._cores, self._known
         tails = [n - k for k in range(min(self._max_suffix, n) + 1) if word[n - k:] in suffixes]
