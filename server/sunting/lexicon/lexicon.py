@@ -22,9 +22,11 @@ The main entry point for a checker is :meth:`Lexicon.check_word`, which returns 
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -704,9 +706,9 @@ class Lexicon:
             # every string Morphology._root_ok can accept: an affix root of five letters or
             # more (a root, or a common word of the frequency list) or a short root
             common = self.FREQ_ROOT_COUNT
-            words = {w for w in self.roots if len(w) >= 5}
-            words.update(w for w, c in self.freq.items() if c >= common and len(w) >= 5)
-            words.update(w for w in morphology.short_roots if isinstance(w, str))  # type: ignore[attr-defined]
+            short: Iterable[str] = morphology.short_roots  # type: ignore[assignment]  # a frozenset
+            words = itertools.chain((w for w in self.roots if len(w) >= 5),
+                                    (w for w, c in self.freq.items() if c >= common and len(w) >= 5), short)
             morphology.index = RootIndex(words, RESTORED)
             self._filters_built = True
 

@@ -82,16 +82,16 @@ class SpellIndex:
                         strips.add(strip)
         cores: set[str] = set()
         with open(dic, encoding=encoding, errors="replace") as fh:
-            lines = fh.read().split("\n")[1:]
-        for line in lines:
-            # the word ends at its flags or at a morphological field; a multiword entry
-            # gives its first word, which only adds cores (the filter stays sound)
-            word = line.partition("/")[0].split(None, 1)[0] if line.strip() else ""
-            if not (word.isascii() and word.isalpha() and word.islower()):
-                continue  # never the stem of a lower-case a-z word
-            for strip in strips:
-                if word.startswith(strip):
-                    cores.add(word[len(strip):])
+            next(fh, None)
+            for line in fh:
+                # the word ends at its flags or at a morphological field; a multiword entry
+                # gives its first word, which only adds cores (the filter stays sound)
+                word = line.partition("/")[0].split(None, 1)[0] if line.strip() else ""
+                if not (word.isascii() and word.isalpha() and word.islower()):
+                    continue  # never the stem of a lower-case a-z word
+                for strip in strips:
+                    if word.startswith(strip):
+                        cores.add(word[len(strip):])
         return cls(prefixes, suffixes, cores, known)
 
     def may_spell(self, word: str) -> bool:
