@@ -38,6 +38,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE / "recall"))
+sys.path.insert(0, str(HERE))
 from locate import DEFAULT_CORPUS, MarkedError, resolve  # noqa: E402
 
 LEVELS = {"hint": 1, "info": 2, "warning": 3, "error": 4}
@@ -52,18 +53,6 @@ def read_articles(paths: list[Path]) -> dict[str, str]:
                 name = (row.get("file") or "").strip()
                 if name:
                     out[name] = (row.get("annotator") or path.stem).strip()
-    return out
-
-
-def read_verdicts(paths: list[Path]) -> dict[tuple[str, int, int, str], str]:
-    """(file, start, end, rule) → TRUE/DEBATABLE/FALSE from precision verdict files (later files win)."""
-    out: dict[tuple[str, int, int, str], str] = {}
-    for path in paths:
-        with open(path, encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-                verdict = (row.get("verdict") or "").strip().upper()
-                if verdict:
-                    out[(row["file"], int(row["start"]), int(row["end"]), row["rule"])] = verdict
     return out
 
 
@@ -185,9 +174,16 @@ def main() -> int:
           f"{1000 * len(unconfirmed) / words:.2f} per 1,000 words")
     judged_true = 0
     if args.verdicts:
-        verdicts = read_verdicts(args.verdicts)
-        split = Counter(verdicts.get((Path(f["path"]).name, *span, f["rule"]), "not judged")
-                        for span, f in unconfirmed)
+        from precision import Verdicts, verdict_of  # the precision benchmark's reading of its files
+
+        verdicts = Verdicts.load(args.verdicts)
+
+        def judged(span: tuple[int, int], f: dict) -> str:
+            row = {"file": Path(f["path"]).name, "start": span[0], "end": span[1], "rule": f["rule"], "text": f["text"]}
+            v = verdict_of(verdicts, row)
+            return v["verdict"] if v else "not judged"
+
+        split = Counter(judged(span, f) for span, f in unconfirmed)
         judged_true = split["TRUE"]
         rest = len(unconfirmed) - judged_true
         print("  by the precision judges: " + ", ".join(f"{v} {split[v]}" for v in
