@@ -7,27 +7,17 @@ headings and quotations pass. Exact ranges and fixes through the real engine.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from rule_helpers import findings_of
 
-from sunting.config import Config
-from sunting.engine import Engine
 from sunting.fixes import apply_edits, plan_fixes
-from sunting.text.document import Document
 
-REPO = Path(__file__).resolve().parents[2]
 RULE = "EYD.BareVerbModal"
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(Config(root=REPO))
 
 
 def _found(engine, text, kind="plain"):
     return [(f.start, f.end, f.text, f.suggestions[0], f.severity.label)
-            for f in engine.check(Document(text, None, kind)) if f.rule == RULE]
+            for f in findings_of(engine, text, RULE, kind)]
 
 
 @pytest.mark.parametrize("text, found", [
@@ -54,7 +44,7 @@ def test_what_passes(engine, text, kind):
 
 def test_the_fix_is_unsafe(engine):
     text = "Presiden akan wajibkan para menteri memakai mobil itu."
-    found = [f for f in engine.check(Document(text, None, "plain")) if f.rule == RULE]
+    found = findings_of(engine, text, RULE)
     assert plan_fixes(found) == []
     assert apply_edits(text, plan_fixes(found, unsafe=True)) == \
         "Presiden akan mewajibkan para menteri memakai mobil itu."

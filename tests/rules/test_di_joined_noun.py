@@ -8,27 +8,17 @@ preposition. Exact ranges and fixes through the real engine.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from rule_helpers import findings_of
 
-from sunting.config import Config
-from sunting.engine import Engine
 from sunting.fixes import apply_edits, plan_fixes
-from sunting.text.document import Document
 
-REPO = Path(__file__).resolve().parents[2]
 RULE = "EYD.DiJoinedNoun"
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(Config(root=REPO))
 
 
 def _found(engine, text):
     return [(f.start, f.end, f.text, f.suggestions[0], f.severity.label)
-            for f in engine.check(Document(text, None, "plain")) if f.rule == RULE]
+            for f in findings_of(engine, text, RULE)]
 
 
 @pytest.mark.parametrize("text, found", [
@@ -53,7 +43,7 @@ def test_verbs_and_the_right_spelling_pass(engine, text):
 
 def test_the_fix_splits_the_preposition(engine):
     text = "Warga berkumpul dilapangan desa."
-    found = [f for f in engine.check(Document(text, None, "plain")) if f.rule == RULE]
+    found = findings_of(engine, text, RULE)
     assert apply_edits(text, plan_fixes(found)) == "Warga berkumpul di lapangan desa."
 
 
@@ -63,8 +53,7 @@ def test_the_fix_splits_the_preposition(engine):
     ("Pembayaran lewat QRIS nya lancar.", "EYD.NyaHyphen", [(17, 25, "QRIS nya", "QRIS-nya")]),
 ])
 def test_nya_written_apart(engine, text, rule, found):
-    assert [(f.start, f.end, f.text, f.suggestions[0]) for f in engine.check(Document(text, None, "plain"))
-            if f.rule == rule] == found
+    assert [(f.start, f.end, f.text, f.suggestions[0]) for f in findings_of(engine, text, rule)] == found
 
 
 @pytest.mark.parametrize("text", [
@@ -72,4 +61,4 @@ def test_nya_written_apart(engine, text, rule, found):
     "Semua bergantung pada kehendak-Nya.",
 ])
 def test_nya_joined_passes(engine, text):
-    assert [f for f in engine.check(Document(text, None, "plain")) if f.rule in ("EYD.NyaSpace", "EYD.NyaHyphen")] == []
+    assert findings_of(engine, text, "EYD.NyaSpace") == findings_of(engine, text, "EYD.NyaHyphen") == []

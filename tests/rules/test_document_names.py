@@ -7,27 +7,17 @@ ranges and fixes through the real engine.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from rule_helpers import findings_of
 
-from sunting.config import Config
-from sunting.engine import Engine
 from sunting.fixes import apply_edits, plan_fixes
-from sunting.text.document import Document
 
-REPO = Path(__file__).resolve().parents[2]
 RULE = "EYD.DocumentNumberCase"
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(Config(root=REPO))
 
 
 def _found(engine, text):
     return [(f.start, f.end, f.text, f.suggestions[0], f.severity.label)
-            for f in engine.check(Document(text, None, "plain")) if f.rule == RULE]
+            for f in findings_of(engine, text, RULE)]
 
 
 @pytest.mark.parametrize("text, found", [
@@ -54,5 +44,5 @@ def test_right_or_no_document(engine, text):
 
 def test_the_fix_capitalises_number_and_year(engine):
     text = "Aturannya ada dalam UU nomor 1 tahun 2024."
-    found = [f for f in engine.check(Document(text, None, "plain")) if f.rule == RULE]
+    found = findings_of(engine, text, RULE)
     assert apply_edits(text, plan_fixes(found)) == "Aturannya ada dalam UU Nomor 1 Tahun 2024."

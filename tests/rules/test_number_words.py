@@ -7,26 +7,15 @@ suggestion comes from the sequence type's ``{n:words}`` (the language's ``number
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from rule_helpers import findings_of
 
-from sunting.config import Config
-from sunting.engine import Engine
-from sunting.text.document import Document
 from sunting.languages.id import number_words
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(Config(root=REPO))
 
 
 def _found(engine, text):
     return [(f.start, f.end, f.text, f.suggestions[0] if f.suggestions else None)
-            for f in engine.check(Document(text, None, "plain")) if f.rule == "EYD.NumberWords"]
+            for f in findings_of(engine, text, "EYD.NumberWords")]
 
 
 @pytest.mark.parametrize("n, words", [
@@ -76,6 +65,6 @@ def test_the_fix_is_unsafe_and_applies_with_unsafe_fixes(engine):
     from sunting.fixes import apply_edits, plan_fixes
 
     text = "Sudah berdiri bangunan 3 lantai di lahan itu."
-    findings = [f for f in engine.check(Document(text, None, "plain")) if f.rule == "EYD.NumberWords"]
+    findings = findings_of(engine, text, "EYD.NumberWords")
     assert plan_fixes(findings) == []
     assert apply_edits(text, plan_fixes(findings, unsafe=True)) == "Sudah berdiri bangunan tiga lantai di lahan itu."

@@ -9,25 +9,13 @@ engine with every default rule loaded.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from sunting.config import Config
-from sunting.engine import Engine
-from sunting.text.document import Document
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine(Config(root=REPO))
+from rule_helpers import findings_of
 
 
 def _found(engine, text, rule):
     return [(f.start, f.end, f.text, f.suggestions[0] if f.suggestions else None, f.severity.name.lower())
-            for f in engine.check(Document(text, None, "plain")) if f.rule == rule]
+            for f in findings_of(engine, text, rule)]
 
 
 @pytest.mark.parametrize("text, rule, expected", [
@@ -63,11 +51,10 @@ def test_passes(engine, text, rule):
     assert _found(engine, text, rule) == []
 
 
-def test_generic_title_fix_lowers_the_title(tmp_path):
+def test_generic_title_fix_lowers_the_title(engine):
     """``{2:lower}`` keeps its lower case (the other templates still follow the marked text's case)."""
     from sunting.fixes import apply_edits, plan_fixes
 
-    engine = Engine(Config(root=REPO))
     text = "Presiden mewajibkan para Menteri memakai mobil itu."
-    findings = [f for f in engine.check(Document(text, None, "plain")) if f.rule == "EYD.GenericTitle"]
+    findings = findings_of(engine, text, "EYD.GenericTitle")
     assert apply_edits(text, plan_fixes(findings)) == "Presiden mewajibkan para menteri memakai mobil itu."
