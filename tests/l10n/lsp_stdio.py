@@ -101,11 +101,16 @@ class Session:
         self.notify("initialized", {})
         return result
 
-    def open(self, path: Path, text: str) -> list[dict]:
-        """Open a Markdown document; its first published diagnostics."""
+    def send_open(self, path: Path, text: str) -> str:
+        """Open a Markdown document (version 1) without waiting for anything; its URI."""
         uri = path.as_uri()
         self.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1,
                                                              "text": text}})
+        return uri
+
+    def open(self, path: Path, text: str) -> list[dict]:
+        """Open a Markdown document; its first published diagnostics."""
+        uri = self.send_open(path, text)
         return self.wait_notification("textDocument/publishDiagnostics",
                                       lambda p: p["uri"] == uri and p["diagnostics"])["diagnostics"]
 

@@ -109,8 +109,7 @@ def test_notification_in_indonesian(project, request):
     s = _session(request)
     s.initialize(project)
     doc = project / "besar.md"
-    s.notify("textDocument/didOpen", {"textDocument": {"uri": doc.as_uri(), "languageId": "markdown", "version": 1,
-                                                       "text": TEXT * 100}})
+    s.send_open(doc, TEXT * 100)
     shown = s.wait_notification("window/showMessage")
     assert shown["message"] == f"sunting: {doc.as_uri()} melebihi max_file_size (0,001 MB); tidak diperiksa"
 
@@ -121,8 +120,7 @@ def test_a_broken_config_is_said_in_indonesian_in_the_editor(project, request):
     s = _session(request)
     s.initialize(project)
     doc = project / "a.md"
-    s.notify("textDocument/didOpen", {"textDocument": {"uri": doc.as_uri(), "languageId": "markdown", "version": 1,
-                                                       "text": TEXT}})
+    s.send_open(doc, TEXT)
     shown = s.wait_notification("window/showMessage")
     assert shown["message"] == (
         f"sunting: {cfg}:3:12: min_level: 'warnig' bukan salah satu dari: error, warning, info, hint; maksud Anda "
@@ -135,8 +133,7 @@ def test_a_broken_config_follows_the_clients_english(project, request):
     s = _session(request)
     s.initialize(project, {"interfaceLanguage": "en"})
     doc = project / "a.md"
-    s.notify("textDocument/didOpen", {"textDocument": {"uri": doc.as_uri(), "languageId": "markdown", "version": 1,
-                                                       "text": TEXT}})
+    s.send_open(doc, TEXT)
     shown = s.wait_notification("window/showMessage")
     assert shown["message"] == (
         f"sunting: {cfg}:3:12: min_level: 'warnig' is not one of: error, warning, info, hint; did you mean "
