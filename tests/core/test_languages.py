@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from sunting.checks.acronyms import fitting_short_forms
 from sunting.config import Config, load_config
 from sunting.engine import Engine
 from sunting.errors import ConfigError
@@ -55,7 +56,8 @@ TOY = Language(
     acronym_connectors=frozenset({"und"}),
     acronym_generic=frozenset({"amt"}),
     currency_prefixes=("¤",),
-    short_forms=ShortFormWords(person_words=frozenset({"zeuge"})),
+    short_forms=ShortFormWords(person_words=frozenset({"zeuge"}), definition_joiners=("und",),
+                               author_notes=(r"verfasser\s+ist\b",)),
     calendar=Calendar(days=("Montag",), months=(("juni", 6),), month_names=("Jan",) * 5 + ("Juni",) + ("X",) * 6),
     clitics=("", "zz"),
     active_form=lambda analysis: "ak" + analysis.root,
@@ -119,6 +121,22 @@ def test_a_check_of_a_second_language_uses_its_lists_and_messages():
     assert [(f.text, f.message) for f in ind] == [
         ("XQR", "‘XQR’ belum didefinisikan; tulis kepanjangannya pada pemakaian pertama."),
         ("ZQK", "‘ZQK’ belum didefinisikan; tulis kepanjangannya pada pemakaian pertama.")]
+
+
+def test_the_author_note_and_the_definition_joiners_come_from_the_language():
+    """The note on the author (its short forms are affiliations, not terms to define) and the
+    lower-case words inside a long form whose short form fits it are the language's."""
+    text = "Harga beras naik lagi.\n\n*Verfasser ist Forscher bei XKPQ.\n"
+    ind = Engine(Config(root=REPO), rules=[acronyms_rule()]).check(Document(text, None, "plain"))
+    toy = Engine(Config(root=REPO, language="toy"), rules=[acronyms_rule()]).check(Document(text, None, "plain"))
+    assert [f.text for f in ind] == ["XKPQ"] and toy == []
+    defined = "Rapat Amt Pflege und Recht (APR) dimulai."
+    assert fitting_short_forms(defined, TOY.short_forms, TOY.acronym_connectors) == {"APR"}
+    assert fitting_short_forms(defined, INDONESIAN.short_forms, INDONESIAN.acronym_connectors) == set()
+    # the Indonesian joiners: 'dan' inside the long form
+    indonesian = "Rapat Badan Pangan dan Gizi (BPG) dimulai."
+    assert fitting_short_forms(indonesian, INDONESIAN.short_forms, INDONESIAN.acronym_connectors) == {"BPG"}
+    assert fitting_short_forms(indonesian, TOY.short_forms, TOY.acronym_connectors) == set()
 
 
 def _check(language, rules, text):

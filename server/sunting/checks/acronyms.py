@@ -77,11 +77,12 @@ that need no definition), ``exceptions`` (forms never reported nor used as refer
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterator, Mapping
 
 import regex
 
@@ -93,6 +94,9 @@ from sunting.text.blocks import HEADING
 from sunting.lexicon.channel import slip_probability
 from sunting.lexicon.edits import damerau, deletes
 from sunting.text.tokens import COMBINING_MARKS as _MARK, WORD_PART as _WORD_PART
+
+if TYPE_CHECKING:
+    from sunting.languages import ShortFormWords
 
 KINDS = (
     "mismatch",
@@ -144,19 +148,25 @@ class Definition:
     person: bool = False  # a person's initials (Andi Wijaya (AW)): a convention, not a short form
 
 
-_FITTED_DEFINITION = regex.compile(
-    r"((?:\p{Lu}[\p{L}\p{N}-]*[ \t]+(?:(?:dan|dari|untuk|serta|pada|di|ke|of|and|for)[ \t]+)?){1,12})"
-    r"\((\p{Lu}[\p{L}\p{N}/-]{1,19})\)")
+@functools.lru_cache(maxsize=8)
+def _fitted_definition(joiners: tuple[str, ...]) -> regex.Pattern:
+    """``Capitalised Words (Short)``: up to twelve capitalised words, one of the language's
+    definition joiners allowed between two of them, then the short form in parentheses."""
+    words = "|".join(regex.escape(w) for w in joiners)
+    joiner = rf"(?:(?:{words})[ \t]+)?" if words else ""
+    return regex.compile(
+        rf"((?:\p{{Lu}}[\p{{L}}\p{{N}}-]*[ \t]+{joiner}){{1,12}})"
+        r"\((\p{Lu}[\p{L}\p{N}/-]{1,19})\)")
 
 
-def fitting_short_forms(text: str, connectors: frozenset[str]) -> frozenset[str]:
+def fitting_short_forms(text: str, short_forms: ShortFormWords, connectors: frozenset[str]) -> frozenset[str]:
     """Short forms defined in ``text`` whose letters fit the capitalised words before them
     (``Badan Pengelola Pendapatan Daerah (Bappenda)``): the writer's terms, whatever a glossary
     holds. ``Kementerian Komunikasi dan Informatika (Komimfo)`` does not fit, so is not one."""
     out = set()
     if "(" not in text:
         return frozenset()
-    for m in _FITTED_DEFINITION.finditer(text):
+    for m in _fitted_definition(short_forms.definition_joiners).finditer(text):
         short = m.group(2)
         if fit.fitting_start(fit.letters(short), fit.words_of(m.group(1)), connectors) is not None:
             out.add(short)
@@ -355,6 +365,7 @@ class Acronyms(Check):
         self._ordinary_cache: dict[str, bool] = {}
         self._context: ShortFormContext | None = None
         self._caps_list: re.Pattern[str] | None = None
+        self._author_pattern: re.Pattern[str] | None = None
 
     @property
     def lex(self):
@@ -1311,13 +1322,14 @@ class Acronyms(Check):
                 return True
         return False
 
-    _AUTHOR_NOTE = re.compile(r"[\W_]*penulis\s+(?:adalah|merupakan)\b", re.I)
-
-    @classmethod
-    def _author_note(cls, doc, offset: int) -> bool:
+    def _author_note(self, doc, offset: int) -> bool:
         """``*Penulis adalah peneliti …``: the note on the author at the end of an opinion piece."""
+        pat = self._author_pattern
+        if pat is None:
+            notes = "|".join(f"(?:{n})" for n in self.language.short_forms.author_notes) or r"(?!)"
+            pat = self._author_pattern = re.compile(rf"[\W_]*(?:{notes})", re.I)
         block = doc.block_at(offset)
-        return block is not None and cls._AUTHOR_NOTE.match(block.text) is not None
+        return block is not None and pat.match(block.text) is not None
 
     @property
     def context(self) -> ShortFormContext:

@@ -480,7 +480,7 @@ class NameSpelling(Check):
                         near.append((tok.start, tok.end, v.suggestions, block))
         reported: set[str] = set()
         if near:
-            defined = fitting_short_forms(doc.mask, self.language.acronym_connectors)
+            defined = fitting_short_forms(doc.mask, self.language.short_forms, self.language.acronym_connectors)
             for start, end, sugg, block in near:
                 text = doc.source[start:end]
                 if text in defined or _in_personal_name(block, start, doc.source, lex):

@@ -134,6 +134,8 @@ SHORT_FORMS = ShortFormWords(
         KGPH KGPAA KGPA KPH KPA KRT KRAT KRA BRA BRAy BRM RA RAA RM RMP RAy RR Tb TGH TGKH"""
     ),
     academic_titles=_words("prof dr drs dra drg ir"),
+    definition_joiners=("dan", "dari", "untuk", "serta", "pada", "di", "ke", "of", "and", "for"),
+    author_notes=(r"penulis\s+(?:adalah|merupakan)\b",),
 )
 
 FOREIGN = ForeignWords(

@@ -56,6 +56,14 @@ class ShortFormWords:
     #: academic titles before a name (lower case, without the full stop); a form in capitals
     #: right after such a name is a degree (``Prof. Dr. Muhammad Nur DEA``)
     academic_titles: frozenset[str] = frozenset()
+    #: the lower-case words a long form may hold between its capitalised words in a definition
+    #: whose short form must fit it letter by letter (``Badan Pengelola Pendapatan Daerah
+    #: (Bappenda)``, ``Komisi Pemilihan Umum dan …``)
+    definition_joiners: tuple[str, ...] = ()
+    #: regular expressions of the note on the author at the end of an opinion piece
+    #: (``*Penulis adalah peneliti …``), matched case-insensitively at the start of a paragraph:
+    #: its short forms are the author's affiliations, not terms to define
+    author_notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
