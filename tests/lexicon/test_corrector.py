@@ -127,8 +127,35 @@ def test_gloss_and_file_extension_are_not_spelled(eng):
     ("Kunjungan Presidn ke daerah itu batal.", "Presidn", "Presiden"),
 ])
 def test_capitalised_slips_of_title_words_and_places(eng, text, slip, right):
-    # info (issue 13): measured 6 of 10 true on dev, the false ones people's names the lists lack
-    assert findings(eng, text) == [("EYD.CapitalizedSpelling", slip, "info", (right,))]
+    # warning (issue 15): a slip of a title-case word or a place inside a name the lists know
+    assert findings(eng, text) == [("EYD.CapitalizedSpelling", slip, "warning", (right,))]
+
+
+NAME_LIKE = "Salah ketik atau nama? ‘{}’ tidak dikenal; mungkin ‘{}’."
+
+
+@pytest.mark.parametrize("text, slip, right", [
+    ("Warga memuji Aipda Jondri Gresok Bako di posnya.", "Gresok", "Gresik"),  # a part of a name
+    ("Bukunya Naar de Republiek Indonesia terbit 1925.", "Republiek", "Republik"),  # a foreign title
+    ("Air merendam rumah milik Utar sejak pagi.", "Utar", "Utara"),  # a short word alone
+    ("Rapat itu dipimpin Gresok kemarin.", "Gresok", "Gresik"),  # a place's name, nothing says place
+])
+def test_a_capitalised_slip_that_may_be_a_name_is_a_question_at_info(eng, text, slip, right):
+    got = [(f.rule, f.text, f.severity.label, tuple(f.suggestions[:1]), f.message)
+           for f in eng.check(Document(text)) if f.rule == "EYD.CapitalizedSpelling"]
+    assert got == [("EYD.CapitalizedSpelling", slip, "info", (right,), NAME_LIKE.format(slip, right))]
+
+
+@pytest.mark.parametrize("text, slip, right", [
+    ("Usulan disampaikan Ketua Dewasn Mahasiswa kampus itu.", "Dewasn", "Dewan"),
+    ("Kasus itu ditangani Direkturat Jenderal Pajak.", "Direkturat", "Direktorat"),
+    ("Rapat dipimpin Direktru Ghufron kemarin.", "Direktru", "Direktur"),  # a title before a name
+    ("Santri mendatangi rumahnya di kawasan Gresok kemarin.", "Gresok", "Gresik"),  # said a place
+    ("Rapat digelar di gedung itu, Jakrta, Senin (20/10/2025).", "Jakrta", "Jakarta"),  # a dateline
+    ("Sebelumya, rapat sudah digelar.", "Sebelumya", "Sebelumnya"),  # a common word opening a sentence
+])
+def test_a_capitalised_slip_of_a_word_or_a_place_named_as_one_is_a_warning(eng, text, slip, right):
+    assert findings(eng, text) == [("EYD.CapitalizedSpelling", slip, "warning", (right,))]
 
 
 @pytest.mark.parametrize("text", [
@@ -250,7 +277,7 @@ def test_an_unknown_word_with_nothing_close_is_a_hint(eng):
 
 def test_a_slip_typed_twice_is_still_a_slip(eng):
     got = findings(eng, "Kebijkan itu baru. Kebijkan lama dicabut.")
-    assert got == [("EYD.CapitalizedSpelling", "Kebijkan", "info", ("Kebijakan",))] * 2
+    assert got == [("EYD.CapitalizedSpelling", "Kebijkan", "warning", ("Kebijakan",))] * 2
 
 
 # --------------------------------------------------------------------------- run-ons (13)
@@ -311,7 +338,7 @@ def test_se_adjective_before_mungkin(eng):
 def test_the_likelier_slip_beats_a_glossary_near_miss(eng):
     # Kementerin lost a vowel of Kementerian (likely) rather than its t for Kemenperin's p
     assert findings(eng, "Pejabat Kementerin Keuangan hadir.", rules=("EYD.Spelling", "EYD.NameSpelling",
-                    "EYD.CapitalizedSpelling", "Newsroom.Acronyms")) == [("EYD.CapitalizedSpelling", "Kementerin", "info", ("Kementerian",))]
+                    "EYD.CapitalizedSpelling", "Newsroom.Acronyms")) == [("EYD.CapitalizedSpelling", "Kementerin", "warning", ("Kementerian",))]
     assert findings(eng, "Pertemuan Bakohumass digelar.", rules=("Newsroom.Acronyms",)) == [
         ("Newsroom.Acronyms", "Bakohumass", "warning", ("Bakohumas",))]
 

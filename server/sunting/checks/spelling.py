@@ -35,6 +35,9 @@ Options:
   reported — with the rest, per paragraph; ``elsewhere`` (by another rule); ``article``: this
   rule reports only them, in the document phase, where a count across the article tells the
   article's own names from slips (``EYD.CapitalizedSpelling``; see :class:`_ArticleNames`).
+- ``name_like_level`` / ``name_like_message``: the level and message of a capitalised slip
+  that may be a name after all (:func:`_name_like`: beside a name no list knows, a short word
+  standing alone, a place's name with nothing around it saying place); default: as the rest.
 - ``accept`` / ``reject``: extra words or patterns (one per item) for this rule; the project's
   vocabularies (``vocabularies:`` in the config) are honoured as well, and the ``spelling:``
   section of the config may hold ``accept``/``reject`` lists too.
@@ -102,6 +105,13 @@ class Spelling(Check):
         "repeat_threshold": {"type": "integer", "minimum": 0},  # accepted, no longer used
         "skip_capitalized": {"type": "boolean"},
         "capitalized_slips": {"enum": ["paragraph", "article", "elsewhere"]},
+        "name_like_level": {
+            "enum": ["error", "warning", "info", "hint", "off"],
+            "description": "Tingkat salah ketik kata berhuruf kapital yang bisa jadi sebuah nama: "
+                           "bersebelahan dengan nama yang tidak dikenal, kata pendek yang berdiri "
+                           "sendiri, atau nama tempat tanpa penanda tempat di dekatnya.",
+        },
+        "name_like_message": {"type": "string"},
         "accept": {"type": "array", "items": {"type": "string"}},
         "reject": {"type": "array", "items": {"type": "string"}},
     }
@@ -147,6 +157,12 @@ class Spelling(Check):
         self.messages = {**defaults, "typo": self.rule.message or defaults["typo"],
                          **(options.get("messages") or {})}
         self.skip_capitalized = bool(options.get("skip_capitalized", False))
+        name_like = options.get("name_like_level")
+        #: whether a capitalised slip that may be a name has a level of its own (None: off)
+        self.name_like_tier = name_like is not None
+        self.name_like_level: Severity | None = (
+            None if name_like in (None, "off") else Severity.parse(name_like))
+        self.name_like_message = options.get("name_like_message") or self.messages["typo"]
         accept, reject = tuple(options.get("accept") or ()), tuple(options.get("reject") or ())
         # Rules with the same word lists (EYD.Spelling and EYD.ForeignTerm) share one set of
         # verdicts: each word of a paragraph is classified once, whichever rule asks first.
@@ -211,6 +227,8 @@ class Spelling(Check):
 
         italics: list[tuple[int, int]] | None = None
         whole_terms: set[tuple[int, int]] = set()  # foreign runs already reported as one term
+        token_at: dict[int, int] | None = None  # token index by start offset
+        starts: set[int] | None = None
         for rel_start, rel_end, text, v in self._block_verdicts(block):
             start, end = block.start + rel_start, block.start + rel_end
             kind = v.kind
@@ -232,6 +250,16 @@ class Spelling(Check):
             if cap_slip and not capitalized or only_capitalized and not cap_slip:
                 continue
             level = self.levels.get(kind)
+            message = self.messages[kind]
+            if cap_slip and self.name_like_tier and v.suggestions:
+                if token_at is None:
+                    token_at = {t.start: i for i, t in enumerate(block.tokens)}
+                    starts = {a for a, _ in block.sentences}
+                idx = token_at.get(start)
+                if idx is not None and _name_like(self.lexicon, self.language, block.tokens, idx,
+                                                  _sentence_initial(block.tokens, idx, starts or set()),
+                                                  v.suggestions[0]):
+                    level, message = self.name_like_level, self.name_like_message
             if level is None:
                 continue
             if kind == "foreign":
@@ -251,7 +279,7 @@ class Spelling(Check):
             if not suggestions and kind == "unknown":
                 suggestions = self.lexicon.suggest(text)  # Hunspell's suggester as the fallback
             fixable = len(suggestions) == 1 and kind in ("typo", "runon", "near_miss", "informal")
-            yield self.finding(doc, start, end, suggestions, message=self.messages[kind],
+            yield self.finding(doc, start, end, suggestions, message=message,
                                fixable=fixable, severity=level, kind=kind,
                                # an informal word replaced is another word, not a spelling
                                orthographic=self.rule.orthographic and kind != "informal")
@@ -337,6 +365,84 @@ class _ArticleNames:
         if self.counts[low] < self.MIN_USES or low not in self.named or low in self.lex.misspellings:
             return False
         return not any(self.counts[s.lower()] or s.lower() in self.house_names for s in suggestions)
+
+
+#: a capitalised word of this many letters or fewer standing alone may well be a name of its
+#: own: short names a slip from a word abound (Utar, Ajat, Amat)
+_SHORT_NAME = 4
+
+
+def _name_like(lex, language, tokens, idx: int, initial: bool, suggestion: str) -> bool:
+    """Whether a capitalised slip (``tokens[idx]``, corrected to ``suggestion``) may be a name
+    of its own rather than a slip (issue 15; the dev articles' false slips were all such):
+
+    - the capitalised word before it (across a name particle: ``Naar de Republiek``) is a
+      name no list knows or a given name: the token is a part of a person's name (``Aipda
+      Endy Soleman Boko``) or of a foreign title; after it, the same unless the correction is
+      a title word (a title precedes a name: ``Direktru Ghufron`` is a slip of Direktur);
+    - it stands alone (no capitalised neighbour) and is short (``milik Utar``);
+    - it stands alone inside a sentence, its correction is a name only (a place, not a common
+      word), and nothing before it says place (``di``, ``kawasan``) nor is it a dateline's place
+      (``, Jakrta, Senin``): a person's name one slip from a place is two names.
+
+    A slip of a title-case common word inside a name the lists know (``Kementeri Keuangan``,
+    ``Ketua Dewasn Mahasiswa``) or of a place named as one (``di kawasan Cimbuleuit``) is none
+    of these."""
+    target = suggestion.lower()
+    particles = language.name_particles
+    before = _capitalized_neighbour(tokens, idx, -1, particles)
+    after = _capitalized_neighbour(tokens, idx, 1, particles)
+    if before is not None and _person_like(lex, before):
+        return True
+    if after is not None and target not in lex.title_words and _person_like(lex, after):
+        return True
+    if before is not None or after is not None:
+        return False
+    if len(tokens[idx].text) <= _SHORT_NAME:
+        return True
+    if initial or lex.hunspell.spell(target) or target in lex.title_words:
+        return False
+    prev = tokens[idx - 1] if idx else None
+    if prev is not None and prev.kind == "word" and prev.text.lower() in language.place_cues:
+        return False
+    return not _dateline_place(tokens, idx, language.calendar.days)
+
+
+def _capitalized_neighbour(tokens, idx: int, step: int, particles) -> str | None:
+    """The capitalised word right beside ``tokens[idx]`` (one space apart, maybe across name
+    particles), or None."""
+    j = idx
+    while True:
+        k = j + step
+        if not 0 <= k < len(tokens):
+            return None
+        near, far = (tokens[k], tokens[j]) if step < 0 else (tokens[j], tokens[k])
+        if tokens[k].kind != "word" or far.start != near.end + 1:
+            return None
+        word = tokens[k].text
+        if word[:1].isupper():
+            return word
+        if word not in particles:
+            return None
+        j = k
+
+
+def _person_like(lex, word: str) -> bool:
+    """A capitalised word that is likelier a person's name than anything else: no list knows
+    it, or it is a given name that is no common word and no place."""
+    if word.isupper() or not word.isalpha():
+        return False
+    low = word.lower()
+    if low in lex.names_lower:
+        return not lex.hunspell.spell(low) and low not in lex.places
+    return not (lex.is_known(word) or low in lex.places or low in lex.localities
+                or low in lex.glossary_lower or low in lex.abbreviations or low in lex.english)
+
+
+def _dateline_place(tokens, idx: int, days) -> bool:
+    """``…, Jakrta, Senin (20/10)``: the place of a dateline, between commas before a day."""
+    return (idx >= 1 and idx + 2 < len(tokens) and tokens[idx - 1].text == ","
+            and tokens[idx + 1].text == "," and tokens[idx + 2].text in days)
 
 
 def _numeral_before_measure(v, tokens, idx: int, language):

@@ -248,6 +248,11 @@ INDONESIAN = Language(
         ribu juta miliar triliun rumah desa kecamatan kabupaten provinsi negara kelompok tim"""
     ),
     as_possible=("se", "mungkin"),
+    name_particles=_words("van de der von da bin binti"),
+    place_cues=_words(
+        """di ke kawasan wilayah daerah negara provinsi kota kabupaten kecamatan desa kelurahan
+        asal kelahiran"""
+    ),
     short_forms=SHORT_FORMS,
     list_intro_ends=("berikut ini", "berikut", "antara lain", "di antaranya", "yaitu", "yakni", "meliputi", "ialah"),
     list_intro_starts=("Berikut",),

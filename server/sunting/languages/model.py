@@ -145,6 +145,12 @@ class Language:
     #: the prefix and the next word of the "as … as possible" frame (``se`` + adjective +
     #: ``mungkin``: sedini mungkin), whose prefixed adjective is no slip; ("", ""): none
     as_possible: tuple[str, str] = ("", "")
+    #: lower-case particles inside personal and foreign names (``Van de Ven``, ``bin``,
+    #: ``binti``, ``Naar de Republiek``): the capitalised word beyond one is still a neighbour
+    name_particles: frozenset[str] = frozenset()
+    #: lower-case words after which a capitalised word names a place (``di``, ``kawasan``,
+    #: ``provinsi``): a capitalised slip of a place's name standing alone is one there
+    place_cues: frozenset[str] = frozenset()
     short_forms: ShortFormWords = ShortFormWords()
     #: words that end (``sebagai berikut``) or start (``Berikut``) a paragraph introducing a
     #: list, which then ends with a colon; the start words are matched case-sensitively
