@@ -173,6 +173,8 @@ CALENDAR = Calendar(
     month_names=("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
                  "Oktober", "November", "Desember"),
     date_keys=("date", "tanggal", "published", "pubdate"),
+    weekdays=("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+    weekday_variants=(("jum'at", 4), ("jum’at", 4), ("ahad", 6)),
 )
 
 RENAMINGS = Renamings(

@@ -97,6 +97,10 @@ class Calendar:
     month_names: tuple[str, ...] = ()
     #: front-matter keys that give an article's date
     date_keys: tuple[str, ...] = ("date",)
+    #: the day names as a copy desk writes them, Monday first (``date.weekday()`` order)
+    weekdays: tuple[str, ...] = ()
+    #: other spellings of day names, lower case → ``date.weekday()`` (``jum'at``, ``ahad``)
+    weekday_variants: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -111,3 +111,57 @@ def written(d: date, calendar: "Calendar | None" = None) -> str:
 def indonesian(d: date) -> str:
     """``20 Oktober 2024``."""
     return written(d)
+
+
+@dataclass(frozen=True)
+class DayDate:
+    """A day name with its date (``Senin (20/10/2025)``, ``Senin, 20 Oktober 2025``,
+    ``Senin (20/10)``): offsets of the whole stretch, the day the name says (``date.weekday()``
+    order), the date's parts, and where the year is written (``None`` when it is not)."""
+
+    start: int
+    end: int
+    day_end: int
+    weekday: int
+    day: int
+    month: int
+    year: int | None
+    year_start: int | None
+    year_end: int | None
+
+
+@lru_cache(maxsize=8)
+def _day_date_patterns(calendar: "Calendar") -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    names = {n.lower(): i for i, n in enumerate(calendar.weekdays)}
+    names.update(dict(calendar.weekday_variants))
+    days = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!)"
+    months = "|".join(re.escape(m) for m, _ in sorted(calendar.months, key=lambda m: -len(m[0]))) or r"(?!)"
+    # the day name in title case (``minggu`` is also 'week'), the date right after it; not a
+    # range (``Senin-Selasa (20-21/10)``) and not a longer number (``(20/10/20251``)
+    numeric = re.compile(
+        rf"(?<![\w-])(?P<name>(?i:{days}))(?![\w'’-]),?[ \t]*\([ \t]*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
+        rf"(?:/(?P<y>\d{{4}}))?(?![\d/-])(?:[ \t]*\))?")
+    written = re.compile(
+        rf"(?<![\w-])(?P<name>(?i:{days}))(?![\w'’-]),?[ \t]+(?P<d>\d{{1,2}})[ \t]+(?P<month>(?i:{months}))\.?"
+        rf"(?:[ \t]+(?P<y>\d{{4}}))?(?![\w-])")
+    return numeric, written, names
+
+
+def day_dates(source: str, calendar: "Calendar | None" = None) -> list[DayDate]:
+    """Every day name written with its date, in text order (the calendar's names; default
+    Indonesian). A day name not in title case is no day (``dua minggu``)."""
+    calendar = _calendar(calendar)
+    numeric, written_pat, names = _day_date_patterns(calendar)
+    months = dict(calendar.months)
+    out = []
+    for pat in (numeric, written_pat):
+        for m in pat.finditer(source):
+            name = m.group("name")
+            if not (name[0].isupper() and (len(name) == 1 or not name[1:].isupper())):
+                continue
+            month = int(m.group("m")) if "m" in pat.groupindex else months[m.group("month").lower()]
+            y = m.group("y")
+            out.append(DayDate(m.start(), m.end(), m.end("name"), names[name.lower()], int(m.group("d")), month,
+                               int(y) if y else None, m.start("y") if y else None, m.end("y") if y else None))
+    out.sort(key=lambda dd: dd.start)
+    return out

@@ -1,0 +1,92 @@
+"""``day-date``: a day name that does not fall on the date written with it.
+
+News copy dates events the Indonesian way, a day name with the date in brackets (``Senin
+(20/10/2025)``) or written out (``Senin, 20 Oktober 2025``). When the two disagree one of them is
+wrong, and a reader cannot tell which: ``Senin (20/10/2026)`` in a story about 2025 (20 October
+2026 is a Tuesday) is last year's template with the year typed wrong. A calendar settles it, so
+the check is exact; what it cannot know is *which* half is wrong, so it offers both repairs and
+applies neither by itself:
+
+* the day name of the date as written (``Selasa (20/10/2026)``), and
+* when the article's other, consistent dates are in another year and that year makes the day
+  name right, the date with that year (``Senin (20/10/2025)``) — first, since the rest of the
+  article agrees with it.
+
+A date without a year (``Senin (20/10)``) takes the year of one of the article's consistent dates
+when it falls at most 45 days before that date or 14 after (a story looks back: ``Senin (1/2)`` in
+a December story may be any earlier February); with no such date it is left alone, not guessed.
+Day and month names come from the language's calendar.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sunting.checks.base import Check, Phase, match_case
+from sunting.text.dateline import DayDate, day_dates, written
+
+#: a date without a year takes the year of a consistent date of the article when it falls at most
+#: this many days before it (news looks back: ``Senin (1/2)`` in a December story is last February,
+#: not next) or after it
+_BEFORE = 45
+_AFTER = 14
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+class DayDateCheck(Check):
+    type_name = "day-date"
+    phase = Phase.DOCUMENT
+    default_fix = "unsafe"
+
+    def check_document(self, doc):
+        calendar = self.language.calendar
+        if not calendar.weekdays:
+            return
+        found = day_dates(doc.mask, calendar)
+        if not found:
+            return
+        consistent = [d for dd in found if dd.year is not None
+                      and (d := _date(dd.year, dd.month, dd.day)) is not None and d.weekday() == dd.weekday]
+        years = {d.year for d in consistent}
+        for dd in found:
+            when = self._date_of(dd, consistent)
+            if when is None or when.weekday() == dd.weekday:
+                continue
+            yield self._report(doc, dd, when, years)
+
+    @staticmethod
+    def _date_of(dd: DayDate, consistent: list[date]) -> date | None:
+        if dd.year is not None:
+            return _date(dd.year, dd.month, dd.day)
+        best = None
+        for c in consistent:
+            for y in (c.year - 1, c.year, c.year + 1):
+                d = _date(y, dd.month, dd.day)
+                if d is None or not -_BEFORE <= (d - c).days <= _AFTER:
+                    continue
+                if best is None or abs((d - c).days) < best[0]:
+                    best = (abs((d - c).days), d)
+        return best[1] if best else None
+
+    def _report(self, doc, dd: DayDate, when: date, years: set[int]):
+        calendar = self.language.calendar
+        src = doc.source
+        name = src[dd.start:dd.day_end]
+        right_day = match_case(name, calendar.weekdays[when.weekday()])
+        suggestions = [right_day + src[dd.day_end:dd.end]]
+        if dd.year is not None and dd.year_start is not None:
+            # a year of the article's own consistent dates that makes the day name right: the
+            # likelier repair, so it comes first
+            for y in sorted(years - {dd.year}, key=lambda y: abs(y - dd.year)):
+                other = _date(y, dd.month, dd.day)
+                if other is not None and other.weekday() == dd.weekday:
+                    suggestions.insert(0, src[dd.start:dd.year_start] + str(y) + src[dd.year_end:dd.end])
+                    break
+        return self.finding(doc, dd.start, dd.end, suggestions, written=written(when, calendar),
+                            day=calendar.weekdays[when.weekday()])
