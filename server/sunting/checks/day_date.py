@@ -80,10 +80,11 @@ class DayDateCheck(Check):
         name = src[dd.start:dd.day_end]
         right_day = match_case(name, calendar.weekdays[when.weekday()])
         suggestions = [right_day + src[dd.day_end:dd.end]]
-        if dd.year is not None and dd.year_start is not None:
+        year = dd.year
+        if year is not None and dd.year_start is not None:
             # a year of the article's own consistent dates that makes the day name right: the
             # likelier repair, so it comes first
-            for y in sorted(years - {dd.year}, key=lambda y: abs(y - dd.year)):
+            for y in sorted(years - {year}, key=lambda y: abs(y - year)):
                 other = _date(y, dd.month, dd.day)
                 if other is not None and other.weekday() == dd.weekday:
                     suggestions.insert(0, src[dd.start:dd.year_start] + str(y) + src[dd.year_end:dd.end])
