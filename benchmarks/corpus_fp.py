@@ -13,7 +13,8 @@ which have their own benchmark) over every article of the corpus and prints:
   carried over from the judged file, empty for a finding not judged yet). To judge new
   findings, fill in their verdicts and copy the dump over ``benchmarks/corpus_fp_judged.tsv``;
 * with ``--judged`` (a TSV in the same shape whose ``verdict`` column says ``T`` for a real
-  error and ``F`` for a false positive, judged by hand), the number of false
+  error and ``F`` for a false positive, judged by hand; a finding it does not hold takes the
+  verdict the precision benchmark's judges gave it, ``--verdicts``), the number of false
   warnings-or-errors per 1,000 words, by rule. Findings not in the judged file are listed
   as unjudged, so a rule change that adds findings shows up at once.
 
@@ -65,6 +66,21 @@ def write_tsv(path: Path, rows: list[dict]) -> None:
             fh.write("\t".join(str(row.get(k, "")) for k in FIELDS) + "\n")
 
 
+_VERDICT = {"TRUE": "T", "FALSE": "F", "DEBATABLE": "D"}
+
+
+def _precision_verdicts(path: Path) -> dict[tuple, tuple[str, str]]:
+    """(file, start, end, rule) → (T/F/D, reason) from a precision verdict file."""
+    if not path.is_file():
+        return {}
+    out = {}
+    for row in read_tsv(path):
+        v = _VERDICT.get(row.get("verdict", "").strip().upper())
+        if v and row.get("start", "").isdigit() and row.get("end", "").isdigit():
+            out[(row["file"], int(row["start"]), int(row["end"]), row["rule"])] = (v, row.get("reason", ""))
+    return out
+
+
 def context(doc: Document, start: int, end: int, width: int = 60) -> str:
     src = doc.source
     a = max(0, start - width)
@@ -78,6 +94,9 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "id-news"))
     ap.add_argument("--dump", default=str(ROOT / "build" / "corpus_fp_findings.tsv"))
     ap.add_argument("--judged", default=str(ROOT / "benchmarks" / "corpus_fp_judged.tsv"))
+    ap.add_argument("--verdicts", default=str(ROOT / "benchmarks" / "precision" / "verdicts-dev.tsv"),
+                    help="the precision benchmark's verdicts: a finding not in --judged takes its verdict from "
+                         "here (TRUE → T, FALSE → F, DEBATABLE → D: judged, not false); '' for none")
     ap.add_argument("--budget", type=float, default=0.4, help="false warnings-or-errors per 1,000 words")
     ap.add_argument("--strict", action="store_true", help="fail when some findings are unjudged")
     ap.add_argument("--show-info", action="store_true", help="also list the info findings")
@@ -102,6 +121,7 @@ def main(argv=None) -> int:
     words = 0
     counts: Counter = Counter()
     dumped: list[dict] = []
+    spans: list[tuple] = []  # (file, start, end, rule) of each dumped row, for the precision verdicts
     infos: list[dict] = []
     t0 = time.perf_counter()
     for path in files:
@@ -125,6 +145,7 @@ def main(argv=None) -> int:
             }
             if f.severity >= Severity.WARNING:
                 dumped.append(row)
+                spans.append((path.name, f.start, f.end, f.rule))
             else:
                 infos.append(row)
     elapsed = time.perf_counter() - t0
@@ -145,10 +166,14 @@ def main(argv=None) -> int:
     if jpath.is_file():
         for row in read_tsv(jpath):
             judged[key(row)] = row
-    for row in dumped:
+    precision = _precision_verdicts(Path(args.verdicts)) if args.verdicts else {}
+    for row, span in zip(dumped, spans, strict=True):
         old = judged.get(key(row))
         if old:
             row["verdict"], row["note"] = old.get("verdict", ""), old.get("note", "")
+        elif span in precision:
+            # judged for the precision benchmark (TRUE / DEBATABLE / FALSE, by reading in context)
+            row["verdict"], row["note"] = precision[span]
     out = Path(args.dump)
     out.parent.mkdir(parents=True, exist_ok=True)
     write_tsv(out, dumped)
@@ -163,9 +188,9 @@ def main(argv=None) -> int:
     false = sum(c["F"] for c in by_rule.values())
     true = sum(c["T"] for c in by_rule.values())
     unjudged = sum(c["?"] for c in by_rule.values())
-    print(f"\njudged ({jpath.name}): {'rule':34} {'true':>5} {'false':>5} {'?':>4}")
+    print(f"\njudged ({jpath.name}): {'rule':34} {'true':>5} {'false':>5} {'deb.':>5} {'?':>4}")
     for rule, c in sorted(by_rule.items()):
-        print(f"{'':20}{rule:34} {c['T']:5d} {c['F']:5d} {c['?']:4d}")
+        print(f"{'':20}{rule:34} {c['T']:5d} {c['F']:5d} {c['D']:5d} {c['?']:4d}")
     print(
         f"\nfalse warnings-or-errors: {false} = {per_k(false):.3f} per 1,000 words "
         f"(budget {args.budget}); true: {true}; unjudged: {unjudged}"

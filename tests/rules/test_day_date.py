@@ -34,6 +34,12 @@ def test_the_year_of_the_article_comes_first_when_it_makes_the_day_right(engine)
     assert found(engine, text)[0][:2] == ("Senin (20/10/2026)", ("Senin (20/10/2025)", "Selasa (20/10/2026)"))
 
 
+def test_the_year_of_the_articles_plain_dates_counts_too(engine):
+    text = ("Rapat pada 6 Oktober 2025 membahas anggaran. Keputusan diumumkan Senin (6/10/2026) "
+            "di Jakarta.")
+    assert found(engine, text)[0][:2] == ("Senin (6/10/2026)", ("Senin (6/10/2025)", "Selasa (6/10/2026)"))
+
+
 def test_a_date_without_a_year_takes_the_year_of_a_close_date_of_the_article(engine):
     text = "Jakarta, Selasa (21/10/2025). Rapat lanjutan digelar Kamis (22/10) pagi."
     assert found(engine, text)[0][:2] == ("Kamis (22/10)", ("Rabu (22/10)",))

@@ -8,8 +8,8 @@ the check is exact; what it cannot know is *which* half is wrong, so it offers b
 applies neither by itself:
 
 * the day name of the date as written (``Selasa (20/10/2026)``), and
-* when the article's other, consistent dates are in another year and that year makes the day
-  name right, the date with that year (``Senin (20/10/2025)``) — first, since the rest of the
+* when the article's other dates are written in another year and that year makes the day name
+  right, the date with that year (``Senin (20/10/2025)``) — first, since the rest of the
   article agrees with it.
 
 A date without a year (``Senin (20/10)``) takes the year of one of the article's consistent dates
@@ -23,7 +23,9 @@ from __future__ import annotations
 from datetime import date
 
 from sunting.checks.base import Check, Phase, match_case
-from sunting.text.dateline import DayDate, day_dates, written
+from collections import Counter
+
+from sunting.text.dateline import DayDate, date_years, day_dates, written
 
 #: a date without a year takes the year of a consistent date of the article when it falls at most
 #: this many days before it (news looks back: ``Senin (1/2)`` in a December story is last February,
@@ -53,7 +55,7 @@ class DayDateCheck(Check):
             return
         consistent = [d for dd in found if dd.year is not None
                       and (d := _date(dd.year, dd.month, dd.day)) is not None and d.weekday() == dd.weekday]
-        years = {d.year for d in consistent}
+        years = Counter(date_years(doc.mask, calendar))
         for dd in found:
             when = self._date_of(dd, consistent)
             if when is None or when.weekday() == dd.weekday:
@@ -74,7 +76,7 @@ class DayDateCheck(Check):
                     best = (abs((d - c).days), d)
         return best[1] if best else None
 
-    def _report(self, doc, dd: DayDate, when: date, years: set[int]):
+    def _report(self, doc, dd: DayDate, when: date, years: Counter):
         calendar = self.language.calendar
         src = doc.source
         name = src[dd.start:dd.day_end]
@@ -82,9 +84,10 @@ class DayDateCheck(Check):
         suggestions = [right_day + src[dd.day_end:dd.end]]
         year = dd.year
         if year is not None and dd.year_start is not None:
-            # a year of the article's own consistent dates that makes the day name right: the
-            # likelier repair, so it comes first
-            for y in sorted(years - {year}, key=lambda y: abs(y - year)):
+            # a year the article's other dates are written in that makes the day name right:
+            # the likelier repair, so it comes first
+            others = years - Counter([year])
+            for y in sorted((y for y, n in others.items() if n > 0 and y != year), key=lambda y: abs(y - year)):
                 other = _date(y, dd.month, dd.day)
                 if other is not None and other.weekday() == dd.weekday:
                     suggestions.insert(0, src[dd.start:dd.year_start] + str(y) + src[dd.year_end:dd.end])

@@ -165,3 +165,18 @@ def day_dates(source: str, calendar: "Calendar | None" = None) -> list[DayDate]:
                                int(y) if y else None, m.start("y") if y else None, m.end("y") if y else None))
     out.sort(key=lambda dd: dd.start)
     return out
+
+
+def date_years(source: str, calendar: "Calendar | None" = None) -> list[int]:
+    """The year of every full date written in ``source`` (``20/10/2025``, ``20 Oktober 2025``),
+    in text order, with repeats: what a text's dates say about when it was written."""
+    months = _patterns(_calendar(calendar)).months
+    out = []
+    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", source):
+        if _make(int(m.group(3)), int(m.group(2)), int(m.group(1))):
+            out.append((m.start(), int(m.group(3))))
+    for m in re.finditer(r"(?<!\d)(\d{1,2})[ \t]+([A-Za-z]+)\.?[ \t]+(\d{4})(?!\d)", source):
+        month = months.get(m.group(2).lower())
+        if month and _make(int(m.group(3)), month, int(m.group(1))):
+            out.append((m.start(), int(m.group(3))))
+    return [y for _, y in sorted(out)]
