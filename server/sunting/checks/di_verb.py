@@ -38,3 +38,20 @@ def joined_noun(word: str, lex) -> bool:
         return False
     spell = lex.hunspell.spell
     return bool(spell(word)) and not spell("di" + word)
+
+
+def likelier(word: str, than: str, lex) -> bool:
+    """``word`` (lower case) is a word the dictionary spells, written at least :data:`RARER`
+    times as often as ``than`` (more often, when the dictionary rejects ``than``; and at least
+    :data:`RARER` times at all): the form a writer meant when ``than`` differs from it by an
+    affix's spelling (``dimasukkan`` for ``dimasukan``, ``penegakan`` for ``penegakkan``)."""
+    spell = lex.hunspell.spell
+    if not spell(word):
+        return False
+    freq = lex.freq
+    often, rare = freq.get(word, 0), freq.get(than, 0)
+    if often < RARER:
+        return False
+    # a form the dictionary rejects needs only to be the rarer one (dimasukan, a common slip,
+    # is written a tenth as often as dimasukkan); one it spells must be far rarer
+    return often > rare if not spell(than) else often >= RARER * max(rare, 1)

@@ -5,7 +5,10 @@ Options: ``pattern`` (``regex`` module syntax, V1), ``replace`` (template with `
 ``group`` (flag only this group's span; default the whole match), ``skip_foreign``, and
 ``verb_group`` (a group that must read as the base of a di- verb, not a noun the lexicon knows:
 :func:`sunting.checks.di_verb.noun_not_verb`) and ``noun_group`` (a group joined to ``di`` that
-must read as a noun in -an, not a verb's base: :func:`sunting.checks.di_verb.joined_noun`).
+must read as a noun in -an, not a verb's base: :func:`sunting.checks.di_verb.joined_noun`), and
+``likelier_fix`` (report only where the suggestion is a word the dictionary knows and writes far
+more often than the match: :func:`sunting.checks.di_verb.likelier`; a template that rewrites an
+affix, ``dimasukan`` → ``dimasukkan``, is right only where the dictionary says so).
 """
 
 from __future__ import annotations
@@ -40,6 +43,9 @@ class Pattern(Check):
         "noun_group": {"type": "integer", "minimum": 1,
                        "description": "Kelompok sesudah di- serangkai yang harus terbaca sebagai nomina berakhiran -an, "
                        "bukan bentuk dasar verba (dilingkungan, dikawasan; bukan ditahan)."},
+        "likelier_fix": {"type": "boolean",
+                         "description": "Laporkan hanya bila saran dikenal kamus dan jauh lebih sering dipakai daripada "
+                         "teks yang cocok (dimasukan → dimasukkan)."},
     }
     required_options = ("pattern",)
 
@@ -73,6 +79,7 @@ class Pattern(Check):
         self.skip_foreign = options.get("skip_foreign", False)
         self.verb_group = options.get("verb_group")
         self.noun_group = options.get("noun_group")
+        self.likelier_fix = options.get("likelier_fix", False)
 
     def _joined_noun(self, word: str | None) -> bool:
         from sunting.checks.di_verb import joined_noun
@@ -111,4 +118,11 @@ class Pattern(Check):
                         suggestions = [full[len(prefix):len(full) - len(suffix)]]
                 else:
                     suggestions = [full]
+            if self.likelier_fix and not self._likelier(m.string[a:b], suggestions):
+                continue  # issue 14 (grammar6): the rewritten affix must give the dictionary's word
             yield self.finding(doc, block.start + a, block.start + b, suggestions)
+
+    def _likelier(self, text: str, suggestions: list[str]) -> bool:
+        from sunting.checks.di_verb import likelier
+
+        return len(suggestions) == 1 and likelier(suggestions[0].lower(), text.lower(), self.language.lexicon())
