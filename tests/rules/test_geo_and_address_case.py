@@ -67,3 +67,44 @@ def test_a_form_of_address_before_a_name(engine, text, found):
 ])
 def test_address_words_left_alone(engine, text):
     assert _found(engine, text, "EYD.SapaanCase") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Anggotanya dari kabupaten Kupang dan Kabupaten Timor Tengah Selatan.", [(16, 25, "kabupaten", "Kabupaten")]),
+    ("Kejadiannya di kelurahan Menteng kemarin.", [(15, 24, "kelurahan", "Kelurahan")]),
+])
+def test_a_region_unit_before_its_name(engine, text, found):
+    assert _found(engine, text, "EYD.GeoNameCase") == found
+
+
+def test_a_region_unit_used_generically(engine):
+    assert _found(engine, "Dana itu dibagi ke setiap kabupaten dan kota.", "EYD.GeoNameCase") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ia melanggar Pasal 34 UU Sisdiknas dan pasal 31 UUD 1945.", [(39, 44, "pasal", "Pasal")]),
+    ("Hal itu diatur dalam pasal 28H ayat 1.", [(21, 26, "pasal", "Pasal")]),
+])
+def test_an_article_of_law_by_its_number(engine, text, found):
+    assert _found(engine, text, "EYD.PasalCase") == found
+
+
+@pytest.mark.parametrize("text", [
+    "Hal itu diatur dalam Pasal 28H ayat (1).",
+    "Pasal itu kerap disebut pasal karet.",
+    "Ada dua pasal yang diubah.",
+])
+def test_pasal_without_a_number(engine, text):
+    assert _found(engine, text, "EYD.PasalCase") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Program itu memastikan hak anda terpenuhi.", [(27, 31, "anda", "Anda")]),
+    ("“Kalau anda lihat, zaman dulu berbeda,” katanya.", [(7, 11, "anda", "Anda")]),
+])
+def test_anda_is_capitalised(engine, text, found):
+    assert _found(engine, text, "EYD.AndaCase") == found
+
+
+def test_anda_written_right(engine):
+    assert _found(engine, "Kalau Anda lihat, Andalah yang memilih.", "EYD.AndaCase") == []
