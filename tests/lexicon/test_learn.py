@@ -49,10 +49,16 @@ def test_learn_writes_a_documented_diff_friendly_lexicon(tmp_path):
     assert "term\tTrunoyudo\t13\t5" in lines  # 3 uses in each of four articles, 1 in the note
     assert "misspelling\tkementrian\t4\t4\tkementerian" in lines
     assert "context\tsempat\tL\tbelum\t4" in lines
+    # the real-word check's language model: word pairs, word counts, the neighbours' parts of speech
+    assert "bigram\tbelum\tsempat\t4" in lines and "bigram\tsempat\tmenghitung\t4" in lines
+    assert "count\tsempat\t4" in lines
+    assert "tagged\tsempat\tR\tVERB\t4" in lines
     assert sum(line.startswith("source\t") for line in lines) == 5  # the .png is not read
     body = [line for line in lines if not line.startswith("#")]
-    assert body == sorted(body, key=lambda l: (["meta", "term", "misspelling", "context", "source"].index(l.split("\t")[0]), l))
-    assert HouseLexicon.read(tmp_path / ".sunting" / FILE_NAME).terms == house.terms
+    assert body == sorted(body, key=lambda l: (["meta", "term", "misspelling", "context", "bigram", "count", "tagged", "source"].index(l.split("\t")[0]), l))
+    again = HouseLexicon.read(tmp_path / ".sunting" / FILE_NAME)
+    assert again.terms == house.terms
+    assert (again.bigrams, again.counts, again.tagged) == (house.bigrams, house.counts, house.tagged)
     assert "kementrian" not in house.terms  # a frequent slip is still a slip
 
 

@@ -14,14 +14,26 @@ measured precision reaches 0.99 (``benchmarks/injection.py --learnt``).
 
 Options: ``pairs`` (``["sepat/sempat", ...]``; default: none), ``ratio`` (default 100),
 ``min_context`` (default 3).
+
+With ``neighbours: true`` the pairs are not listed but generated: every listed lower-case word
+is weighed against each listed word one edit away (``kenangan`` ↔ keuangan, ``uang`` ↔ yang)
+on a language model of the house lexicon (:class:`sunting.lexicon.context_model.ContextModel`:
+word pairs, plus the UD treebanks', and the parts of speech around each word), with the
+document as a cache: a word the document uses again is likelier meant, a neighbour it uses
+elsewhere likelier the one meant (each use weighs as much as a doubling of the odds, squared).  The other word is reported when its log-likelihood beats
+the written word's by ``threshold`` (default 14.5: a slip is rare, so the context must make the
+other word millions of times likelier).  The whole document is read (document phase).
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from sunting.checks.base import Check, Phase, match_case
+from sunting.lexicon.context_model import ContextModel
+from sunting.lexicon.edits import edits1
 
 if TYPE_CHECKING:
     from sunting.lexicon.learn import HouseLexicon
@@ -35,7 +47,17 @@ class RealWord(Check):
         "pairs": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+/[a-z]+$"}},
         "ratio": {"type": "number", "minimum": 1},
         "min_context": {"type": "integer", "minimum": 1},
+        "neighbours": {"type": "boolean",
+                       "description": "Bandingkan setiap kata dengan semua kata yang berbeda satu huruf darinya "
+                                      "(bukan hanya pasangan di pairs), memakai model bahasa kamus rumah redaksi."},
+        "threshold": {"type": "number", "minimum": 0,
+                      "description": "Dengan neighbours: selisih log-peluang minimal agar kata lain dilaporkan "
+                                     "(bawaan 14,5)."},
     }
+
+    @classmethod
+    def phase_for(cls, rule):
+        return Phase.DOCUMENT if rule.options.get("neighbours") else Phase.PARAGRAPH
 
     def setup(self, options: dict[str, Any]) -> None:
         self.alternatives: dict[str, list[str]] = {}
@@ -45,8 +67,12 @@ class RealWord(Check):
             self.alternatives.setdefault(b, []).append(a)
         self.log_ratio = math.log(float(options.get("ratio", 100)))
         self.min_context = int(options.get("min_context", 3))
+        self.neighbours = bool(options.get("neighbours", False))
+        self.threshold = float(options.get("threshold", 14.5))
         self.house: HouseLexicon | None = None
         self._totals: dict[tuple[str, str], int] = {}
+        self._model: ContextModel | None = None
+        self._near: dict[str, tuple[str, ...]] = {}
 
     def use_house_lexicon(self, house: "HouseLexicon") -> None:
         self.house = house
@@ -54,8 +80,14 @@ class RealWord(Check):
         for (w, side, _), c in house.context.items():
             totals[(w, side)] = totals.get((w, side), 0) + c
         self._totals = totals
+        self._model = None  # built on first use
 
     def check_block(self, block, doc):
+        if self.neighbours:
+            return ()
+        return self._pair_findings(block, doc)
+
+    def _pair_findings(self, block, doc):
         if self.house is None or not self.alternatives:
             return
         words = [t for t in block.tokens if t.kind == "word"]
@@ -79,6 +111,64 @@ class RealWord(Check):
                     yield self.finding(doc, tok.start, tok.end, [match_case(tok.text, alt)], kind="realword")
                     break
 
+    def check_document(self, doc):
+        if self.house is None or not self.neighbours:
+            return
+        if not self.house.counts:
+            # a house lexicon learnt before it held a language model: its pairs' context counts
+            for block in doc.blocks:
+                yield from self._pair_findings(block, doc)
+            return
+        model = self._model
+        if model is None:
+            model = self._model = ContextModel(self.house, self.language.lexicon().freq)
+        blocks = [(b, [i for i, t in enumerate(b.tokens) if t.kind == "word"]) for b in doc.blocks
+                  if b.kind != "heading"]
+        seen = Counter(b.tokens[i].text.lower() for b, idx in blocks for i in idx)
+        for block, idx in blocks:
+            tokens = block.tokens
+            for k, i in enumerate(idx):
+                tok = tokens[i]
+                text = tok.text
+                if len(text) < 3 or not text.isalpha() or not text.islower():
+                    continue
+                near = self._neighbours_of(text)
+                if not near:
+                    continue
+                left = tokens[idx[k - 1]].text.lower() if k > 0 else ""
+                right = tokens[idx[k + 1]].text.lower() if k + 1 < len(idx) else ""
+                gain, best = self._gain(model, block, i, text, near, left, right, seen)
+                if gain > self.threshold:
+                    yield self.finding(doc, tok.start, tok.end, [best], kind="realword")
+
+    def _gain(self, model, block, i, word, near, left, right, seen):
+        """How much likelier the best neighbour is than ``word`` here (log), and which it is."""
+        analysis, tokens = block.analysis, block.tokens
+        tag_left = analysis.pos(i - 1) if i > 0 else ""
+        tag_right = analysis.pos(i + 1) if i + 1 < len(tokens) else ""
+        own = model.score(word, left, right, tag_left, tag_right) + 2.0 * math.log(seen[word])
+        best, top = "", -math.inf
+        for alt in near:
+            s = model.score(alt, left, right, tag_left, tag_right) + 2.0 * math.log(1 + seen[alt])
+            if s > top:
+                best, top = alt, s
+        return top - own, best
+
+    def _neighbours_of(self, word: str) -> tuple[str, ...]:
+        """The listed words one edit from ``word`` (nothing when ``word`` is not listed: a
+        non-word is the spelling rule's)."""
+        try:
+            return self._near[word]
+        except KeyError:
+            pass
+        lex = self.language.lexicon()
+        near = tuple(sorted(e for e in edits1(word) if len(e) >= 3 and lex.listed(e) and _meant_here(e, lex))
+                     ) if lex.listed(word) else ()
+        if len(self._near) > 50_000:
+            self._near.clear()
+        self._near[word] = near
+        return near
+
     def _score(self, word: str, left: str, right: str) -> float:
         house = self.house
         assert house is not None  # only asked when the project has a house lexicon (check_block)
@@ -88,6 +178,12 @@ class RealWord(Check):
                 total = self._totals.get((word, side), 0)
                 score += math.log((house.context_count(word, side, ctx) + 0.1) / (total + 500.0))
         return score
+
+
+def _meant_here(word: str, lex) -> bool:
+    """An English word the Indonesian dictionary does not know (``private``) is not what an
+    Indonesian writer slipped from."""
+    return word not in lex.english or bool(lex.hunspell.spell(word))
 
 
 def _adjacent(text: str, a, b, base: int) -> bool:

@@ -43,3 +43,4 @@ def context_score(word: str, left: str, right: str, house, prior: float) -> floa
     if right:
         score += math.log((house.context_count(word, "R", right) + 0.1) / (total + 0.1 * vocab))
     return score
+

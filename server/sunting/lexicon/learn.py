@@ -16,6 +16,12 @@ project's ``sunting.yaml``).  It records
     for the words of the confusion sets (:mod:`sunting.lexicon.confusion`), how often each
     word follows or precedes another (``sempat`` after ``belum``): the counts that judge a
     real-word slip;
+``bigram``, ``count``, ``tagged``
+    the language model that judges a slip making any other real word (``rules/EYD/RealWord.yml``,
+    ``neighbours: true``): how often one lower-case word follows another (``bigram  laporan
+    keuangan  7``), how often each word occurs (``count``), and how often each word stands
+    after (``L``) or before (``R``) a word of each part of speech (``tagged  yang  L  NOUN
+    120``);
 ``source``
     each file read, with a digest of its text, so that ``--update`` reads only new files;
 ``meta``
@@ -42,6 +48,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from sys import intern
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -61,6 +68,9 @@ MIN_DOCS = 2
 MAX_CANDIDATES = 200_000
 #: context counts kept (the rarest pruned beyond)
 MAX_CONTEXT = 500_000
+#: word pairs, word counts and part-of-speech contexts kept (the rarest pruned beyond): a
+#: bound on the file and on the memory of the check that reads it
+MAX_BIGRAMS = 300_000
 
 
 @dataclass
@@ -70,6 +80,9 @@ class HouseLexicon:
     terms: dict[str, tuple[int, int]] = field(default_factory=dict)  # word -> (count, articles)
     misspellings: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # word -> (count, articles, correction)
     context: dict[tuple[str, str, str], int] = field(default_factory=dict)  # (word, L|R, neighbour) -> count
+    bigrams: dict[tuple[str, str], int] = field(default_factory=dict)  # (word, next word) -> count
+    counts: dict[str, int] = field(default_factory=dict)  # lower-case word -> count
+    tagged: dict[tuple[str, str, str], int] = field(default_factory=dict)  # (word, L|R, UPOS) -> count
     sources: dict[str, str] = field(default_factory=dict)  # path -> digest
     words: int = 0  # word tokens read
     #: what checks derive from this lexicon (their verdict caches): kept with it, so a
@@ -108,6 +121,12 @@ class HouseLexicon:
             lines.append(f"misspelling\t{w}\t{c}\t{d}\t{s}")
         for (w, side, n), c in sorted(self.context.items()):
             lines.append(f"context\t{w}\t{side}\t{n}\t{c}")
+        for (a, b), c in sorted(self.bigrams.items()):
+            lines.append(f"bigram\t{a}\t{b}\t{c}")
+        for w, c in sorted(self.counts.items()):
+            lines.append(f"count\t{w}\t{c}")
+        for (w, side, tag), c in sorted(self.tagged.items()):
+            lines.append(f"tagged\t{w}\t{side}\t{tag}\t{c}")
         for p, digest in sorted(self.sources.items()):
             lines.append(f"source\t{p}\t{digest}")
         return "\n".join(lines) + "\n"
@@ -135,6 +154,12 @@ class HouseLexicon:
                         house.misspellings[parts[1]] = (int(parts[2]), int(parts[3]), parts[4] if len(parts) > 4 else "")
                     elif kind == "context":
                         house.context[(parts[1], parts[2], parts[3])] = int(parts[4])
+                    elif kind == "bigram":
+                        house.bigrams[(intern(parts[1]), intern(parts[2]))] = int(parts[3])
+                    elif kind == "count":
+                        house.counts[intern(parts[1])] = int(parts[2])
+                    elif kind == "tagged":
+                        house.tagged[(intern(parts[1]), parts[2], intern(parts[3]))] = int(parts[4])
                     elif kind == "source":
                         house.sources[parts[1]] = parts[2]
                     elif kind == "meta" and parts[1] == "words":
@@ -215,10 +240,14 @@ class _Counts:
     slip_docs: Counter = field(default_factory=Counter)
     corrections: dict[str, str] = field(default_factory=dict)
     context: Counter = field(default_factory=Counter)
+    bigrams: Counter = field(default_factory=Counter)
+    counts: Counter = field(default_factory=Counter)
+    tagged: Counter = field(default_factory=Counter)
 
     def prune(self) -> None:
         for counter, limit in ((self.words, MAX_CANDIDATES), (self.slips, MAX_CANDIDATES),
-                               (self.context, MAX_CONTEXT)):
+                               (self.context, MAX_CONTEXT), (self.bigrams, MAX_BIGRAMS),
+                               (self.counts, MAX_BIGRAMS), (self.tagged, MAX_BIGRAMS)):
             if len(counter) > limit:
                 floor = sorted(counter.values())[len(counter) - limit // 2]
                 for k in [k for k, c in counter.items() if c < floor]:
@@ -247,6 +276,9 @@ def learn_archive(paths: Iterable[Path], out_dir: Path, *, update: bool = False,
         counts.slip_docs[w] += d
         counts.corrections[w] = s
     counts.context.update(house.context)
+    counts.bigrams.update(house.bigrams)
+    counts.counts.update(house.counts)
+    counts.tagged.update(house.tagged)
     watched = confusion_words()
     for n, f in enumerate(archive_files(paths)):
         if progress:
@@ -267,6 +299,8 @@ def learn_archive(paths: Iterable[Path], out_dir: Path, *, update: bool = False,
                    if c >= MIN_COUNT and counts.docs[w] >= MIN_DOCS}
     house.misspellings = {w: (c, counts.slip_docs[w], counts.corrections.get(w, "")) for w, c in counts.slips.items()}
     house.context = {k: c for k, c in counts.context.items() if c >= 2}
+    counts.prune()
+    house.bigrams, house.counts, house.tagged = dict(counts.bigrams), dict(counts.counts), dict(counts.tagged)
     house.__post_init__()
     house.write(out)
     return house
@@ -295,6 +329,7 @@ def _learn_text(text: str, kind: str, lex, counts: _Counts, watched: frozenset[s
         words = [tok for tok in block.tokens if tok.kind == "word"]
         total += len(words)
         starts = {a for a, _ in block.sentences}
+        _learn_model(block, words, counts)
         prev = ""
         for i, tok in enumerate(words):
             w = tok.text
@@ -322,6 +357,27 @@ def _learn_text(text: str, kind: str, lex, counts: _Counts, watched: frozenset[s
                     seen.add(w)
                     counts.docs[w] += 1
     return total
+
+
+def _learn_model(block, words, counts: _Counts) -> None:
+    """The real-word check's language model from one block: word pairs (punctuation between
+    them does not part them: the check reads its text the same way), word counts, and the
+    part of speech of each word's neighbouring tokens."""
+    lows = [tok.text.lower() for tok in words]
+    for i, low in enumerate(lows):
+        counts.counts[low] += 1
+        if i + 1 < len(lows):
+            counts.bigrams[(low, lows[i + 1])] += 1
+    tokens = block.tokens
+    analysis = block.analysis
+    for i, tok in enumerate(tokens):
+        if tok.kind != "word":
+            continue
+        low = tok.text.lower()
+        if i > 0:
+            counts.tagged[(low, "L", analysis.pos(i - 1))] += 1
+        if i + 1 < len(tokens):
+            counts.tagged[(low, "R", analysis.pos(i + 1))] += 1
 
 
 def report(house: HouseLexicon, top: int = 25) -> str:
