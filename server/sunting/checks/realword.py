@@ -39,6 +39,12 @@ if TYPE_CHECKING:
     from sunting.lexicon.learn import HouseLexicon
 
 
+#: how far below the threshold the words alone may leave a word and its sentence still be
+#: tagged (on the dev parts of benchmarks/injection.py no word flagged with its neighbours'
+#: parts of speech scored more than 4 below the threshold without them)
+TAG_MARGIN = 10.0
+
+
 class RealWord(Check):
     type_name = "realword"
     phase = Phase.PARAGRAPH  # the house lexicon is fixed for the engine's life
@@ -142,10 +148,21 @@ class RealWord(Check):
                     yield self.finding(doc, tok.start, tok.end, [best], kind="realword")
 
     def _gain(self, model, block, i, word, near, left, right, seen):
-        """How much likelier the best neighbour is than ``word`` here (log), and which it is."""
+        """How much likelier the best neighbour is than ``word`` here (log), and which it is.
+
+        The words alone first: only a word they bring within :data:`TAG_MARGIN` of the
+        threshold has its sentence tagged (tagging every sentence of a long document on
+        every change would cost more than the rest of the check)."""
+        gain, best = self._best(model, word, near, left, right, "", "", seen)
+        if gain <= self.threshold - TAG_MARGIN:
+            return gain, best
         analysis, tokens = block.analysis, block.tokens
         tag_left = analysis.pos(i - 1) if i > 0 else ""
         tag_right = analysis.pos(i + 1) if i + 1 < len(tokens) else ""
+        return self._best(model, word, near, left, right, tag_left, tag_right, seen)
+
+    @staticmethod
+    def _best(model, word, near, left, right, tag_left, tag_right, seen):
         own = model.score(word, left, right, tag_left, tag_right) + 2.0 * math.log(seen[word])
         best, top = "", -math.inf
         for alt in near:
