@@ -70,7 +70,7 @@ MAX_CANDIDATES = 200_000
 MAX_CONTEXT = 500_000
 #: word pairs, word counts and part-of-speech contexts kept (the rarest pruned beyond): a
 #: bound on the file and on the memory of the check that reads it
-MAX_BIGRAMS = 300_000
+MAX_BIGRAMS = 200_000
 
 
 @dataclass
@@ -363,7 +363,7 @@ def _learn_model(block, words, counts: _Counts) -> None:
     """The real-word check's language model from one block: word pairs (punctuation between
     them does not part them: the check reads its text the same way), word counts, and the
     part of speech of each word's neighbouring tokens."""
-    lows = [tok.text.lower() for tok in words]
+    lows = [intern(tok.text.lower()) for tok in words]  # one string per word, however many keys hold it
     for i, low in enumerate(lows):
         counts.counts[low] += 1
         if i + 1 < len(lows):
@@ -373,7 +373,7 @@ def _learn_model(block, words, counts: _Counts) -> None:
     for i, tok in enumerate(tokens):
         if tok.kind != "word":
             continue
-        low = tok.text.lower()
+        low = intern(tok.text.lower())
         if i > 0:
             counts.tagged[(low, "L", analysis.pos(i - 1))] += 1
         if i + 1 < len(tokens):
