@@ -1,4 +1,4 @@
-"""Build ``server/sunting/lexicon/data/ud_context.tsv``: word pairs and word counts of the
+"""Build ``server/sunting/lexicon/data/ud_context.tsv.gz``: word pairs and word counts of the
 Universal Dependencies treebanks for Indonesian (``../shared/data/ud-indonesian``, CC BY-SA 4.0),
 in the house lexicon's format (``bigram`` and ``count`` lines).
 
@@ -12,12 +12,13 @@ them); the words of a multiword token are its syntactic words (``bukunya`` → b
 
 from __future__ import annotations
 
+import gzip
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 UD = ROOT.parent / "shared" / "data" / "ud-indonesian"
-OUT = ROOT / "server" / "sunting" / "lexicon" / "data" / "ud_context.tsv"
+OUT = ROOT / "server" / "sunting" / "lexicon" / "data" / "ud_context.tsv.gz"
 
 
 def sentences(path: Path):
@@ -50,7 +51,8 @@ def main() -> None:
              "built by scripts/build_realword_ud.py"]
     lines += [f"bigram\t{a}\t{b}\t{c}" for (a, b), c in sorted(pairs.items())]
     lines += [f"count\t{w}\t{c}" for w, c in sorted(counts.items())]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    OUT.write_bytes(gzip.compress(data, mtime=0))  # gzipped: the data files' size budget
     print(f"{OUT}: {len(pairs)} pairs, {len(counts)} words, {sum(counts.values())} tokens")
 
 

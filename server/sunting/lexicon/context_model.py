@@ -1,7 +1,7 @@
 """The real-word check's language model (``rules/EYD/RealWord.yml``, ``neighbours: true``): how
 likely a word is between its neighbours, on a house lexicon's counts (``sunting learn``:
 ``bigram``, ``count`` and ``tagged`` lines, :mod:`sunting.lexicon.learn`) plus the word pairs of
-the UD treebanks that ship with sunting (``data/ud_context.tsv``, built by
+the UD treebanks that ship with sunting (``data/ud_context.tsv.gz``, built by
 ``scripts/build_realword_ud.py``)."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from sunting.lexicon.learn import HouseLexicon
 
 
 #: the shipped word pairs and counts of the UD treebanks (``scripts/build_realword_ud.py``)
-UD_CONTEXT = Path(__file__).parent / "data" / "ud_context.tsv"
+UD_CONTEXT = Path(__file__).parent / "data" / "ud_context.tsv.gz"
 
 
 @lru_cache(maxsize=1)

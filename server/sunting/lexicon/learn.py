@@ -46,6 +46,7 @@ the spelling rules.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import os
 from sys import intern
@@ -139,9 +140,12 @@ class HouseLexicon:
 
     @classmethod
     def read(cls, path: Path) -> "HouseLexicon":
-        """Read ``lexicon.tsv``; malformed lines are skipped (the file is meant to be edited)."""
+        """Read ``lexicon.tsv`` (or a gzipped one, ``….tsv.gz``); malformed lines are skipped
+        (the file is meant to be edited)."""
         house = cls()
-        with open(path, encoding="utf-8") as fh:
+        path = Path(path)
+        opened = gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else open(path, encoding="utf-8")
+        with opened as fh:
             for line in fh:
                 if not line.strip() or line.startswith("#"):
                     continue
