@@ -32,3 +32,18 @@ def test_di_before_a_year_or_a_month(engine, text, found):
 ])
 def test_di_left_alone(engine, text):
     assert _found(engine, text) == []
+
+
+@pytest.mark.parametrize("text, rule, found", [
+    ("Suhu diperkirakan turun di awal November.", "EYD.DiYearMonth", [(24, 26, "di", "pada")]),
+    ("Bantuan disalurkan di akhir tahun ini.", "EYD.DiTime", [(19, 21, "di", "pada")]),
+    ("Etika harus melekat di setiap waktu.", "EYD.DiTime", [(20, 22, "di", "pada")]),
+])
+def test_di_before_part_or_each_of_a_time(engine, text, rule, found):
+    got = [(f.start, f.end, text[f.start:f.end], f.suggestions[0]) for f in findings_of(engine, text, rule)]
+    assert got == found
+
+
+def test_di_akhir_before_a_place_stays(engine):
+    text = "Rumahnya di akhir jalan itu."
+    assert findings_of(engine, text, "EYD.DiTime") == [] and _found(engine, text) == []
