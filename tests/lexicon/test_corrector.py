@@ -399,6 +399,41 @@ def test_two_slips_in_a_sentence_get_a_warning_with_the_fix(eng):
     assert findings(eng, "Menteri itu mengatakan bahwa dokumen tersebut sudah lengkap.") == []
 
 
+def test_letters_no_word_has_make_a_real_unknown_word_unlikely(lex, eng):
+    """Two slips with a far key score below the prior of a real unknown word of that length,
+    unless the token's letters say it is no word: ``tmi`` (pertmibuhan), ``jia`` + ``xn$``
+    (kebjiakxn) are in no Indonesian or English word of the lexicon."""
+    assert lex.unseen_trigrams("pertmibuhan") == 1 and lex.unseen_trigrams("pertumbuhan") == 0
+    assert lex.unseen_trigrams("kebjiakxn") == 2
+    text = "Angka pertmibuhan itu sesuai kebjiakxn baru."
+    assert findings(eng, text) == [("EYD.Spelling", "pertmibuhan", "warning", ("pertumbuhan",)),
+                                   ("EYD.Spelling", "kebjiakxn", "warning", ("kebijakan",))]
+    assert [(f.start, f.end) for f in eng.check(Document(text)) if f.rule == "EYD.Spelling"] == [(6, 17), (29, 38)]
+    assert findings(eng, "Angka pertumbuhan itu sesuai kebijakan baru.") == []
+
+
+@pytest.mark.parametrize("word", ["gasss", "bangettt", "di-launchkan", "reviewdan", "avsec"])
+def test_odd_letters_of_lengthenings_english_hybrids_and_short_words_are_no_evidence(lex, word):
+    """A letter three times over is a spoken lengthening, an English word with a short tail a
+    hybrid or a lost space, and a word of five letters is too short to judge by its letters."""
+    assert lex.check_word(word).kind != "typo"
+
+
+def test_a_two_slip_correction_beats_a_weaker_one_slip_one(lex):
+    """The two-slip search also runs when the best one-slip correction only just makes the
+    token a slip: ``mellau`` is melalui (a swap and a dropped i), not the rare meliau; a clear
+    one-slip correction keeps its place (``asalh`` is asal, not adalah two slips away)."""
+    assert lex.check_word("mellau").suggestions[0] == "melalui"
+    assert lex.check_word("asalh").suggestions[0] == "asal"
+    assert lex.check_word("kebijakqn").suggestions[0] == "kebijakan"
+
+
+def test_a_lost_space_explains_odd_letters_before_a_slip_does(lex):
+    """``aq`` in padaquality is in no word: two words run together, not a slip of a rare form."""
+    v = lex.check_word("padaquality")
+    assert (v.kind, v.suggestions) == ("runon", ("pada quality",))
+
+
 @pytest.mark.parametrize("word", ["berhimpitan", "problematika", "kutek", "sarasehan"])
 def test_real_words_two_edits_from_a_common_word_stay_quiet(lex, word):
     assert lex.check_word(word).kind != "typo"

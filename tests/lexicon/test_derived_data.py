@@ -9,6 +9,7 @@ def test_precomputed_roots_are_current():
     lex = Lexicon()
     assert lex.roots == lex.derive_roots()
     assert lex.hunspell_flagged == lex.derive_hunspell_flagged()
+    assert lex.letter_trigrams == lex.derive_letter_trigrams()
 
 
 def test_the_affix_root_rule_is_the_derived_set():

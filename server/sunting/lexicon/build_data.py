@@ -139,16 +139,18 @@ time from the installed PySastrawi package (`Sastrawi/Stemmer/data/kata-dasar.tx
 
 
 def build_derived() -> int:
-    """The root sets the lexicon derives from the files above and Sastrawi's roots, written
+    """The root sets (and the letter trigrams of their words) the lexicon derives from the files above and Sastrawi's roots, written
     out so that start-up reads them instead of deriving them (tests check they are current)."""
     from sunting.lexicon.lexicon import Lexicon
 
-    for name in ("roots.txt", "flagged_roots.txt"):
+    for name in ("roots.txt", "flagged_roots.txt", "letter_trigrams.txt"):
         (DATA / name).unlink(missing_ok=True)
     lex = Lexicon(DATA)
     roots = lex.derive_roots()
     (DATA / "flagged_roots.txt").write_text("\n".join(sorted(lex.derive_hunspell_flagged())) + "\n", encoding="utf-8")
     (DATA / "roots.txt").write_text("\n".join(sorted(roots)) + "\n", encoding="utf-8")
+    (DATA / "letter_trigrams.txt").write_text("\n".join(sorted(Lexicon(DATA).derive_letter_trigrams())) + "\n",
+                                              encoding="utf-8")
     return len(roots)
 
 

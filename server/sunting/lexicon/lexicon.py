@@ -69,6 +69,8 @@ _CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
 _COLLOQUIAL_NYA_BASES = frozenset("kita kami saya kamu anda aku engkau ini itu".split())
 _BARE_AFFIXES = frozenset("meng men mem meny peng pen pem peny ber ter per se ke di nya kan an lah kah pun ku mu ya".split())
 
+#: a letter three times in a row: a spoken lengthening (``gasss``, ``bangettt``), not a slip
+_LENGTHENED = re.compile(r"(.)\1\1")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 #: Official titles and forms of address, written capitalised before a name (EYD V).  With the
@@ -181,6 +183,15 @@ class Lexicon:
     #: ...and for each letter beyond five the prior shrinks: a long real word rarely lies one
     #: slip from another word, so a long unknown word next to a known one is almost surely a slip.
     UNKNOWN_DECAY = 0.7
+    #: ...and it shrinks by this factor for each letter trigram of the token (its edges
+    #: included: ``^me``, ``kn$``) that fewer than ``TRIGRAM_WORDS`` words of the lexicon
+    #: contain, at most ``UNSEEN_TRIGRAM_MAX`` times: a real unknown word (a regional word, a
+    #: term, slang) still sounds Indonesian or English; ``menfrapakn``, ``kricdsis`` do not.
+    UNSEEN_TRIGRAM_FACTOR = 0.1
+    UNSEEN_TRIGRAM_MAX = 2
+    #: (tokens shorter than this are not judged by their letters: ``avsec``, ``ojol``)
+    UNSEEN_TRIGRAM_LENGTH = 6
+    TRIGRAM_WORDS = 2
     #: Words the dictionary lists are flagged only when a neighbour is this many times likelier
     #: (short ones: ``ahir`` for akhir, ``todak`` for tidak); longer listed words practically never.
     DICT_MARGIN_SHORT = 10.0
@@ -193,6 +204,9 @@ class Lexicon:
     ENGLISH_OVERRIDE_SCORE = 60_000.0
     #: Two-slip corrections are looked for from this length on.
     TWO_EDIT_MIN_LENGTH = 5
+    #: The two-slip index holds the words whose count can reach a token's threshold with this
+    #: share of it (1: the letters' discount above does not widen the index: ~6.5 MB, not 18).
+    TWO_EDIT_REACH = 1.0
     #: Capitalised words: an unknown one is a name far more often than an unknown lower-case
     #: word is a real word, so a correction must score this much (five letters or fewer)...
     NAME_UNKNOWN_COUNT = 400.0
@@ -507,7 +521,7 @@ class Lexicon:
         token can never be the correction, and is left out: ~9,100 words of the frequency list
         are in (87,000 keys, ~6.5 MB; one deletion of every word counted 2,000 or more: 11 MB)."""
         bad, nonstandard, least = self.misspellings, self.nonstandard, self.TWO_EDIT_MIN_LENGTH
-        best = BEST_EDIT * BEST_EDIT
+        best = BEST_EDIT * BEST_EDIT / self.TWO_EDIT_REACH
 
         def reachable(w: str, c: int) -> bool:
             return c * best >= self.unknown_threshold("x" * (len(w) + 2))
@@ -759,10 +773,52 @@ class Lexicon:
                     base = self.DERIVED_RARE_COUNT  # a confix on a root no text uses (kesimbangan)
                 base = max(base, self.DERIVED_SHARE * root_count)
             return base * self.DERIVED_MARGIN
-        return self.unknown_threshold(low)
+        return self.unknown_threshold(low) * self.letters_odds(low)
 
     def unknown_threshold(self, low: str) -> float:
+        """The prior of an unknown word of ``low``'s length (before its letters are looked at)."""
         return self.UNKNOWN_COUNT * self.UNKNOWN_DECAY ** max(0, len(low) - 5)
+
+    def letters_odds(self, low: str) -> float:
+        """How much less likely than others of its length ``low`` is a real unknown word, by its
+        letters (1.0 for a known or derived word: its threshold is not the unknown word's)."""
+        if low in self.freq or low in self.roots:
+            return 1.0
+        return self.UNSEEN_TRIGRAM_FACTOR ** self.unseen_trigrams(low)
+
+    def unseen_trigrams(self, low: str) -> int:
+        """How many letter trigrams of ``^low$`` no Indonesian (or English) word of the lexicon
+        has (at most ``UNSEEN_TRIGRAM_MAX``)."""
+        if len(low) < self.UNSEEN_TRIGRAM_LENGTH or _LENGTHENED.search(low) or self._english_head(low):
+            return 0  # too short to judge; a spoken lengthening (gasss); English + a suffix (launchkan)
+        seen = self.letter_trigrams
+        s = "^" + low + "$"
+        n = sum(1 for i in range(len(s) - 2) if s[i:i + 3] not in seen)
+        return min(n, self.UNSEEN_TRIGRAM_MAX)
+
+    def _english_head(self, low: str) -> bool:
+        """An English word of 4+ letters and a tail of up to three (``launchkan``, ``reviewdan``):
+        a hybrid or a lost space, whose odd letters are the English word's."""
+        english = self.english
+        return any(low[:-k] in english for k in (1, 2, 3) if len(low) - k >= 4)
+
+    @cached_property
+    def letter_trigrams(self) -> frozenset[str]:
+        """The letter trigrams (``^`` and ``$`` mark the edges) that ``TRIGRAM_WORDS`` or more
+        words of the frequency list and the root list contain (~6,200)."""
+        precomputed = self._precomputed("letter_trigrams.txt")
+        return precomputed if precomputed is not None else self.derive_letter_trigrams()
+
+    def derive_letter_trigrams(self) -> frozenset[str]:
+        counts: dict[str, int] = {}
+        for w in set(itertools.chain(self.freq, self.roots)):
+            if not w.isalpha():
+                continue
+            s = "^" + w + "$"
+            for t in {s[i:i + 3] for i in range(len(s) - 2)}:
+                counts[t] = counts.get(t, 0) + 1
+        least = self.TRIGRAM_WORDS
+        return frozenset(t for t, c in counts.items() if c >= least)
 
     def _hunspell_suggest(self, word: str) -> list[str]:
         try:
@@ -969,13 +1025,21 @@ class Lexicon:
         best = sugg[0][1] if sugg else 0.0
         if self.is_foreign(token) and best < self.ENGLISH_OVERRIDE_SCORE:
             return Verdict("foreign")  # an English word, unless one slip from a very common word
-        if threshold is not None and best < threshold and len(token) >= self.TWO_EDIT_MIN_LENGTH:
-            sugg = self.candidates(token)  # two slips, only when one is not enough
+        if threshold is not None and len(token) >= self.TWO_EDIT_MIN_LENGTH and best < self.CLEAR_SLIP_MARGIN * threshold:
+            # two slips, when one is not enough or barely (mellau: melalui, not the rare meliau)
+            sugg = self.candidates(token)
             best = sugg[0][1] if sugg else 0.0
         words = tuple(w for w, _ in sugg[:5])
+        split: list[str] | None = None
         if sugg and threshold is not None and best >= threshold:
-            return Verdict("typo", words)
-        split = self.split_runon(token)
+            odds = self.letters_odds(token)
+            if odds == 1.0 or best * odds >= threshold:
+                return Verdict("typo", words)
+            # a slip only by its odd letters: a lost space between two words explains them too
+            split = self.split_runon(token)
+            if not (split and self._runon_credible(split)):
+                return Verdict("typo", words)
+        split = split or self.split_runon(token)
         if split and self._runon_credible(split):
             return Verdict("runon", (" ".join(split),))
         # no Hunspell fallback here: it costs ~20 ms a word and "unknown" is a hint that the
