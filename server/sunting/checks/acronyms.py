@@ -207,6 +207,20 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+def _word_before(text: str, a: int) -> str:
+    """The word just before offset ``a`` on its line (``PT`` of ``PT SPR``), or ""."""
+    m = re.search(r"([^\W\d_][\w.]*)[ \t\u00a0]+$", text[max(0, a - 30):a])
+    return m.group(1) if m else ""
+
+
+def _capital_i_l(a: str, b: str) -> bool:
+    """Whether two forms in capitals differ only by an I for an L (or the reverse)."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diff) == 1 and set(diff[0]) == {"I", "L"}
+
+
 def _transposition(a: str, b: str) -> bool:
     """``a`` is ``b`` with two neighbouring letters swapped (BSP for BPS)."""
     if len(a) != len(b):
@@ -1018,7 +1032,7 @@ class Acronyms(Check):
                 continue
             n = len(form)
             caps = form.isupper()
-            if caps and count > 1:
+            if caps and count > self.CAPS_REPEATED_SLIP:
                 continue
             if caps and caps_refs is None:
                 caps_refs = self._caps_refs(info, defined)
@@ -1036,10 +1050,14 @@ class Acronyms(Check):
                 for ref in caps_refs:
                     if ref == form or abs(len(ref) - n) > 1 or ref in exceptions:
                         continue
+                    if count > 1 and counts.get(ref, 0) < self.CAPS_REPEAT_RATIO * count:
+                        continue  # two forms each used a few times: two things, not one slipped
+                    if _capital_i_l(form, ref):
+                        continue  # I and L look alike only in lower case: LNSW is not INSW
                     p = slip_probability(form.lower(), ref.lower(), 1)
                     if p >= self.CAPS_SLIP_MIN or _transposition(form, ref):
                         scored.append((1, 0 if ref in defined else 1, -counts.get(ref, 0), ref))
-                    elif ((len(ref) == n + 1 and p >= self.CAPS_WEAK_MIN)
+                    elif count == 1 and ((len(ref) == n + 1 and p >= self.CAPS_WEAK_MIN)
                           or (len(ref) == n - 1 and p >= self.CAPS_EXTRA_MIN)) \
                             and not self._beside(doc, info, form, ref):
                         # a letter lost (a consonant, the first letter: APB, UMN) or a key next
@@ -1050,7 +1068,11 @@ class Acronyms(Check):
                     if caps_exempt is None:  # initials with an age, codes, names' initials
                         caps_exempt = self._caps_exempt(doc, info)
                     if form in caps_exempt:
-                        continue
+                        # part of a name (PT SRP) is no short form, unless the article writes the
+                        # same name with the form it is a slip of (PT SPR … PT SPR)
+                        scored = [r for r in scored if self._same_name_head(doc, info, form, r[3])]
+                        if not scored:
+                            continue
             for ref in itertools.chain(() if caps else near_defined(form), () if caps else static):
                 if ref[0] != first or abs(len(ref) - n) > 2 or ref in exceptions:
                     continue
@@ -1138,6 +1160,31 @@ class Acronyms(Check):
     #: beside BLT, DTU beside DAU).
     CAPS_WEAK_MIN = 0.001
     CAPS_EXTRA_MIN = 0.005
+
+    #: A form in capitals written twice is still a slip (a strong one: a neighbouring key, a
+    #: swap) of a form the article writes at least this many times as often (HMA ×2 beside HAM
+    #: ×9); written more often, or beside a form used about as often, it is a form of its own.
+    CAPS_REPEATED_SLIP = 2
+    CAPS_REPEAT_RATIO = 3
+
+    def _same_name_head(self, doc, info, form: str, ref: str) -> bool:
+        """Whether every occurrence of ``form`` is part of a name only (no initials with an age,
+        no code: no reason that holds for the whole document) after a capitalised word that
+        ``ref`` also follows somewhere in the article (``PT SRP`` beside ``PT SPR``)."""
+        text = doc.mask
+        heads_of_ref = {_word_before(text, b) for b in info.by_text.get(ref, ())} - {""}
+        n = len(form)
+        occs = [a for a in info.by_text.get(form, ()) if not info.in_heading(a)]
+        if not occs or not heads_of_ref:
+            return False
+        for a in occs:
+            reason = self.context.occurrence_reason(text, a, a + n, form)
+            if reason is not None and reason[1]:
+                return False
+            head = _word_before(text, a)
+            if not head[:1].isupper() or head not in heads_of_ref:
+                return False
+        return True
 
     #: Siblings are named together (``PLTS dan PLTB``, ``PBPU dan PPU``, ``BPS, BPK``): a form
     #: this close to another in the same sentence is not a slip of it.
