@@ -162,6 +162,12 @@ CASES = [
      [("mismatch", "BUMG", "BUMN")]),
     ("mismatch-slipped-definition-letter-lost", "Penanaman Modal Dalam Negeri (PMD) menjadi motor utama. Realisasi PMDN naik.",
      [("mismatch", "PMD", "PMDN")]),
+    # a short form that fits only the tail of its long form, never used again, while the
+    # article uses the initials of the whole twice: the first letter slipped
+    ("mismatch-slipped-definition-first-letter", "Rosan melarang Badan Usaha Milik Negara (UMN) menyembunyikan utang. "
+     "Banyak BUMN yang untung. Laba BUMN naik.", [("mismatch", "UMN", "BUMN")]),
+    ("no-mismatch-tail-fit-whole-used-once", "Rosan melarang Badan Usaha Milik Negara (UMN) menyembunyikan utang. "
+     "Banyak BUMN yang untung.", [("unused", "UMN", None)]),
     ("no-mismatch-two-definitions", "Badan Usaha Milik Negara (BUMN) dan Badan Usaha Milik Daerah (BUMD) hadir. BUMN itu besar.",
      [("unused", "BUMD", None)]),
     ("no-near-caps-initials", "Anggaran APBN naik. APBN disusun. Pelaku berinisial APBM (21) ditangkap.", []),

@@ -980,7 +980,12 @@ class Acronyms(Check):
             return None
         initials = fit.initials(fit.words_of(d.long_text), self.connectors)
         if short in initials:
-            return None
+            # it fits only a tail of the long form (Usaha Milik Negara of Badan Usaha Milik
+            # Negara (UMN)) while the article uses, more than once, the initials of a longer
+            # one with the letter it lacks in front (BUMN): the first letter slipped
+            near = sorted((-info.counts[f], f) for f in initials
+                          if len(f) == len(short) + 1 and f.endswith(short) and info.counts.get(f, 0) >= 2)
+            return near[0][1] if near else None
         near = sorted((-info.counts[f], f) for f in info.form_index().near(short)
                       if f != short and f in initials and info.counts.get(f, 0) >= 1
                       and self._distance(short.lower(), f.lower()) == 1)
