@@ -58,3 +58,21 @@ def test_generic_title_fix_lowers_the_title(engine):
     text = "Presiden mewajibkan para Menteri memakai mobil itu."
     findings = findings_of(engine, text, "EYD.GenericTitle")
     assert apply_edits(text, plan_fixes(findings)) == "Presiden mewajibkan para menteri memakai mobil itu."
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Laporan itu disampaikan ke Menteri Keuangan Purbaya.", [(24, 26, "ke", "kepada")]),
+    ("Ia dipanggil menghadap ke Kapolres Barru.", [(23, 25, "ke", "kepada")]),
+])
+def test_ke_before_a_persons_title(engine, text, found):
+    got = [(f.start, f.end, text[f.start:f.end], f.suggestions[0]) for f in findings_of(engine, text, "EYD.KeKepada")]
+    assert got == found
+
+
+@pytest.mark.parametrize("text", [
+    "Peluru itu mengenai ke kepala korban.",  # the body part
+    "Warga datang ke Gubernur untuk mengadu.",  # motion: to where the governor is
+    "Ibu kota pindah ke ibu kota baru.",
+])
+def test_ke_before_a_title_left_alone(engine, text):
+    assert findings_of(engine, text, "EYD.KeKepada") == []
