@@ -153,9 +153,30 @@ def test_a_capitalised_slip_that_may_be_a_name_is_a_question_at_info(eng, text, 
     ("Santri mendatangi rumahnya di kawasan Gresok kemarin.", "Gresok", "Gresik"),  # said a place
     ("Rapat digelar di gedung itu, Jakrta, Senin (20/10/2025).", "Jakrta", "Jakarta"),  # a dateline
     ("Sebelumya, rapat sudah digelar.", "Sebelumya", "Sebelumnya"),  # a common word opening a sentence
+    ("Harga itu dibandingkan dengan Surabya tahun lalu.", "Surabya", "Surabaya"),  # a very common place
 ])
 def test_a_capitalised_slip_of_a_word_or_a_place_named_as_one_is_a_warning(eng, text, slip, right):
     assert findings(eng, text) == [("EYD.CapitalizedSpelling", slip, "warning", (right,))]
+
+
+@pytest.mark.parametrize("text, slip, right", [
+    ("Gudang itu berada di Jaa Barat.", "Jaa", "Jawa"),
+    ("Ia lahir di Frika Selatan.", "Frika", "Afrika"),
+    ("Warga Flores Tihur senang.", "Tihur", "Timur"),
+])
+def test_a_slip_inside_a_run_of_place_names_is_flagged(eng, text, slip, right, lex):
+    # alone, the corrector takes each for a name of its own
+    assert lex.check_word(slip).kind == "ok"
+    assert findings(eng, text) == [("EYD.CapitalizedSpelling", slip, "warning", (right,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Warga Flores Timur senang.",  # spelt right
+    "Aipda Jondri Tihur Barat hadir.",  # beside a person's name
+    "Kata Tihur, rapat ditunda.",  # no place beside it
+])
+def test_an_unknown_word_outside_a_run_of_place_names_is_left_alone(eng, text):
+    assert findings(eng, text) == []
 
 
 @pytest.mark.parametrize("text", [

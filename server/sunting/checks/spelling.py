@@ -313,7 +313,10 @@ class Spelling(Check):
                 continue
             if starts is None:
                 starts = {a for a, _ in block.sentences}
-            v = lex.check_word(text, _sentence_initial(tokens, idx, starts), self.vocab)
+            initial = _sentence_initial(tokens, idx, starts)
+            v = lex.check_word(text, initial, self.vocab)
+            if v.kind == "ok" and len(text) >= 3 and text[:1].isupper() and text[1:].islower():
+                v = _place_run_slip(lex, self.language, tokens, idx, initial, self.vocab) or v
             if v.kind != "ok" and not _as_possible(lex, tokens, idx, self.language.as_possible) \
                     and not _in_term(lex, tokens, idx):
                 if v.kind == "typo":
@@ -370,6 +373,39 @@ class _ArticleNames:
 #: a capitalised word of this many letters or fewer standing alone may well be a name of its
 #: own: short names a slip from a word abound (Utar, Ajat, Amat)
 _SHORT_NAME = 4
+#: a place the frequency list counts this often (Jakarta, Bandung, Surabaya, Indonesia)
+_COMMON_PLACE = 100_000
+#: inside a run of place names (``Jawa Tengah``, ``Kabupaten Gresik``) a word no list knows is
+#: this much less likely a name of its own: its correction to a place needs that much less
+_PLACE_RUN_DISCOUNT = 10.0
+
+
+def _place_run_slip(lex, language, tokens, idx: int, initial: bool, vocab):
+    """A slip of a place's word inside a run of place names that the corrector alone lets pass
+    as a name (``Jaa Barat``, ``Frika Selatan``, ``Flores Tihur``): a capitalised word no list
+    knows, beside a place word or after ``Kabupaten``/``Kota``/``Provinsi`` (the gazetteer lists
+    every regency, city and province) and beside no person-like name, whose best correction is a
+    place scoring ``_PLACE_RUN_DISCOUNT`` times less than a correction needs elsewhere."""
+    from sunting.lexicon.lexicon import Verdict, recase
+
+    word = tokens[idx].text
+    low = word.lower()
+    if not word.isalpha() or lex.is_known(word) or lex.is_gazetteer_name(low) or low in lex.glossary_lower \
+            or low in lex.english or low in lex.abbreviations:
+        return None
+    if vocab.accepts(word) or (vocab.house is not None and vocab.house.knows(word)):
+        return None
+    particles = language.name_particles
+    before = _capitalized_neighbour(tokens, idx, -1, particles)
+    after = _capitalized_neighbour(tokens, idx, 1, particles)
+    if any(n is not None and _person_like(lex, n) for n in (before, after)):
+        return None
+    place = lambda w: w is not None and w.lower() in lex.places  # noqa: E731
+    if not (place(before) or place(after) or (before or "").lower() in language.place_heads):
+        return None
+    cands = [w for w, score in lex.title_candidates(low, initial, house_names=vocab.house_names)
+             if w in lex.places and score * _PLACE_RUN_DISCOUNT >= lex.name_threshold(low)]
+    return Verdict("typo", tuple(recase(w, word) for w in cands[:5])) if cands else None
 
 
 def _name_like(lex, language, tokens, idx: int, initial: bool, suggestion: str) -> bool:
@@ -382,8 +418,9 @@ def _name_like(lex, language, tokens, idx: int, initial: bool, suggestion: str) 
       a title word (a title precedes a name: ``Direktru Ghufron`` is a slip of Direktur);
     - it stands alone (no capitalised neighbour) and is short (``milik Utar``);
     - it stands alone inside a sentence, its correction is a name only (a place, not a common
-      word), and nothing before it says place (``di``, ``kawasan``) nor is it a dateline's place
-      (``, Jakrta, Senin``): a person's name one slip from a place is two names.
+      word) and no very common one (Jakarta), and nothing before it says place (``di``,
+      ``kawasan``) nor is it a dateline's place (``, Jakrta, Senin``): a person's name one slip
+      from a place is two names.
 
     A slip of a title-case common word inside a name the lists know (``Kementeri Keuangan``,
     ``Ketua Dewasn Mahasiswa``) or of a place named as one (``di kawasan Cimbuleuit``) is none
@@ -402,6 +439,8 @@ def _name_like(lex, language, tokens, idx: int, initial: bool, suggestion: str) 
         return True
     if initial or lex.hunspell.spell(target) or target in lex.title_words:
         return False
+    if lex.freq.get(target, 0) >= _COMMON_PLACE:
+        return False  # Jakrta, Surabya: no person's name is likelier than a slip of them
     prev = tokens[idx - 1] if idx else None
     if prev is not None and prev.kind == "word" and prev.text.lower() in language.place_cues:
         return False

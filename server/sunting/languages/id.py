@@ -255,6 +255,7 @@ INDONESIAN = Language(
         """di ke kawasan wilayah daerah negara provinsi kota kabupaten kecamatan desa kelurahan
         asal kelahiran"""
     ),
+    place_heads=_words("provinsi kabupaten kota"),
     short_forms=SHORT_FORMS,
     list_intro_ends=("berikut ini", "berikut", "antara lain", "di antaranya", "yaitu", "yakni", "meliputi", "ialah"),
     list_intro_starts=("Berikut",),

@@ -155,6 +155,9 @@ class Language:
     #: lower-case words after which a capitalised word names a place (``di``, ``kawasan``,
     #: ``provinsi``): a capitalised slip of a place's name standing alone is one there
     place_cues: frozenset[str] = frozenset()
+    #: the words before a region's name whose every name the gazetteers list (``Kabupaten``,
+    #: ``Provinsi``), lower case: a word after one that no list knows is likelier a slip
+    place_heads: frozenset[str] = frozenset()
     short_forms: ShortFormWords = ShortFormWords()
     #: words that end (``sebagai berikut``) or start (``Berikut``) a paragraph introducing a
     #: list, which then ends with a colon; the start words are matched case-sensitively
