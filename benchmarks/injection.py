@@ -59,7 +59,7 @@ from sunting.text import Document  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpus" / "id-news"
 HELDOUT = ROOT / "benchmarks" / "heldout.txt"
 KINDS = ("lower1", "lower2", "swap", "cap", "name", "place", "short", "realword", "confusion")
-SPELLING_RULES = ("EYD.Spelling", "EYD.CapitalizedSpelling", "EYD.NameSpelling")
+SPELLING_RULES = ("EYD.Spelling", "EYD.SpellingDoubtful", "EYD.CapitalizedSpelling", "EYD.NameSpelling")
 REALWORD_RULES = ("EYD.RealWord", "Bench.RealWord")
 _WORD = re.compile(r"(?<![\w@#/.-])[^\W\d_]+(?![\w@/-]|\.\w)")
 

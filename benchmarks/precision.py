@@ -107,8 +107,9 @@ def key_of(row: dict) -> tuple[str, int, int, str]:
 
 #: a rule that took over findings of another: a verdict on the same span and text under the
 #: old rule id judges the finding under the new one (EYD.CapitalizedSpelling reports the
-#: capitalised slips EYD.Spelling reported until 2026-12-01)
-RENAMED = {"EYD.CapitalizedSpelling": "EYD.Spelling"}
+#: capitalised slips EYD.Spelling reported until 2026-12-01; EYD.SpellingDoubtful the slips on
+#: weak evidence, from session 4)
+RENAMED = {"EYD.CapitalizedSpelling": "EYD.Spelling", "EYD.SpellingDoubtful": "EYD.Spelling"}
 
 
 def verdict_of(verdicts: "Verdicts", row: dict) -> dict | None:

@@ -38,6 +38,15 @@ Options:
 - ``name_like_level`` / ``name_like_message``: the level and message of a capitalised slip
   that may be a name after all (:func:`_name_like`: beside a name no list knows, a short word
   standing alone, a place's name with nothing around it saying place); default: as the rest.
+- ``doubtful_slips`` (default ``here``): where the lower-case slips on weak evidence go (a
+  short word, a correction only a little likelier, a word of the dictionary, a long
+  dictionary root under affixes; :func:`sunting.checks.slip_confidence.doubt`) — with the
+  rest; ``elsewhere`` (by another rule: ``EYD.Spelling`` leaves them to
+  ``EYD.SpellingDoubtful``); ``article``: this rule reports only them, in the document phase,
+  where the article may confirm one: a slip whose correction the article writes elsewhere
+  (at least as often as the slip) is reported at ``confirmed_level`` with ``confirmed_message``
+  (``EYD.SpellingDoubtful``: warning), the others at the rule's level (info). Such a "slip"
+  is as often a regional word, a trade's term or a rare dictionary word the lists lack.
 - ``accept`` / ``reject``: extra words or patterns (one per item) for this rule; the project's
   vocabularies (``vocabularies:`` in the config) are honoured as well, and the ``spelling:``
   section of the config may hold ``accept``/``reject`` lists too.
@@ -54,6 +63,7 @@ from typing import Any
 from sunting.checks.acronym_context import follows_personal_name
 from sunting.checks.acronyms import fitting_short_forms
 from sunting.checks.base import Check, Phase
+from sunting.checks.slip_confidence import changed_part, doubt
 from sunting.text.foreign import marked_foreign, span_at
 from sunting.findings import Severity
 from sunting.text.mojibake import damage_runs
@@ -112,6 +122,23 @@ class Spelling(Check):
                            "sendiri, atau nama tempat tanpa penanda tempat di dekatnya.",
         },
         "name_like_message": {"type": "string"},
+        "doubtful_slips": {
+            "description": "Tempat salah ketik kata berhuruf kecil yang buktinya lemah (kata pendek, "
+                           "perbaikan yang hanya sedikit lebih mungkin, kata yang ada di kamus, akar "
+                           "kamus yang panjang dengan imbuhan): here — dilaporkan bersama yang lain; "
+                           "elsewhere — oleh aturan lain; article — hanya itu yang dilaporkan aturan "
+                           "ini, dinilai dari seluruh tulisan.",
+            "enum": ["here", "elsewhere", "article"],
+        },
+        "confirmed_level": {
+            "description": "Tingkat salah ketik berbukti lemah yang perbaikannya ditulis di bagian lain "
+                           "tulisan yang sama (doubtful_slips: article).",
+            "enum": ["error", "warning", "info", "hint", "off"],
+        },
+        "confirmed_message": {
+            "description": "Pesan untuk salah ketik seperti itu ({match}, {suggestion}).",
+            "type": "string",
+        },
         "accept": {"type": "array", "items": {"type": "string"}},
         "reject": {"type": "array", "items": {"type": "string"}},
     }
@@ -131,14 +158,22 @@ class Spelling(Check):
 
     @classmethod
     def phase_for(cls, rule):
-        # whether a capitalised word is a slip or a name depends on the whole article
-        return Phase.DOCUMENT if rule.options.get("capitalized_slips") == "article" else Phase.PARAGRAPH
+        # whether a capitalised word is a slip or a name, or a doubtful slip confirmed, depends
+        # on the whole article
+        article = rule.options.get("capitalized_slips") == "article" or rule.options.get("doubtful_slips") == "article"
+        return Phase.DOCUMENT if article else Phase.PARAGRAPH
 
     def setup(self, options: dict[str, Any]) -> None:
         self.report = frozenset(options.get("report") or DEFAULT_REPORT)
         #: paragraph: this rule reports capitalised slips with the rest; elsewhere: it leaves them to
         #: another rule; article: it reports only them, judged across the article
         self.capitalized_slips = options.get("capitalized_slips", "paragraph")
+        #: here: doubtful lower-case slips with the rest; elsewhere: left to another rule; article: only them, judged on the article
+        self.doubtful_slips = options.get("doubtful_slips", "here")
+        confirmed = options.get("confirmed_level")
+        self.confirmed_level: Severity | None = (
+            self.rule.level if confirmed is None else None if confirmed == "off" else Severity.parse(confirmed))
+        self.confirmed_message: str = options.get("confirmed_message") or self.rule.message
         levels = {**DEFAULT_LEVELS, **(options.get("levels") or {})}
         self.levels: dict[str, Severity | None] = {}
         for kind in KINDS:
@@ -204,11 +239,14 @@ class Spelling(Check):
         return self.language.lexicon()
 
     def check_block(self, block, doc):
-        if self.capitalized_slips == "article":
+        if self.capitalized_slips == "article" or self.doubtful_slips == "article":
             return ()
         return self._block_findings(block, doc, self.capitalized_slips == "paragraph", False)
 
     def check_document(self, doc):
+        if self.doubtful_slips == "article":
+            yield from self._doubtful_in_article(doc)
+            return
         if self.capitalized_slips != "article":
             return
         names = None
@@ -219,6 +257,24 @@ class Spelling(Check):
                     names = _ArticleNames(doc, lex, self.vocab.house_names)
                 if not names.established(f.text, f.suggestions):
                     yield f
+
+    def _doubtful_in_article(self, doc):
+        """The slips on weak evidence (:func:`~sunting.checks.slip_confidence.doubt`), each
+        confirmed when the article writes its correction elsewhere at least as often as the slip:
+        the writer knows the word and slipped once (``laboratorium`` beside ``laborabatorium``),
+        where a form the article keeps writing, or whose correction it never writes, is as
+        likely a word the lists lack (``teba`` three times)."""
+        counts = None
+        for block in doc.blocks:
+            for f in self._block_findings(block, doc, False, False):
+                if counts is None:
+                    counts = _word_counts(doc)
+                low, fix = changed_part(f.text.lower(), f.suggestions[0].lower())
+                if counts[fix] >= max(1, counts[low]) and self.confirmed_level is not None:
+                    f = self.finding(doc, f.start, f.end, f.suggestions, message=self.confirmed_message,
+                                     fixable=len(f.suggestions) == 1, severity=self.confirmed_level,
+                                     fix="safe", kind="typo", confirmed=True)
+                yield f
 
     def _block_findings(self, block, doc, capitalized: bool, only_capitalized: bool):
         """The findings of one block; ``capitalized``: with the slips of capitalised words,
@@ -276,6 +332,12 @@ class Spelling(Check):
                 if level is None:
                     continue
             suggestions = list(v.suggestions)
+            if kind == "typo" and not cap_slip and self.doubtful_slips != "here":
+                doubtful = bool(suggestions) and doubt(self.lexicon, text, suggestions[0]) is not None
+                if doubtful != (self.doubtful_slips == "article"):
+                    continue  # the other tier's rule reports it
+            elif self.doubtful_slips == "article":
+                continue
             if not suggestions and kind == "unknown":
                 suggestions = self.lexicon.suggest(text)  # Hunspell's suggester as the fallback
             fixable = len(suggestions) == 1 and kind in ("typo", "runon", "near_miss", "informal")
@@ -482,6 +544,20 @@ def _dateline_place(tokens, idx: int, days) -> bool:
     """``…, Jakrta, Senin (20/10)``: the place of a dateline, between commas before a day."""
     return (idx >= 1 and idx + 2 < len(tokens) and tokens[idx - 1].text == ","
             and tokens[idx + 1].text == "," and tokens[idx + 2].text in days)
+def _word_counts(doc):
+    """How often the article writes each word form (lower case; a hyphenated word counts for
+    its parts too: a slip in one part is corrected to that part)."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for block in doc.blocks:
+        for tok in block.tokens:
+            if tok.kind == "word":
+                low = tok.text.lower()
+                counts[low] += 1
+                if "-" in low:
+                    counts.update(p for p in low.split("-") if p)
+    return counts
 
 
 def _numeral_before_measure(v, tokens, idx: int, language):

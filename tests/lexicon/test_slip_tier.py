@@ -1,0 +1,95 @@
+"""The typo tier of the spelling rules (issue 13: a rule below 90 % measured precision ships at
+info): a slip on strong evidence is an ``EYD.Spelling`` warning; a slip on weak evidence — a
+short word, a correction only a little likelier, a word of the dictionary, a derivation — is
+``EYD.SpellingDoubtful``, info, unless the article writes the correction elsewhere (then the
+writer knows the word: a warning). Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from sunting.checks import Phase
+from sunting.checks.slip_confidence import changed_part, doubt
+from sunting.config import Config
+from sunting.engine import Engine
+from sunting.lexicon import get_lexicon
+from sunting.text import Document
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return get_lexicon()
+
+
+@pytest.fixture(scope="module")
+def eng():
+    return Engine(Config())
+
+
+def spelling(eng, text):
+    return [(f.rule, f.start, f.end, f.text, f.severity.label, f.suggestions[:1])
+            for f in eng.check(Document(text)) if f.rule in ("EYD.Spelling", "EYD.SpellingDoubtful")]
+
+
+def test_a_slip_on_strong_evidence_stays_a_warning(eng):
+    text = "Warga antre di depan kantor yamg baru."
+    assert spelling(eng, text) == [("EYD.Spelling", 28, 32, "yamg", "warning", ("yang",))]
+
+
+@pytest.mark.parametrize("text, word, first, why", [
+    ("Ia memakai kain pute saat upacara.", "pute", "pure", "short"),          # four letters
+    ("Penari menabuh tifa di halaman.", "tifa", "tiga", "dictionary"),          # a dictionary word
+    ("Para ponggawa kerajaan hadir.", "ponggawa", "punggawa", "odds"),          # barely likelier
+])
+def test_a_slip_on_weak_evidence_is_info(eng, lex, text, word, first, why):
+    a = text.index(word)
+    assert spelling(eng, text) == [("EYD.SpellingDoubtful", a, a + len(word), word, "info", (first,))]
+    assert doubt(lex, word, first) == why
+
+
+def test_a_long_dictionary_root_under_affixes_is_doubtful(lex):
+    # bahang (heat) is a dictionary root the corrector's morphology lets take no affixes
+    assert doubt(lex, "dibahangkan", "dibayangkan") == "derived"
+    # a typing slip of the same derivation is no derivation of anything: sure
+    assert doubt(lex, "dibayangkn", "dibayangkan") is None
+
+
+def test_the_article_writing_the_correction_confirms_a_doubtful_slip(eng):
+    text = "Para ponggawa kerajaan hadir. Seorang punggawa membuka acara."
+    got = [f for f in eng.check(Document(text)) if f.rule == "EYD.SpellingDoubtful"]
+    assert [(f.start, f.end, f.text, f.severity.label, f.suggestions[:1]) for f in got] == [
+        (5, 13, "ponggawa", "warning", ("punggawa",))]
+    assert got[0].message == "Salah ketik? ‘ponggawa’ tidak dikenal; tulisan ini menulis ‘punggawa’ di bagian lain."
+    assert got[0].fix_safety == "safe"  # the article's own word (info ones are unsafe: the word may be right)
+
+
+def test_a_form_the_article_keeps_writing_is_not_confirmed(eng):
+    # written twice, its correction once: the article's word as likely as a slip
+    text = "Kain pute dijual. Kain pute itu mahal, katanya pure."
+    a, b = text.index("pute"), text.rindex("pute")
+    assert spelling(eng, text) == [("EYD.SpellingDoubtful", a, a + 4, "pute", "info", ("pure",)),
+                                   ("EYD.SpellingDoubtful", b, b + 4, "pute", "info", ("pure",))]
+
+
+def test_the_doubtful_tier_is_judged_in_the_document_phase(eng):
+    assert eng.phase_of("EYD.SpellingDoubtful") is Phase.DOCUMENT
+    text = "Penari menabuh tifa di kantor yamg baru."
+    first = [f.rule for f in eng.check(Document(text), phases=(Phase.PARAGRAPH,)) if "Spelling" in f.rule]
+    rest = [f.rule for f in eng.check(Document(text), phases=(Phase.DOCUMENT,)) if "Spelling" in f.rule]
+    assert first == ["EYD.Spelling"] and rest == ["EYD.SpellingDoubtful"]
+
+
+def test_a_hyphenated_word_is_judged_by_its_changed_part():
+    assert changed_part("di-reshuflle", "di-reshuffle") == ("reshuflle", "reshuffle")
+    assert changed_part("antata", "antara") == ("antata", "antara")
+
+
+def test_one_rule_alone_reports_every_slip_as_before():
+    # a pack that never split the tier (doubtful_slips: here, the default) reports both kinds
+    from sunting.loader import parse_rule
+
+    rule = parse_rule('type: spelling\nlevel: warning\nmessage: "{match}: {suggestion}"\nreport: [typo]\n',
+                      "House/Spelling.yml", "House.Spelling")
+    got = [(f.text, f.severity.label) for f in Engine(rules=[rule]).check(Document(
+        "Penari menabuh tifa di kantor yamg baru."))]
+    assert got == [("tifa", "warning"), ("yamg", "warning")]
