@@ -175,6 +175,13 @@ CASES = [
     ("no-near-known", "Badan Pusat Statistik (BPS) merilis data. BPK memeriksa laporan BPS.", []),
     ("no-near-caps-siblings", "Pembangkit Listrik Tenaga Surya (PLTS) dibangun. PLTS dan PLTB saling melengkapi.",
      [("undefined", "PLTB", None)]),
+    # a last letter that names a kind in a family of short forms the glossary knows (PLTA,
+    # PLTD, PLTN, PLTS, PLTU: power plants by their source) is another kind, not a slip: the
+    # wind plant beside the nuclear one (held-out FALSE); a two-letter stem is no family (KPJ above)
+    ("no-near-caps-kind-letter", "Pembangkit Listrik Tenaga Nuklir (PLTN) masih dikaji. PLTN butuh uranium, "
+     "sedangkan PLTB cukup angin. Biaya PLTN tinggi.", [("undefined", "PLTB", None)]),
+    ("near-caps-no-family", "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memantau cuaca. BMKG mencatat hujan. "
+     "Kepala BMKH hadir.", [("near_miss", "BMKH", "BMKG")]),
     ("no-near-first-syllable", "Sekretariat Dewan (Setwan) menyiapkan rapat. Setwan dan Sekwan hadir.", []),
     ("no-near-prefix", "Kepolisian Resor Kota (Polresta) menggelar apel di Mapolresta Bogor. Polresta bersiaga.", []),
     # ---------------------------------------------------------------- 3. before definition, redefined, unused

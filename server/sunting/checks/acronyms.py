@@ -375,6 +375,9 @@ class Acronyms(Check):
         self._lex = None
         self._pairs = None
         self._house_forms = None
+        #: stem → the short forms in capitals of the house glossary and the lexicon's glossary
+        #: that continue it by one letter (PLT → PLTA, PLTN, PLTS …), built on first need
+        self._families: dict[str, set[str]] | None = None
         self._static: dict[str, Any] = {}
         self._ordinary_cache: dict[str, bool] = {}
         self._context: ShortFormContext | None = None
@@ -1059,6 +1062,8 @@ class Acronyms(Check):
                         continue  # two forms each used a few times: two things, not one slipped
                     if _capital_i_l(form, ref):
                         continue  # I and L look alike only in lower case: LNSW is not INSW
+                    if len(ref) == n and ref[:-1] == form[:-1] and self._kind_letter(form, info):
+                        continue  # PLTB beside PLTN: two kinds of power plant, not a slip
                     p = slip_probability(form.lower(), ref.lower(), 1)
                     if p >= self.CAPS_SLIP_MIN or _transposition(form, ref):
                         scored.append((1, 0 if ref in defined else 1, -counts.get(ref, 0), ref))
@@ -1194,6 +1199,31 @@ class Acronyms(Check):
     #: Siblings are named together (``PLTS dan PLTB``, ``PBPU dan PPU``, ``BPS, BPK``): a form
     #: this close to another in the same sentence is not a slip of it.
     BESIDE_CHARS = 40
+
+    #: A family of short forms that differ only in their last letter names kinds of one thing
+    #: (PLTA, PLTD, PLTN, PLTS, PLTU: power plants by their source): with this many members
+    #: besides the form, another last letter is another kind (PLTB, wind), not a slip.
+    FAMILY_MIN = 3
+    #: letters before the last one: a shorter stem (KP of KPU, KPK, KPI) is a family by chance
+    FAMILY_STEM = 3
+
+    def _kind_letter(self, form: str, info) -> bool:
+        """Whether the last letter of ``form`` names a kind in a family of short forms the
+        house glossary knows or the article uses (``PLTB`` beside ``PLTA``/``PLTN``/``PLTS``)."""
+        if len(form) - 1 < self.FAMILY_STEM:
+            return False
+        stem = form[:-1]
+        if self._families is None:
+            families: dict[str, set[str]] = defaultdict(set)
+            known = itertools.chain(self.house_forms.forms, self.lex.glossary if self.use_glossary else ())
+            for f in known:
+                if len(f) > self.FAMILY_STEM and f.isupper() and f.isalpha():
+                    families[f[:-1]].add(f)
+            self._families = families
+        family = self._families.get(stem, set()) | {
+            f for f in info.counts if len(f) == len(form) and f[:-1] == stem}
+        family.discard(form)
+        return len(family) >= self.FAMILY_MIN
 
     @classmethod
     def _beside(cls, doc, info, form: str, ref: str) -> bool:
