@@ -279,7 +279,7 @@ def test_the_same_part_alone_is_still_a_slip(eng):
     assert spans(eng, niet) == [("EYD.SpellingDoubtful", 3, 7, "niet", ("niat",))]
     a, b, c = text.index("melitus"), text.index("akademika"), text.rindex("melitus")
     assert spans(eng, text) == [("EYD.SpellingDoubtful", a, a + 7, "melitus", ("meletus",)),
-                                ("EYD.Spelling", b, b + 9, "akademika", ("akademik",)),
+                                ("EYD.SpellingDoubtful", b, b + 9, "akademika", ("akademik",)),
                                 ("EYD.SpellingDoubtful", c, c + 7, "melitus", ("meletus",))]
 
 

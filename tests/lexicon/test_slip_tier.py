@@ -1,15 +1,15 @@
 """The typo tier of the spelling rules (issue 13: a rule below 90 % measured precision ships at
 info): a slip on strong evidence is an ``EYD.Spelling`` warning; a slip on weak evidence — a
-short word, a correction only a little likelier, a word of the dictionary, a derivation — is
+correction not a hundred times likelier, a word of the dictionary, a derivation — is
 ``EYD.SpellingDoubtful``, info, unless the article writes the correction elsewhere (then the
-writer knows the word: a warning). Sentences are our own."""
+writer knows the word: a warning; not for a word of the dictionary). Sentences are our own."""
 
 from __future__ import annotations
 
 import pytest
 
 from sunting.checks import Phase
-from sunting.checks.slip_confidence import changed_part, doubt
+from sunting.checks.slip_confidence import changed_part, doubt, impossible
 from sunting.config import Config
 from sunting.engine import Engine
 from sunting.lexicon import get_lexicon
@@ -37,7 +37,7 @@ def test_a_slip_on_strong_evidence_stays_a_warning(eng):
 
 
 @pytest.mark.parametrize("text, word, first, why", [
-    ("Ia memakai kain pute saat upacara.", "pute", "pure", "short"),          # four letters
+    ("Ia memakai kain pute saat upacara.", "pute", "pure", "odds"),           # pure only 5 times likelier
     ("Penari menabuh tifa di halaman.", "tifa", "tiga", "dictionary"),          # a dictionary word
     ("Para ponggawa kerajaan hadir.", "ponggawa", "punggawa", "odds"),          # barely likelier
 ])
@@ -50,8 +50,15 @@ def test_a_slip_on_weak_evidence_is_info(eng, lex, text, word, first, why):
 def test_a_long_dictionary_root_under_affixes_is_doubtful(lex):
     # bahang (heat) is a dictionary root the corrector's morphology lets take no affixes
     assert doubt(lex, "dibahangkan", "dibayangkan") == "derived"
-    # a typing slip of the same derivation is no derivation of anything: sure
-    assert doubt(lex, "dibayangkn", "dibayangkan") is None
+    assert doubt(lex, "yamg", "yang") is None  # no word at all, yang thousands of times likelier
+
+
+def test_a_string_no_word_could_be_is_a_sure_slip(eng, lex):
+    # kantornya is only some fifty times likelier than a word 'kantornnya' — but no word of
+    # the language has an r before a double n
+    assert impossible(lex, "kantornnya") and not impossible(lex, "pute")
+    text = "Ia kembali ke kantornnya kemarin."
+    assert spelling(eng, text) == [("EYD.Spelling", 14, 24, "kantornnya", "warning", ("kantornya",))]
 
 
 def test_the_article_writing_the_correction_confirms_a_doubtful_slip(eng):
@@ -61,6 +68,12 @@ def test_the_article_writing_the_correction_confirms_a_doubtful_slip(eng):
         (5, 13, "ponggawa", "warning", ("punggawa",))]
     assert got[0].message == "Salah ketik? ‘ponggawa’ tidak dikenal; tulisan ini menulis ‘punggawa’ di bagian lain."
     assert got[0].fix_safety == "safe"  # the article's own word (info ones are unsafe: the word may be right)
+
+
+def test_a_dictionary_word_is_never_confirmed(eng):
+    # tiga written elsewhere does not make the drum a slip
+    text = "Penari menabuh tifa. Tiga penari lain menari."
+    assert spelling(eng, text) == [("EYD.SpellingDoubtful", 15, 19, "tifa", "info", ("tiga",))]
 
 
 def test_a_form_the_article_keeps_writing_is_not_confirmed(eng):

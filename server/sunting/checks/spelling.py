@@ -39,8 +39,8 @@ Options:
   that may be a name after all (:func:`_name_like`: beside a name no list knows, a short word
   standing alone, a place's name with nothing around it saying place); default: as the rest.
 - ``doubtful_slips`` (default ``here``): where the lower-case slips on weak evidence go (a
-  short word, a correction only a little likelier, a word of the dictionary, a long
-  dictionary root under affixes; :func:`sunting.checks.slip_confidence.doubt`) — with the
+  correction not a hundred times likelier, a word of the dictionary, a derivation;
+  :func:`sunting.checks.slip_confidence.doubt`) — with the
   rest; ``elsewhere`` (by another rule: ``EYD.Spelling`` leaves them to
   ``EYD.SpellingDoubtful``); ``article``: this rule reports only them, in the document phase,
   where the article may confirm one: a slip whose correction the article writes elsewhere
@@ -63,7 +63,7 @@ from typing import Any
 from sunting.checks.acronym_context import follows_personal_name
 from sunting.checks.acronyms import fitting_short_forms
 from sunting.checks.base import Check, Phase
-from sunting.checks.slip_confidence import changed_part, doubt
+from sunting.checks.slip_confidence import changed_part, confirmable, doubt
 from sunting.text.foreign import marked_foreign, span_at
 from sunting.findings import Severity
 from sunting.text.mojibake import damage_runs
@@ -123,9 +123,9 @@ class Spelling(Check):
         },
         "name_like_message": {"type": "string"},
         "doubtful_slips": {
-            "description": "Tempat salah ketik kata berhuruf kecil yang buktinya lemah (kata pendek, "
-                           "perbaikan yang hanya sedikit lebih mungkin, kata yang ada di kamus, akar "
-                           "kamus yang panjang dengan imbuhan): here — dilaporkan bersama yang lain; "
+            "description": "Tempat salah ketik kata berhuruf kecil yang buktinya lemah (perbaikan yang "
+                           "tidak seratus kali lebih mungkin, kata yang ada di kamus, kata berimbuhan "
+                           "pada akar yang dikenal): here — dilaporkan bersama yang lain; "
                            "elsewhere — oleh aturan lain; article — hanya itu yang dilaporkan aturan "
                            "ini, dinilai dari seluruh tulisan.",
             "enum": ["here", "elsewhere", "article"],
@@ -263,14 +263,16 @@ class Spelling(Check):
         confirmed when the article writes its correction elsewhere at least as often as the slip:
         the writer knows the word and slipped once (``laboratorium`` beside ``laborabatorium``),
         where a form the article keeps writing, or whose correction it never writes, is as
-        likely a word the lists lack (``teba`` three times)."""
+        likely a word the lists lack (``teba`` three times). A word of the dictionary or a
+        derivation is never confirmed: the "correction" beside it is another word."""
         counts = None
         for block in doc.blocks:
             for f in self._block_findings(block, doc, False, False):
                 if counts is None:
                     counts = _word_counts(doc)
                 low, fix = changed_part(f.text.lower(), f.suggestions[0].lower())
-                if counts[fix] >= max(1, counts[low]) and self.confirmed_level is not None:
+                if (counts[fix] >= max(1, counts[low]) and self.confirmed_level is not None
+                        and confirmable(doubt(self.lexicon, f.text, f.suggestions[0]))):
                     f = self.finding(doc, f.start, f.end, f.suggestions, message=self.confirmed_message,
                                      fixable=len(f.suggestions) == 1, severity=self.confirmed_level,
                                      fix="safe", kind="typo", confirmed=True)
