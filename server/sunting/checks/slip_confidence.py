@@ -34,7 +34,6 @@ orders of magnitude, measured once) the held-out EYD.Spelling line is 92 %.
 
 from __future__ import annotations
 
-import itertools
 from functools import lru_cache
 
 from sunting.lexicon.channel import slip_probability
@@ -96,23 +95,12 @@ def _doubt(lex, low: str, fix: str) -> str | None:
 
 def impossible(lex, low: str) -> bool:
     """Whether ``low`` holds three letters in a row (a word's start and end count as letters)
-    that no word of the lexicon holds: ``anaknnya``, ``lndeks`` — no word of the language,
-    however rare, is spelt so; a regional word or a term is."""
-    known = _trigrams(lex)
+    that no two words of the lexicon hold (:attr:`Lexicon.letter_trigrams`): ``anaknnya``,
+    ``lndeks`` — no word of the language, however rare, is spelt so; a regional word or a
+    term is."""
+    known = lex.letter_trigrams
     s = "^" + low + "$"
     return any(s[i:i + 3] not in known for i in range(len(s) - 2))
-
-
-@lru_cache(maxsize=4)
-def _trigrams(lex) -> frozenset[str]:
-    """The letter trigrams of the lexicon's words (frequency list and roots), with ``^``/``$``
-    for the start and end (~8,000; built on the first doubtful slip, ~0.1 s)."""
-    out: set[str] = set()
-    for w in itertools.chain(lex.freq, lex.roots):
-        if w.isalpha():
-            s = "^" + w + "$"
-            out.update(s[i:i + 3] for i in range(len(s) - 2))
-    return frozenset(out)
 
 
 @lru_cache(maxsize=4)
