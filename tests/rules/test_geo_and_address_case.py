@@ -108,3 +108,13 @@ def test_anda_is_capitalised(engine, text, found):
 
 def test_anda_written_right(engine):
     assert _found(engine, "Kalau Anda lihat, Andalah yang memilih.", "EYD.AndaCase") == []
+
+
+def test_a_vitamin_letter_is_a_capital(engine):
+    text = "Bunga ini mengandung vitamin c, vitamin a, dan vitamin b12."
+    got = _found(engine, text, "EYD.VitaminCase")
+    assert got == [(29, 30, "c", "C"), (40, 41, "a", "A"), (55, 58, "b12", "B12")]
+
+
+def test_vitamin_written_right(engine):
+    assert _found(engine, "Bunga ini mengandung vitamin C. Kebutuhan vitamin harian cukup.", "EYD.VitaminCase") == []
