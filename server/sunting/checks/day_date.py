@@ -4,13 +4,18 @@ News copy dates events the Indonesian way, a day name with the date in brackets 
 (20/10/2025)``) or written out (``Senin, 20 Oktober 2025``). When the two disagree one of them is
 wrong, and a reader cannot tell which: ``Senin (20/10/2026)`` in a story about 2025 (20 October
 2026 is a Tuesday) is last year's template with the year typed wrong. A calendar settles it, so
-the check is exact; what it cannot know is *which* half is wrong, so it offers both repairs and
-applies neither by itself:
+the check is exact; what it cannot know is *which* half is wrong, so it proposes a repair only
+where the article itself says which, and applies none by itself:
 
-* the day name of the date as written (``Selasa (20/10/2026)``), and
-* when the article's other dates are written in another year and that year makes the day name
-  right, the date with that year (``Senin (20/10/2025)``) — first, since the rest of the
-  article agrees with it.
+* the day name of the date, when the article writes that same date elsewhere with its right day
+  name (``Selasa (21/10/2025)`` further down);
+* the date with another year, when the article's other dates are written in that year and it
+  makes the day name right (``Senin (20/10/2025)``) — first, since the rest of the article
+  agrees with it.
+
+Otherwise the finding says what is wrong and offers nothing: a day name picked by the calendar
+is as likely to be the wrong repair as the right one (a scheduled Monday event with its date
+mistyped).
 
 A date without a year (``Senin (20/10)``) takes the year of one of the article's consistent dates
 when it falls at most 45 days before that date or 14 after (a story looks back: ``Senin (1/2)`` in
@@ -56,11 +61,18 @@ class DayDateCheck(Check):
         consistent = [d for dd in found if dd.year is not None
                       and (d := _date(dd.year, dd.month, dd.day)) is not None and d.weekday() == dd.weekday]
         years = Counter(date_years(doc.mask, calendar))
+        named = set(consistent)  # dates the article writes with their right day name
+        for dd in found:
+            when = self._date_of(dd, consistent)
+            if when is None:
+                continue
+            if when.weekday() == dd.weekday:
+                named.add(when)
         for dd in found:
             when = self._date_of(dd, consistent)
             if when is None or when.weekday() == dd.weekday:
                 continue
-            yield self._report(doc, dd, when, years)
+            yield self._report(doc, dd, when, years, when in named)
 
     @staticmethod
     def _date_of(dd: DayDate, consistent: list[date]) -> date | None:
@@ -76,12 +88,12 @@ class DayDateCheck(Check):
                     best = (abs((d - c).days), d)
         return best[1] if best else None
 
-    def _report(self, doc, dd: DayDate, when: date, years: Counter):
+    def _report(self, doc, dd: DayDate, when: date, years: Counter, named_elsewhere: bool):
         calendar = self.language.calendar
         src = doc.source
         name = src[dd.start:dd.day_end]
         right_day = match_case(name, calendar.weekdays[when.weekday()])
-        suggestions = [right_day + src[dd.day_end:dd.end]]
+        suggestions = [right_day + src[dd.day_end:dd.end]] if named_elsewhere else []
         year = dd.year
         if year is not None and dd.year_start is not None:
             # a year the article's other dates are written in that makes the day name right:
@@ -93,4 +105,4 @@ class DayDateCheck(Check):
                     suggestions.insert(0, src[dd.start:dd.year_start] + str(y) + src[dd.year_end:dd.end])
                     break
         return self.finding(doc, dd.start, dd.end, suggestions, written=written(when, calendar),
-                            day=calendar.weekdays[when.weekday()])
+                            day=calendar.weekdays[when.weekday()], fixable=bool(suggestions))
