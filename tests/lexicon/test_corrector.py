@@ -208,6 +208,13 @@ def test_a_short_name_slip_beside_the_name_used_elsewhere(eng):
     assert "2 kali" in f.message
 
 
+def test_a_name_one_slip_from_a_glossary_form_is_info_only(eng):
+    """The glossary near-miss kind of EYD.NameSpelling asks, it does not warn: a real short form
+    one letter from another (two units of one office) reads as a slip of it."""
+    assert findings(eng, "Kepala Bappenss hadir.", rules=("EYD.NameSpelling",)) == [
+        ("EYD.NameSpelling", "Bappenss", "info", ("Bappenas",))]
+
+
 def test_a_four_letter_name_counts_too(eng):
     text = "Tito hadir. Tito berpidato. Menurut Toito, semua aman."
     assert ("EYD.NameSpelling", "Toito", "warning", ("Tito",)) in findings(eng, text)

@@ -664,6 +664,13 @@ class NameSpelling(Check):
             "propertyNames": {"enum": ["name", "near_miss"]},
             "additionalProperties": {"type": "string"},
         },
+        "levels": {
+            "type": "object",
+            "propertyNames": {"enum": ["name", "near_miss"]},
+            "additionalProperties": {"enum": ["error", "warning", "info", "hint"]},
+            "description": "Tingkat per jenis temuan (name: nama lain di tulisan yang sama; near_miss: nama "
+                           "di glosarium), bila berbeda dari tingkat aturan.",
+        },
     }
 
     def use_house_lexicon(self, house) -> None:
@@ -677,6 +684,7 @@ class NameSpelling(Check):
                          "near_miss": self.language.message("spelling", "near_miss") or self.rule.message,
                          **(options.get("messages") or {})}
         self.project_accept = None
+        self.kind_levels = {kind: Severity.parse(name) for kind, name in (options.get("levels") or {}).items()}
 
     def use_vocabulary(self, accept) -> None:
         self.project_accept = accept if accept else None
@@ -710,7 +718,8 @@ class NameSpelling(Check):
                     continue  # the article's own term, or a part of a person's name
                 reported.add(text)
                 yield self.finding(doc, start, end, list(sugg), message=self.messages["near_miss"],
-                                   fixable=len(sugg) == 1, kind="near_miss")
+                                   fixable=len(sugg) == 1, kind="near_miss",
+                                   severity=self.kind_levels.get("near_miss"))
         yield from self._names(doc, lex, {f: w for f, w in spots.items() if f not in reported})
 
     def _names(self, doc, lex, spots: dict[str, list[tuple[int, int]]]):
@@ -741,7 +750,7 @@ class NameSpelling(Check):
             start, end = where[0]
             # the other name may be another person's: --fix applies it only when asked to
             yield self.finding(doc, start, end, [b[1] for b in best[:3]], message=self.messages["name"],
-                               count=best[0][2], kind="name", fix="unsafe")
+                               count=best[0][2], kind="name", fix="unsafe", severity=self.kind_levels.get("name"))
 
 
 def _in_personal_name(block, start: int, source: str, lex) -> bool:
