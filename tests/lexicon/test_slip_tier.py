@@ -36,15 +36,27 @@ def test_a_slip_on_strong_evidence_stays_a_warning(eng):
     assert spelling(eng, text) == [("EYD.Spelling", 28, 32, "yamg", "warning", ("yang",))]
 
 
-@pytest.mark.parametrize("text, word, first, why", [
-    ("Ia memakai kain pute saat upacara.", "pute", "pure", "odds"),           # pure only 5 times likelier
-    ("Penari menabuh tifa di halaman.", "tifa", "tiga", "dictionary"),          # a dictionary word
-    ("Para ponggawa kerajaan hadir.", "ponggawa", "punggawa", "odds"),          # barely likelier
+@pytest.mark.parametrize("text, word, first, why, level", [
+    # four letters or fewer, unconfirmed: a hint — on dev such words were words the lists lack
+    # (a regional word, a short form, a term) nine times in eleven
+    ("Ia memakai kain pute saat upacara.", "pute", "pure", "odds", "hint"),    # pure only 5 times likelier
+    ("Penari menabuh tifa di halaman.", "tifa", "tiga", "dictionary", "hint"),   # a dictionary word
+    ("Para ponggawa kerajaan hadir.", "ponggawa", "punggawa", "odds", "info"),   # barely likelier
+    ("Ia berkata dengan suara lirih nyaris berbisik.", "berbisik", None, None, None),
 ])
-def test_a_slip_on_weak_evidence_is_info(eng, lex, text, word, first, why):
+def test_a_slip_on_weak_evidence_is_info(eng, lex, text, word, first, why, level):
     a = text.index(word)
-    assert spelling(eng, text) == [("EYD.SpellingDoubtful", a, a + len(word), word, "info", (first,))]
+    if level is None:
+        assert spelling(eng, text) == []
+        return
+    assert spelling(eng, text) == [("EYD.SpellingDoubtful", a, a + len(word), word, level, (first,))]
     assert doubt(lex, word, first) == why
+
+
+def test_a_short_doubtful_slip_confirmed_by_the_article_is_still_a_warning(eng):
+    text = "Ia memakai kain pute saat upacara. Kain pure itu buatan ibunya."
+    got = [(f.text, f.severity.label) for f in eng.check(Document(text)) if f.rule == "EYD.SpellingDoubtful"]
+    assert got == [("pute", "warning")]
 
 
 def test_a_long_dictionary_root_under_affixes_is_doubtful(lex):
@@ -73,15 +85,15 @@ def test_the_article_writing_the_correction_confirms_a_doubtful_slip(eng):
 def test_a_dictionary_word_is_never_confirmed(eng):
     # tiga written elsewhere does not make the drum a slip
     text = "Penari menabuh tifa. Tiga penari lain menari."
-    assert spelling(eng, text) == [("EYD.SpellingDoubtful", 15, 19, "tifa", "info", ("tiga",))]
+    assert spelling(eng, text) == [("EYD.SpellingDoubtful", 15, 19, "tifa", "hint", ("tiga",))]
 
 
 def test_a_form_the_article_keeps_writing_is_not_confirmed(eng):
     # written twice, its correction once: the article's word as likely as a slip
     text = "Kain pute dijual. Kain pute itu mahal, katanya pure."
     a, b = text.index("pute"), text.rindex("pute")
-    assert spelling(eng, text) == [("EYD.SpellingDoubtful", a, a + 4, "pute", "info", ("pure",)),
-                                   ("EYD.SpellingDoubtful", b, b + 4, "pute", "info", ("pure",))]
+    assert spelling(eng, text) == [("EYD.SpellingDoubtful", a, a + 4, "pute", "hint", ("pure",)),
+                                   ("EYD.SpellingDoubtful", b, b + 4, "pute", "hint", ("pure",))]
 
 
 def test_the_doubtful_tier_is_judged_in_the_document_phase(eng):

@@ -57,6 +57,8 @@ cached by the paragraph's text (shared by the rules with the same word lists).
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from typing import Any
 
@@ -135,6 +137,14 @@ class Spelling(Check):
                            "tulisan yang sama (doubtful_slips: article).",
             "enum": ["error", "warning", "info", "hint", "off"],
         },
+        "short_level": {
+            "description": "Tingkat salah ketik berbukti lemah yang tidak dikonfirmasi tulisan dan katanya "
+                           "paling banyak short_max huruf (doubtful_slips: article): kata sependek itu lebih "
+                           "sering kata daerah, singkatan, atau istilah daripada salah ketik.",
+            "enum": ["error", "warning", "info", "hint", "off"],
+        },
+        "short_max": {"type": "integer", "minimum": 1,
+                      "description": "Panjang kata (huruf) paling banyak untuk short_level (bawaan 4)."},
         "confirmed_message": {
             "description": "Pesan untuk salah ketik seperti itu ({match}, {suggestion}).",
             "type": "string",
@@ -170,6 +180,10 @@ class Spelling(Check):
         self.capitalized_slips = options.get("capitalized_slips", "paragraph")
         #: here: doubtful lower-case slips with the rest; elsewhere: left to another rule; article: only them, judged on the article
         self.doubtful_slips = options.get("doubtful_slips", "here")
+        short = options.get("short_level")
+        self.short_level: Severity | None = None if short is None or short == "off" else Severity.parse(short)
+        self.short_off = short == "off"
+        self.short_max = int(options.get("short_max") or 4)
         confirmed = options.get("confirmed_level")
         self.confirmed_level: Severity | None = (
             self.rule.level if confirmed is None else None if confirmed == "off" else Severity.parse(confirmed))
@@ -276,6 +290,12 @@ class Spelling(Check):
                     f = self.finding(doc, f.start, f.end, f.suggestions, message=self.confirmed_message,
                                      fixable=len(f.suggestions) == 1, severity=self.confirmed_level,
                                      fix="safe", kind="typo", confirmed=True)
+                elif len(f.text) <= self.short_max and (self.short_level is not None or self.short_off):
+                    if self.short_off:
+                        continue
+                    # a short word on weak evidence, unconfirmed: as often a regional word, a
+                    # short form or a term (teba, koas, anev) as a slip
+                    f = dataclasses.replace(f, severity=self.short_level)
                 yield f
 
     def _block_findings(self, block, doc, capitalized: bool, only_capitalized: bool):
