@@ -36,6 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "server"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from sunting.config import Config  # noqa: E402
 from sunting.engine import Engine  # noqa: E402
@@ -70,15 +71,12 @@ _VERDICT = {"TRUE": "T", "FALSE": "F", "DEBATABLE": "D"}
 
 
 def _precision_verdicts(path: Path) -> dict[tuple, tuple[str, str]]:
-    """(file, start, end, rule) → (T/F/D, reason) from a precision verdict file."""
+    """(file, start, end, rule) → (T/F/D, reason), read by the precision benchmark's own loader."""
     if not path.is_file():
         return {}
-    out = {}
-    for row in read_tsv(path):
-        v = _VERDICT.get(row.get("verdict", "").strip().upper())
-        if v and row.get("start", "").isdigit() and row.get("end", "").isdigit():
-            out[(row["file"], int(row["start"]), int(row["end"]), row["rule"])] = (v, row.get("reason", ""))
-    return out
+    from precision import Verdicts  # benchmarks/precision.py: the one reader of its verdict files
+
+    return {k: (_VERDICT[row["verdict"]], row.get("reason", "")) for k, row in Verdicts.load([path]).rows.items()}
 
 
 def context(doc: Document, start: int, end: int, width: int = 60) -> str:

@@ -7,21 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from sunting.config import Config
-from sunting.engine import Engine
-from sunting.lexicon import get_lexicon
 from sunting.lexicon.channel import slip_probability
 from sunting.text import Document
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return get_lexicon()
-
-
-@pytest.fixture(scope="module")
-def eng():
-    return Engine(Config())
 
 
 def findings(eng, text, rules=("EYD.Spelling", "EYD.SpellingDoubtful", "EYD.CapitalizedSpelling", "EYD.NameSpelling")):

@@ -10,20 +10,8 @@ import pytest
 
 from sunting.checks import Phase
 from sunting.checks.slip_confidence import changed_part, doubt, impossible
-from sunting.config import Config
 from sunting.engine import Engine
-from sunting.lexicon import get_lexicon
 from sunting.text import Document
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return get_lexicon()
-
-
-@pytest.fixture(scope="module")
-def eng():
-    return Engine(Config())
 
 
 def spelling(eng, text):

@@ -28,9 +28,7 @@ from __future__ import annotations
 from datetime import date
 
 from sunting.checks.base import Check, Phase, match_case
-from collections import Counter
-
-from sunting.text.dateline import DayDate, date_years, day_dates, written
+from sunting.text.dateline import DayDate, date_years, day_dates, make_date, written
 
 #: a date without a year takes the year of a consistent date of the article when it falls at most
 #: this many days before it (news looks back: ``Senin (1/2)`` in a December story is last February,
@@ -38,12 +36,6 @@ from sunting.text.dateline import DayDate, date_years, day_dates, written
 _BEFORE = 45
 _AFTER = 14
 
-
-def _date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 class DayDateCheck(Check):
@@ -59,36 +51,30 @@ class DayDateCheck(Check):
         if not found:
             return
         consistent = [d for dd in found if dd.year is not None
-                      and (d := _date(dd.year, dd.month, dd.day)) is not None and d.weekday() == dd.weekday]
-        years = Counter(date_years(doc.mask, calendar))
-        named = set(consistent)  # dates the article writes with their right day name
-        for dd in found:
-            when = self._date_of(dd, consistent)
-            if when is None:
-                continue
-            if when.weekday() == dd.weekday:
-                named.add(when)
-        for dd in found:
-            when = self._date_of(dd, consistent)
-            if when is None or when.weekday() == dd.weekday:
-                continue
-            yield self._report(doc, dd, when, years, when in named)
+                      and (d := make_date(dd.year, dd.month, dd.day)) is not None and d.weekday() == dd.weekday]
+        years = set(date_years(doc.mask, calendar))
+        dated = [(dd, when) for dd in found if (when := self._date_of(dd, consistent)) is not None]
+        # the dates the article writes with their right day name somewhere
+        named = {when for dd, when in dated if when.weekday() == dd.weekday}
+        for dd, when in dated:
+            if when.weekday() != dd.weekday:
+                yield self._report(doc, dd, when, years, when in named)
 
     @staticmethod
     def _date_of(dd: DayDate, consistent: list[date]) -> date | None:
         if dd.year is not None:
-            return _date(dd.year, dd.month, dd.day)
+            return make_date(dd.year, dd.month, dd.day)
         best = None
         for c in consistent:
             for y in (c.year - 1, c.year, c.year + 1):
-                d = _date(y, dd.month, dd.day)
+                d = make_date(y, dd.month, dd.day)
                 if d is None or not -_BEFORE <= (d - c).days <= _AFTER:
                     continue
                 if best is None or abs((d - c).days) < best[0]:
                     best = (abs((d - c).days), d)
         return best[1] if best else None
 
-    def _report(self, doc, dd: DayDate, when: date, years: Counter, named_elsewhere: bool):
+    def _report(self, doc, dd: DayDate, when: date, years: set[int], named_elsewhere: bool):
         calendar = self.language.calendar
         src = doc.source
         name = src[dd.start:dd.day_end]
@@ -98,9 +84,8 @@ class DayDateCheck(Check):
         if year is not None and dd.year_start is not None:
             # a year the article's other dates are written in that makes the day name right:
             # the likelier repair, so it comes first
-            others = years - Counter([year])
-            for y in sorted((y for y, n in others.items() if n > 0 and y != year), key=lambda y: abs(y - year)):
-                other = _date(y, dd.month, dd.day)
+            for y in sorted(years - {year}, key=lambda y: abs(y - year)):
+                other = make_date(y, dd.month, dd.day)
                 if other is not None and other.weekday() == dd.weekday:
                     suggestions.insert(0, src[dd.start:dd.year_start] + str(y) + src[dd.year_end:dd.end])
                     break

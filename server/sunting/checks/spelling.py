@@ -58,8 +58,8 @@ cached by the paragraph's text (shared by the rules with the same word lists).
 from __future__ import annotations
 
 import dataclasses
-
 import re
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sunting.checks.acronym_context import follows_personal_name
@@ -188,16 +188,7 @@ class Spelling(Check):
         self.confirmed_level: Severity | None = (
             self.rule.level if confirmed is None else None if confirmed == "off" else Severity.parse(confirmed))
         self.confirmed_message: str = options.get("confirmed_message") or self.rule.message
-        levels = {**DEFAULT_LEVELS, **(options.get("levels") or {})}
-        self.levels: dict[str, Severity | None] = {}
-        for kind in KINDS:
-            name = levels.get(kind)
-            if name == "off":
-                self.levels[kind] = None
-            elif name:
-                self.levels[kind] = Severity.parse(name)
-            else:
-                self.levels[kind] = self.rule.level
+        self.levels = kind_levels({**DEFAULT_LEVELS, **(options.get("levels") or {})}, KINDS, self.rule.level)
         self.plain_levels: dict[str, Severity | None] = {
             kind: None if name == "off" else Severity.parse(name)
             for kind, name in (options.get("levels_without_emphasis") or {}).items()}
@@ -704,7 +695,7 @@ class NameSpelling(Check):
                          "near_miss": self.language.message("spelling", "near_miss") or self.rule.message,
                          **(options.get("messages") or {})}
         self.project_accept = None
-        self.kind_levels = {kind: Severity.parse(name) for kind, name in (options.get("levels") or {}).items()}
+        self.kind_levels = kind_levels(options.get("levels") or {}, ("name", "near_miss"), self.rule.level)
 
     def use_vocabulary(self, accept) -> None:
         self.project_accept = accept if accept else None
@@ -739,7 +730,7 @@ class NameSpelling(Check):
                 reported.add(text)
                 yield self.finding(doc, start, end, list(sugg), message=self.messages["near_miss"],
                                    fixable=len(sugg) == 1, kind="near_miss",
-                                   severity=self.kind_levels.get("near_miss"))
+                                   severity=self.kind_levels["near_miss"])
         yield from self._names(doc, lex, {f: w for f, w in spots.items() if f not in reported})
 
     def _names(self, doc, lex, spots: dict[str, list[tuple[int, int]]]):
@@ -770,7 +761,17 @@ class NameSpelling(Check):
             start, end = where[0]
             # the other name may be another person's: --fix applies it only when asked to
             yield self.finding(doc, start, end, [b[1] for b in best[:3]], message=self.messages["name"],
-                               count=best[0][2], kind="name", fix="unsafe", severity=self.kind_levels.get("name"))
+                               count=best[0][2], kind="name", fix="unsafe", severity=self.kind_levels["name"])
+
+
+def kind_levels(given: Mapping[str, str], kinds: Iterable[str], default: Severity) -> dict[str, Severity | None]:
+    """A level for each kind of a rule's findings: the one ``given`` names, None for ``off``
+    (not reported), else ``default`` (the rule's own)."""
+    out: dict[str, Severity | None] = {}
+    for kind in kinds:
+        name = given.get(kind)
+        out[kind] = None if name == "off" else Severity.parse(name) if name else default
+    return out
 
 
 def _in_personal_name(block, start: int, source: str, lex) -> bool:

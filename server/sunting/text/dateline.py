@@ -50,7 +50,8 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DMY_WRITTEN = re.compile(r"(?i)(\d{1,2})[ \t]+([A-Za-z]+)\.?[ \t]+(\d{4})")
 
 
-def _make(y: int, m: int, d: int) -> date | None:
+def make_date(y: int, m: int, d: int) -> date | None:
+    """The date, or None when there is no such day (``31/2``)."""
     try:
         return date(y, m, d)
     except ValueError:
@@ -64,13 +65,13 @@ def parse_date(text: str, calendar: "Calendar | None" = None) -> date | None:
     text = text.strip()
     m = _ISO.search(text)
     if m:
-        return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = re.search(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
     if m:
-        return _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     m = _DMY_WRITTEN.search(text)
     if m and m.group(2).lower() in months:
-        return _make(int(m.group(3)), months[m.group(2).lower()], int(m.group(1)))
+        return make_date(int(m.group(3)), months[m.group(2).lower()], int(m.group(1)))
     return None
 
 
@@ -89,13 +90,13 @@ def article_date(source: str, calendar: "Calendar | None" = None) -> date | None
                 return found
     best: tuple[int, date] | None = None
     for m in pats.numeric.finditer(source):
-        found = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        found = make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if found:
             best = (m.start(), found)
             break
     for m in pats.written.finditer(source):
         month = pats.months.get(m.group(2).lower())
-        found = _make(int(m.group(3)), month, int(m.group(1))) if month else None
+        found = make_date(int(m.group(3)), month, int(m.group(1))) if month else None
         if found:
             if best is None or m.start() < best[0]:
                 best = (m.start(), found)
@@ -152,7 +153,7 @@ def day_dates(source: str, calendar: "Calendar | None" = None) -> list[DayDate]:
     Indonesian). A day name not in title case is no day (``dua minggu``)."""
     calendar = _calendar(calendar)
     numeric, written_pat, names = _day_date_patterns(calendar)
-    months = dict(calendar.months)
+    months = _patterns(calendar).months
     out = []
     for pat in (numeric, written_pat):
         for m in pat.finditer(source):
@@ -173,10 +174,10 @@ def date_years(source: str, calendar: "Calendar | None" = None) -> list[int]:
     months = _patterns(_calendar(calendar)).months
     out = []
     for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", source):
-        if _make(int(m.group(3)), int(m.group(2)), int(m.group(1))):
+        if make_date(int(m.group(3)), int(m.group(2)), int(m.group(1))):
             out.append((m.start(), int(m.group(3))))
     for m in re.finditer(r"(?<!\d)(\d{1,2})[ \t]+([A-Za-z]+)\.?[ \t]+(\d{4})(?!\d)", source):
         month = months.get(m.group(2).lower())
-        if month and _make(int(m.group(3)), month, int(m.group(1))):
+        if month and make_date(int(m.group(3)), month, int(m.group(1))):
             out.append((m.start(), int(m.group(3))))
     return [y for _, y in sorted(out)]
