@@ -27,6 +27,13 @@ Options:
   gets nothing; a later one gets the current name (placeholders ``{until}`` and ``{date}``);
   one with no date gets ``undated_message`` and no fix. A sentence about that time (``di era
   …``) and a regional office that kept its name (``Kominfo Jatim``, ``Diskominfo``) pass.
+- ``derive`` (default false): also match the affixed forms of the one-word entries — a word
+  that is prefixes + an entry + suffixes by :class:`~sunting.lexicon.morphology.Morphology`
+  (``merespon`` → ``merespons``, ``Resikonya`` → ``Risikonya``, ``mempraktekkan`` →
+  ``mempraktikkan``) or a hyphenated word made of such parts (``praktek-praktek``). The entry
+  must stand in the word as written (no dropped initial) and, behind ``meN-``/``peN-``, its
+  standard form must begin with the same letter, so the prefix stays right. Only for maps whose
+  wrong forms are no word in any sense (the non-ambiguous standard forms).
 - ``skip_names`` (default false): leave a match alone when it starts with a capital letter
   and does not start a sentence, or when it is written in capitals and the word before or
   after it is capitalised too (``Mall Taman Anggrek``, ``Design Week``): a capitalised word
@@ -37,6 +44,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -44,6 +52,7 @@ from pathlib import Path
 from sunting.checks.base import Check, Phase, match_case
 from sunting.languages.model import Renamings
 from sunting.checks.phrases import PhraseMatcher
+from sunting.lexicon.morphology import Morphology
 from sunting.i18n import t
 from sunting.text.dateline import article_date, parse_date, written
 from sunting.text.foreign import marked_foreign, part_of_longer_term
@@ -64,6 +73,9 @@ class Substitution(Check):
         "ignorecase": {"type": "boolean"},
         "skip_names": {"type": "boolean"},
         "skip_before_names": {"type": "boolean"},
+        "derive": {"type": "boolean",
+                   "description": "Cocokkan juga bentuk berimbuhan dari entri satu kata (merespon → merespons, "
+                   "resikonya → risikonya, praktek-praktek → praktik-praktik)."},
         "skip_foreign": {"type": "boolean", "description": "Biarkan kecocokan yang merupakan satu kata dari istilah atau nama asing yang lebih panjang."},
         "hyphen_before_capital": {"type": "boolean",
                                   "description": "Bentuk terikat di depan kata berhuruf awal kapital ditulis dengan "
@@ -92,6 +104,9 @@ class Substitution(Check):
         self.skip_glossed = options.get("skip_glossed", False)
         self.hyphen_before_capital = options.get("hyphen_before_capital", False)
         self.outdated = options.get("outdated", False)
+        self.derive = options.get("derive", False)
+        self._words: dict[str, tuple[list[str], str]] = {}
+        self._morph: Morphology | None = None
         self.undated_message = options.get("undated_message") or self.language.message("substitution", "undated") or self.rule.message
         for wrong, right in (options.get("swap") or {}).items():
             self.matcher.add(str(wrong), ([right] if isinstance(right, str) else list(right), ""))
@@ -103,6 +118,10 @@ class Substitution(Check):
                 wrong, _, rest = line.partition("\t")
                 right, _, note = rest.partition("\t")
                 self.matcher.add(wrong, ([r for r in right.split("|") if r], note.strip()))
+                if self.derive and wrong.isalpha() and right.replace("|", "").isalpha():
+                    self._words[wrong.lower()] = ([r.lower() for r in right.split("|") if r], note.strip())
+        if self._words:
+            self._morph = Morphology(self._words, self._words, max_prefixes=2)
 
     @classmethod
     def validate_options(cls, rule):
@@ -150,11 +169,31 @@ class Substitution(Check):
         lex = self.language.lexicon()
         return word.lower() not in lex.english and (bool(lex.hunspell.spell(word)) or word in lex.roots)
 
+    def _derived(self, tokens, taken: set[int]) -> list[tuple[int, int, tuple[list[str], str]]]:
+        """Affixed and hyphenated forms of the one-word entries (option ``derive``)."""
+        assert self._morph is not None
+        lex = self.language.lexicon()
+
+        def is_word(w: str) -> bool:
+            return w in lex.roots or bool(lex.hunspell.spell(w))
+
+        out = []
+        for i, tok in enumerate(tokens):
+            if i in taken or tok.kind != "word" or len(tok.text) < 5 or not tok.text.replace("-", "").isalpha():
+                continue
+            hit = _derived_match(self._morph, self._words, tok.text, is_word)
+            if hit is not None and hit[0]:
+                out.append((i, i, hit))
+        return out
+
     def _block(self, block, doc):
         tokens = block.tokens
         starts = None
         matches = list(self.matcher.finditer_block(block, doc.source))
         matched_tokens = {k for i, j, _ in matches for k in range(i, j + 1)}
+        if self._morph is not None:
+            matches += self._derived(tokens, matched_tokens)
+            matched_tokens |= {i for i, _, _ in matches}
         for i, j, (rights, note) in matches:
             start, end = tokens[i].start, tokens[j].end
             matched = doc.source[start:end]
@@ -189,6 +228,51 @@ class Substitution(Check):
             if self.outdated:
                 f = _Candidate(f.start, f.end, f.text, f.suggestions, f.fixable, note)
             yield f
+
+
+#: prefixes whose form does not depend on the root's first letter (unlike meN-/peN-)
+_PLAIN_PREFIXES = ("", "di", "ber", "be", "ter", "te", "ke", "se", "per", "ku", "kau")
+
+
+def _respelled(morph: Morphology, words: dict[str, tuple[list[str], str]], word: str,
+               is_word: Callable[[str], bool]) -> tuple[list[str], str] | None:
+    """``word`` (lower case) with its entry replaced by the standard form, or None: the entry
+    must stand in the word as written (``merespon``), a nasal prefix must fit the standard
+    form's first letter as it fits the entry's, and the derived form must be no word of the
+    dictionary in its own right (``filosofi`` is not ``filosof`` + ``-i``)."""
+    if word in words:
+        return words[word]
+    root = morph.root_of(word)
+    if root is not None and is_word(word):
+        return None
+    if root is None or word.count(root) != 1:
+        return None
+    at = word.index(root)
+    head, tail = word[:at], word[at + len(root):]
+    rights, note = words[root]
+    out = [head + r + tail for r in rights if head in _PLAIN_PREFIXES or r[:1] == root[:1]]
+    return (out, note) if out else None
+
+
+def _derived_match(morph: Morphology, words: dict[str, tuple[list[str], str]], text: str,
+                   is_word: Callable[[str], bool]) -> tuple[list[str], str] | None:
+    """The standard form of an affixed (``Resikonya``) or hyphenated (``praktek-praktek``) word
+    whose parts are entries of the map; None when no part is, or when a part after a
+    lower-case one is capitalised (``eks-Jamaah Islamiyah``: a name)."""
+    parts = text.lower().split("-")
+    if len(parts) == 1:
+        return None if parts[0] in words else _respelled(morph, words, parts[0], is_word)
+    if len(parts) > 2 or not all(parts):
+        return None
+    cased = text.split("-")
+    if cased[0][:1].islower() and any(c[:1].isupper() for c in cased[1:]):
+        return None
+    found = [_respelled(morph, words, p, is_word) for p in parts]
+    if not any(found):
+        return None
+    first = [f[0][0] if f else p for f, p in zip(found, parts, strict=True)]
+    note = next(f[1] for f in found if f)
+    return ["-".join(first)], note
 
 
 def _hyphen_before_capital(matched: str, suggestion: str, generic: frozenset[str]) -> str:
