@@ -9,6 +9,13 @@ Options:
   all-lower-case word of four letters or more that is not a known short form. A speech tag
   after a quotation that ends in ``?`` or ``!`` ("Kapan?" tanya dia) continues the sentence,
   and one-letter list labels (a. b.) and titles (dr) pass;
+- ``check: name-reduplication``: a full reduplication (``Undang-undang``, ``Fakta-fakta``,
+  ``Hitung-hitungan``) with its first part capitalised and its second not, where EYD V
+  capitalises both: inside the name of an institution or a document (after a capitalised word
+  of the name, ``Perserikatan Bangsa-bangsa``; or a head of names the language knows,
+  ``Undang-undang Nomor 3``, before a capitalised word) and in a title-cased heading (``#
+  Fakta-fakta Eks Dosen``). A reduplication at a sentence start before a name (``Anak-anak
+  Indonesia bermain``) is a common noun and passes;
 - ``words``: mapping of a form → its required case (``januari: Januari``); only the
   exact form given is flagged, so ``Januari`` and ``JANUARI`` pass;
 - ``names``: proper names in their canonical case (``Kementerian Dalam Negeri``), matched
@@ -23,6 +30,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sunting.checks.base import Check
+from sunting.checks.name_case import title_cased
 from sunting.checks.phrases import PhraseMatcher
 from sunting.i18n import t
 from sunting.text.sentences import CLOSERS, ENDERS
@@ -34,7 +42,7 @@ class Capitalization(Check):
     type_name = "capitalization"
     default_orthographic = True  # capitals are how a word is written
     options_schema = {
-        "check": {"enum": ["sentence-start"]},
+        "check": {"enum": ["sentence-start", "name-reduplication"]},
         "words": {"type": "object", "additionalProperties": {"type": "string"}},
         "names": {"type": "array", "items": {"type": "string"}},
         "names_files": {"type": "array", "items": {"type": "string"}},
@@ -105,6 +113,59 @@ class Capitalization(Check):
                     continue
                 yield self.finding(doc, tok.start, tok.end, [word[0].upper() + word[1:]])
             yield from self._after_stop(block, doc, tokens)
+        if self.mode == "name-reduplication":
+            yield from self._name_reduplications(block, doc)
+
+    def _name_reduplications(self, block, doc):
+        """``Undang-undang Nomor 3`` → ``Undang-Undang``, ``# Fakta-fakta Eks Dosen`` →
+        ``Fakta-Fakta``: every part of a reduplication in a name or a title is capitalised."""
+        tokens = block.tokens
+        heading = block.kind == "heading"
+        if heading and not title_cased(block):
+            return
+        heads = self.language.short_forms.name_heads
+        lex = self.language.lexicon()
+        starts = self._first_words(block)
+        for k, tok in enumerate(tokens):
+            if tok.kind != "word" or tok.text.count("-") != 1:
+                continue
+            first, second = tok.text.split("-")
+            if not (first[:1].isupper() and first[1:].islower() and first.isalpha() and len(first) >= 2):
+                continue
+            if not (second.isalpha() and second.islower() and second.startswith(first.lower())):
+                continue
+            if not (lex.is_known(first.lower()) or lex.is_known(tok.text.lower())):
+                continue  # a surname (Muslim Jaya Butar-butar) is written as its owner writes it
+            if not heading and not self._in_name(tokens, k, tok.text.lower() in heads, starts):
+                continue
+            yield self.finding(doc, tok.start, tok.end, [f"{first}-{second[0].upper()}{second[1:]}"])
+
+    @staticmethod
+    def _first_words(block) -> set[int]:
+        """Where the sentences' first words start (after an opening quote or bracket)."""
+        tokens = block.tokens
+        idx = {t.start: k for k, t in enumerate(tokens)}
+        out = set()
+        for start, _ in block.sentences:
+            k = idx.get(start)
+            while k is not None and k < len(tokens) and tokens[k].kind == "punct" \
+                    and tokens[k].text in "“\"‘'([«-–—•*":
+                k += 1
+            if k is not None and k < len(tokens):
+                out.add(tokens[k].start)
+        return out
+
+    @staticmethod
+    def _in_name(tokens, k: int, head: bool, starts: set[int]) -> bool:
+        """Inside a name: a capitalised word of the same name before it (not a sentence's
+        first word, not a reduplication of its own: ``Bapak-bapak Ibu-ibu`` is an address),
+        or a head of names (``Undang-undang``) with a capitalised word after it."""
+        prev = tokens[k - 1] if k > 0 else None
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if tokens[k].start not in starts and prev is not None and prev.kind == "word" and "-" not in prev.text \
+                and prev.text[:1].isupper() and prev.end < tokens[k].start and prev.start not in starts:
+            return True
+        return head and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper()
 
     def _lowercase_name(self, tokens, k: int) -> bool:
         """A name written in lower case by its owner (``detikcom``, ``bank bjb``): a word no

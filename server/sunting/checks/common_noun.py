@@ -152,12 +152,13 @@ class CommonNoun(Check):
     @staticmethod
     def _inside_name(toks, i: int) -> bool:
         """Within a capitalised name or title: after a capitalised word, or after the number of
-        one (``Tahun 1999``) with a capitalised word following."""
+        one (``Tahun 1999``, also half in lower case: ``Nomor 31 tahun 1999``) with a
+        capitalised word following."""
         prev = toks[i - 1]
         if prev.kind == "word" and not prev.text.islower():
             return True
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        return (prev.kind == "number" and i >= 2 and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper()
+        return (prev.kind == "number" and i >= 2 and toks[i - 2].kind == "word"
                 and nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper())
 
     @staticmethod

@@ -45,7 +45,7 @@ def _name_like(text: str) -> bool:
     return _capitalised(text) and sum(ch.isalpha() for ch in text) >= 2 and not _ROMAN.fullmatch(text)
 
 
-def _title_cased(block) -> bool:
+def title_cased(block) -> bool:
     """Most words of the block capitalised: a headline or a title line, whose capitals are
     its style, not evidence of names (``PPG Calon Guru Tahun 2025, Apakah Gratis?``)."""
     words = [t.text for t in block.tokens if t.kind == "word"]
@@ -92,7 +92,7 @@ class NameCase(Check):
         starts = {id(b): CommonNoun._sentence_starts(b) for b in blocks}
         names: dict[tuple[str, ...], Counter] = {}
         for block in blocks:
-            if _title_cased(block):
+            if title_cased(block):
                 continue
             for run in self._capital_runs(block, starts[id(block)]):
                 self._add_stretches(block, run, names)

@@ -1,0 +1,64 @@
+"""Capitals EYD V prescribes (issue 14, session 5): a sentence's first word inside a quotation,
+every part of a reduplication in a name or a title-cased heading, and a function word inside a
+law's title after a number written half in lower case. Exact ranges and fixes, through the
+real engine with the default packs."""
+
+from __future__ import annotations
+
+import pytest
+from rule_helpers import findings_of
+
+
+def _found(engine, text, rule, kind="plain"):
+    return [(f.start, f.end, f.text, f.suggestions[0]) for f in findings_of(engine, text, rule, kind)]
+
+
+def test_sentence_start_inside_a_quotation(engine):
+    text = 'Ia berkata, "Kami sudah siap. kita tinggal menunggu izin."'
+    assert _found(engine, text, "EYD.SentenceStart") == [(30, 34, "kita", "Kita")]
+
+
+def test_quotation_opening_with_lower_case(engine):
+    text = 'Warga mengeluh.\n\n"tidak ada air sejak pagi," kata Rina.'
+    assert _found(engine, text, "EYD.SentenceStart") == [(18, 23, "tidak", "Tidak")]
+
+
+@pytest.mark.parametrize("text", [
+    'Ia menyebut aturan itu "tidak adil" bagi warga.',  # a quoted phrase inside the sentence
+    '"Kami," katanya, "akan datang besok."',  # the quotation resumes after the speech tag
+    '"Kapan?" tanya dia. "Besok... atau lusa," jawabnya.',
+])
+def test_quotation_continuations_pass(engine, text):
+    assert _found(engine, text, "EYD.SentenceStart") == []
+
+
+def test_reduplication_heading_a_document_name(engine):
+    text = "Sanksinya diatur Undang-undang Nomor 8 Tahun 1999 dan Kitab Undang-undang Hukum Perdata."
+    assert _found(engine, text, "EYD.ReduplicationCase") == [
+        (17, 30, "Undang-undang", "Undang-Undang"),
+        (60, 73, "Undang-undang", "Undang-Undang"),
+    ]
+
+
+def test_reduplication_inside_a_name_and_a_title_cased_heading(engine):
+    text = "# Untung-untungan Petani Cabai di Musim Hujan\n\nWakil Perserikatan Bangsa-bangsa datang.\n"
+    assert _found(engine, text, "EYD.ReduplicationCase", "markdown") == [
+        (2, 17, "Untung-untungan", "Untung-Untungan"),
+        (66, 79, "Bangsa-bangsa", "Bangsa-Bangsa"),
+    ]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Anak-anak Indonesia bermain di lapangan.", "plain"),  # a common noun opening a sentence
+    ("# Untung-untungan petani cabai di musim hujan\n", "markdown"),  # a heading in sentence case
+    ("Pengacaranya, Rudi Sitanggang Butar-butar, hadir.", "plain"),  # a surname, as its owner writes it
+    ('"Kalau Bapak-bapak Ibu-ibu setuju, kita mulai," katanya.', "plain"),  # an address, not a name
+    ("Semua warga dilindungi undang-undang.", "plain"),
+])
+def test_reduplications_that_are_no_name_pass(engine, text, kind):
+    assert _found(engine, text, "EYD.ReduplicationCase", kind) == []
+
+
+def test_function_word_in_a_law_title_after_a_lower_case_year(engine):
+    text = "Ia dijerat Undang-Undang Nomor 20 tahun 2001 Tentang Pemberantasan Korupsi."
+    assert _found(engine, text, "EYD.LowerCaseWords") == [(45, 52, "Tentang", "tentang")]
