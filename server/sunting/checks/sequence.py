@@ -26,6 +26,11 @@ Each token pattern may constrain (all given constraints must hold; a list means 
 ``case``     ``lower``, ``title``, ``upper`` or ``mixed``
 ``kind``     ``word``, ``number``, ``punct``, ``url``, ``email``, ``tag``, ``other``
 ``known``    true: the lexicon knows the word in lower case (a common word, not only a name)
+``place``    true: the gazetteer has the word as a word of a place name (a province, regency,
+             city, country or street: ``Garut``, ``Jawa``, ``Barat``) and not as a person's name
+             (``Yani``, ``Sudirman`` name streets but are names first)
+``name``     true: the gazetteer has the word as a common given or family name (``Budi``,
+             ``Joko``, ``Widodo``)
 ``space_before``  true: white space before the token; false: joined to the one before
 ``at``       ``sentence-start`` (after any opening quote or bracket), ``sentence-end``
              (before any closing punctuation), ``paragraph-start``, ``paragraph-end``
@@ -102,6 +107,8 @@ CONSTRAINTS: dict[str, Any] = {
     "case": _one_or_many(CASES),
     "kind": _one_or_many(KINDS),
     "known": {"type": "boolean"},
+    "place": {"type": "boolean"},
+    "name": {"type": "boolean"},
     "space_before": {"type": "boolean"},
     "at": _one_or_many(ANCHORS),
     "quote": {"enum": ["inside", "outside"]},
@@ -219,12 +226,22 @@ class _Ctx:
         s = self.tokens[i].start
         return any(a <= s < b for a, b in self.quotes)
 
-    def known(self, i: int) -> bool:
+    def _lexicon(self):
         if self.lexicon is None:
             from sunting.languages import get_lexicon
 
             self.lexicon = get_lexicon(self.block.language)
-        return self.lexicon.is_known(self.lowers[i])
+        return self.lexicon
+
+    def known(self, i: int) -> bool:
+        return self._lexicon().is_known(self.lowers[i])
+
+    def place(self, i: int) -> bool:
+        lex, low = self._lexicon(), self.lowers[i]
+        return low in getattr(lex, "places", ()) and low not in getattr(lex, "names_lower", ())
+
+    def name(self, i: int) -> bool:
+        return self.lowers[i] in getattr(self._lexicon(), "names_lower", ())
 
 
 Predicate = Callable[[_Ctx, int], bool]
@@ -283,6 +300,12 @@ def _compile_split(spec: dict, rule) -> tuple[list[Predicate], list[Predicate]]:
     if "known" in spec:
         want_known = bool(spec["known"])
         morph.append(lambda c, i, w=want_known: (c.tokens[i].kind == "word" and c.known(i)) == w)
+    if "place" in spec:
+        want_place = bool(spec["place"])
+        morph.append(lambda c, i, w=want_place: (c.tokens[i].kind == "word" and c.place(i)) == w)
+    if "name" in spec:
+        want_name = bool(spec["name"])
+        morph.append(lambda c, i, w=want_name: (c.tokens[i].kind == "word" and c.name(i)) == w)
     if "root" in spec:
         roots = frozenset(x.lower() for x in _as_set(spec["root"]))
         morph.append(lambda c, i, s=roots: c.analysis.root(i) in s)
