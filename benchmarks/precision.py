@@ -165,7 +165,7 @@ class Verdicts:
         """The verdict on a narrower span of ``rule`` that ends at ``end`` inside ``start``–``end``."""
         if self._by_end is None:
             self._by_end = defaultdict(list)
-            for (f, a, b, r), row in self.rows.items():
+            for (f, _a, b, r), row in self.rows.items():
                 if r in WIDENED:
                     self._by_end[(f, b, r)].append(row)
         inside = [row for row in self._by_end.get((file, end, rule), []) if int(row["start"]) >= start]
