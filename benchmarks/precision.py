@@ -109,7 +109,8 @@ def key_of(row: dict) -> tuple[str, int, int, str]:
 #: old rule id judges the finding under the new one (EYD.CapitalizedSpelling reports the
 #: capitalised slips EYD.Spelling reported until 2026-12-01; EYD.SpellingDoubtful the slips on
 #: weak evidence, from session 4)
-RENAMED = {"EYD.CapitalizedSpelling": "EYD.Spelling", "EYD.SpellingDoubtful": "EYD.Spelling"}
+RENAMED = {"EYD.CapitalizedSpelling": "EYD.Spelling", "EYD.SpellingDoubtful": "EYD.Spelling",
+           "EYD.SerialCommaList": "EYD.SerialComma"}  # the same comma at the same place, one rule stricter
 
 
 #: a rule whose findings now underline more of the sentence, ending where they ended: a verdict
