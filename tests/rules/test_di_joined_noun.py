@@ -1,4 +1,5 @@
-"""Word forms: EYD.DiJoinedNoun (the preposition di joined to a noun in -an: dilingkungan) and
+"""Word forms: EYD.DiJoinedNoun (the preposition di joined to a noun in -an: dilingkungan, or to a
+place or time the treebanks write apart: dipasar) and
 EYD.NyaSpace / EYD.NyaHyphen (-nya written apart: pidana nya → pidananya, QRIS nya → QRIS-nya).
 
 A passive verb never ends in -an unless its root does, and the dictionary knows those joined
@@ -39,6 +40,34 @@ def test_di_joined_to_a_noun_in_an(engine, text, found):
 ])
 def test_verbs_and_the_right_spelling_pass(engine, text):
     assert _found(engine, text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Harga cabai naik dipasar induk.", [(17, 24, "dipasar", "di pasar", "warning")]),
+    ("Warga yang tinggal didaerah rawan diminta waspada.", [(19, 27, "didaerah", "di daerah", "warning")]),
+    ("Bantuan disalurkan didaerah-daerah terpencil.", [(19, 34, "didaerah-daerah", "di daerah-daerah", "warning")]),
+    ("Disisi lain, warga menolak.", [(0, 6, "Disisi", "Di sisi", "warning")]),
+])
+def test_di_joined_to_a_place_the_treebanks_write_apart(engine, text, found):
+    assert _found(engine, text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Perkara itu sudah dimediasi polisi.",   # a passive of a noun: the treebanks never write 'di mediasi'
+    "Jalan desa itu belum diaspal.",
+    "Penerimaan pajak ditarget naik.",
+    "Rumah itu digerebek polisi.",          # menggerebek: a verb the dictionary knows
+    "Anggaran itu direalokasi ke daerah.",
+    "Harga cabai naik di pasar induk.",
+])
+def test_passives_of_nouns_pass(engine, text):
+    assert _found(engine, text) == []
+
+
+def test_the_preposition_list_keeps_its_own_rule(engine):
+    text = "Ia tinggal dirumah orang tuanya."
+    assert [(f.rule, f.suggestions[0]) for f in engine.check(__import__("sunting.text.document", fromlist=["Document"]).Document(text, None, "plain"))
+            if f.text == "dirumah"] == [("EYD.KataDepan", "di rumah")]
 
 
 def test_the_fix_splits_the_preposition(engine):

@@ -15,6 +15,9 @@ noun: a passive verb never ends in ``-an`` unless its root does (``ditahan``, ``
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
 #: how much rarer the joined form (di + word) must be than the word itself for the noun to win
 RARER = 20
 
@@ -29,15 +32,40 @@ def noun_not_verb(word: str, lex) -> bool:
     return freq.get("di" + word, 0) * RARER <= freq.get(word, 0)
 
 
-def joined_noun(word: str, lex) -> bool:
-    """``word`` (lower case, written joined after ``di``) is a noun in ``-an`` that the
-    preposition governs, not the base of a di- verb: the dictionary knows the word but not
-    ``di`` + word (``lingkungan``/``dilingkungan``, not ``tahan``/``ditahan``). A word in
-    ``-kan`` is a verb's (``dilaksanakan``) and never counts."""
-    if not word.endswith("an") or word.endswith("kan") or len(word) < 5:
+class _Bare(NamedTuple):
+    """A bare root as the language's ``active_form`` reads an affix analysis."""
+
+    root: str
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+
+
+def joined_noun(word: str, lex, active_form: Callable[[Any], str] | None = None) -> bool:
+    """``word`` (lower case, written joined after ``di``) is a noun that the preposition
+    governs, not the base of a di- verb: the dictionary knows the word but not ``di`` + word
+    (``lingkungan``/``dilingkungan``, not ``tahan``/``ditahan``). A word in ``-kan`` is a
+    verb's (``dilaksanakan``) and never counts.
+
+    A word not in ``-an`` (``dipasar``, ``ditempat``, ``didaerah-daerah``: the first part of a
+    reduplication decides) needs more, for Indonesian makes a di- passive of almost any noun the
+    dictionary has not listed (``dimediasi``, ``ditarget``, ``diaspal``): the UD treebanks that
+    ship with sunting write ``di`` + the word apart (:func:`~sunting.lexicon.context_model.ud_context`:
+    a place or time the preposition governs), it has no bare ``meN-`` verb (``menggerebek``;
+    ``active_form``: the language's, :attr:`Language.active_form`; without one, no such word
+    counts) and four letters at least (``dini``, ``diam``)."""
+    word = word.split("-", 1)[0]
+    if word.endswith("kan") or len(word) < 4:
         return False
     spell = lex.hunspell.spell
-    return bool(spell(word)) and not spell("di" + word)
+    if not spell(word) or spell("di" + word):
+        return False
+    if word.endswith("an") and len(word) >= 5:
+        return True
+    if active_form is None:
+        return False
+    from sunting.lexicon.context_model import ud_context
+
+    return ud_context().bigrams.get(("di", word), 0) > 0 and not spell(active_form(_Bare(word)))
 
 
 def likelier(word: str, than: str, lex) -> bool:

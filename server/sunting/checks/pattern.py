@@ -84,7 +84,7 @@ class Pattern(Check):
     def _joined_noun(self, word: str | None) -> bool:
         from sunting.checks.di_verb import joined_noun
 
-        return word is not None and joined_noun(word.lower(), self.language.lexicon())
+        return word is not None and joined_noun(word.lower(), self.language.lexicon(), self.language.active_form)
 
     def _noun(self, word: str | None) -> bool:
         from sunting.checks.di_verb import noun_not_verb
