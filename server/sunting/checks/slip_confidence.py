@@ -36,13 +36,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from sunting.lexicon.channel import slip_probability
+from sunting.lexicon.channel import ADJACENT, VOWELS, slip_probability
 from sunting.lexicon.morphology import Morphology
 
 #: the best correction must score this many times the word's threshold for a sure slip
 SURE_ODDS = 100.0
 #: a dictionary root this long under affixes the morphology does not allow is no slip's
 LONG_ROOT = 6
+#: a doubtful non-word whose correction scores this many times its threshold, by a typing
+#: edit, is a likely slip (:func:`likely`)
+LIKELY_ODDS = 3.5
+#: the least weight per edit (:mod:`sunting.lexicon.channel`) of a slip a typist makes: a
+#: neighbouring key, two letters swapped, a letter doubled or dropped, a key beside the one
+#: meant typed too; not an unrelated letter for another (0.001) or put in (0.002)
+TYPING_EDIT = 0.003
 
 
 def changed_part(typed: str, correction: str) -> tuple[str, str]:
@@ -75,6 +82,31 @@ def confirmable(reason: str | None) -> bool:
     a non-word's, not a word's (a dictionary word, a derivation: its "correction" written
     elsewhere is another word the article uses, not evidence of a slip)."""
     return reason == "odds"
+
+
+def typing_slip(typed: str, correction: str) -> bool:
+    """Whether ``typed`` differs from ``correction`` by the edits of a typist's hand (each
+    weighing :data:`TYPING_EDIT` or more in the error model), not by a vowel for a vowel that
+    is no neighbouring key: that is how regional and variant spellings differ from the word
+    the lists know (kasultanan/kesultanan, melitus/meletus), and a typist rarely hits it."""
+    low, fix = changed_part(typed.lower(), correction.lower())
+    if len(low) == len(fix):
+        diff = [(a, b) for a, b in zip(low, fix, strict=True) if a != b]
+        if len(diff) == 1 and set(diff[0]) <= VOWELS and diff[0] not in ADJACENT:
+            return False
+    one = slip_probability(low, fix, 1)
+    return one >= TYPING_EDIT if one else slip_probability(low, fix, 2) >= TYPING_EDIT ** 2
+
+
+def likely(lex, typed: str, correction: str) -> bool:
+    """Whether a doubtful slip (its reason ``odds``: a non-word whose correction is not a
+    hundred times likelier) is still a likely one: its correction scores :data:`LIKELY_ODDS`
+    times its threshold or more, by a typing edit (:func:`typing_slip`). The spelling check
+    warns about such a slip where the article gives no reason to doubt it (written once, among
+    words the lists know)."""
+    low, fix = changed_part(typed.lower(), correction.lower())
+    return (_doubt(lex, low, fix) == "odds" and slip_odds(lex, low, fix) >= LIKELY_ODDS
+            and typing_slip(low, fix))
 
 
 @lru_cache(maxsize=4096)

@@ -65,7 +65,7 @@ from typing import Any
 from sunting.checks.acronym_context import follows_personal_name
 from sunting.checks.acronyms import fitting_short_forms
 from sunting.checks.base import Check, Phase
-from sunting.checks.slip_confidence import changed_part, confirmable, doubt
+from sunting.checks.slip_confidence import changed_part, confirmable, doubt, likely
 from sunting.text.foreign import marked_foreign, span_at
 from sunting.findings import Severity
 from sunting.text.mojibake import damage_runs
@@ -143,6 +143,14 @@ class Spelling(Check):
                            "sering kata daerah, singkatan, atau istilah daripada salah ketik.",
             "enum": ["error", "warning", "info", "hint", "off"],
         },
+        "likely_level": {
+            "description": "Tingkat salah ketik berbukti lemah yang tetap mungkin salah ketik (doubtful_slips: "
+                           "article): bukan kata kamus atau kata berimbuhan, perbaikannya paling tidak "
+                           "3,5 kali lebih mungkin, bedanya suntingan jari (tombol bersebelahan, huruf "
+                           "tertukar, ganda, atau hilang; bukan vokal untuk vokal), ditulis sekali saja, "
+                           "dan kalimatnya tidak memuat kata lain yang tidak dikenal, asing, atau tidak baku.",
+            "enum": ["error", "warning", "info", "hint", "off"],
+        },
         "short_max": {"type": "integer", "minimum": 1,
                       "description": "Panjang kata (huruf) paling banyak untuk short_level (bawaan 4)."},
         "confirmed_message": {
@@ -188,6 +196,9 @@ class Spelling(Check):
         self.confirmed_level: Severity | None = (
             self.rule.level if confirmed is None else None if confirmed == "off" else Severity.parse(confirmed))
         self.confirmed_message: str = options.get("confirmed_message") or self.rule.message
+        likely_level = options.get("likely_level")
+        self.likely_level: Severity | None = (
+            None if likely_level is None or likely_level == "off" else Severity.parse(likely_level))
         self.levels = kind_levels({**DEFAULT_LEVELS, **(options.get("levels") or {})}, KINDS, self.rule.level)
         self.plain_levels: dict[str, Severity | None] = {
             kind: None if name == "off" else Severity.parse(name)
@@ -278,9 +289,15 @@ class Spelling(Check):
                 low, fix = changed_part(f.text.lower(), f.suggestions[0].lower())
                 if (counts[fix] >= max(1, counts[low]) and self.confirmed_level is not None
                         and confirmable(doubt(self.lexicon, f.text, f.suggestions[0]))):
+                    # unsafe: still a slip on weak evidence (the word may be a variant the
+                    # article spells both ways); --fix applies it only when asked to
                     f = self.finding(doc, f.start, f.end, f.suggestions, message=self.confirmed_message,
                                      fixable=len(f.suggestions) == 1, severity=self.confirmed_level,
-                                     fix="safe", kind="typo", confirmed=True)
+                                     kind="typo", confirmed=True)
+                elif (self.likely_level is not None and counts[low] == 1 and len(low) > self.short_max
+                        and likely(self.lexicon, f.text, f.suggestions[0])
+                        and not self._in_odd_company(block, f)):
+                    f = dataclasses.replace(f, severity=self.likely_level)
                 elif len(f.text) <= self.short_max and (self.short_level is not None or self.short_off):
                     if self.short_off:
                         continue
@@ -288,6 +305,25 @@ class Spelling(Check):
                     # short form or a term (teba, koas, anev) as a slip
                     f = dataclasses.replace(f, severity=self.short_level)
                 yield f
+
+    def _in_odd_company(self, block, f) -> bool:
+        """Whether the sentence of the doubtful slip ``f`` holds another lower-case word the
+        lists do not know as standard Indonesian (unknown, foreign, informal, another slip) or
+        a foreign run: words the lists lack come in company — a phrase of another language, a
+        regional or chat passage, a trade's terms (tambua tasa, gw … bangg) — where a typing
+        slip sits among words the lists know."""
+        sentence = next(((a, b) for a, b in block.sentences if a <= f.start < b), (block.start, block.end))
+        a, b = sentence
+        source = block.text
+        if any(r.start < b and a < r.end and source[r.start - block.start:][:1].islower()
+               for r in block.foreign_spans):
+            return True  # a foreign phrase; a capitalised run is a name's (Business Forum)
+        for rel_start, rel_end, text, v in self._block_verdicts(block):
+            start = block.start + rel_start
+            if (a <= start < b and start != f.start and text[:1].islower()
+                    and v.kind in ("typo", "unknown", "foreign", "informal", "runon")):
+                return True
+        return False
 
     def _block_findings(self, block, doc, capitalized: bool, only_capitalized: bool):
         """The findings of one block; ``capitalized``: with the slips of capitalised words,
