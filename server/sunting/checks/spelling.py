@@ -318,7 +318,7 @@ class Spelling(Check):
         if any(r.start < b and a < r.end and source[r.start - block.start:][:1].islower()
                for r in block.foreign_spans):
             return True  # a foreign phrase; a capitalised run is a name's (Business Forum)
-        for rel_start, rel_end, text, v in self._block_verdicts(block):
+        for rel_start, _rel_end, text, v in self._block_verdicts(block):
             start = block.start + rel_start
             if (a <= start < b and start != f.start and text[:1].islower()
                     and v.kind in ("typo", "unknown", "foreign", "informal", "runon")):
