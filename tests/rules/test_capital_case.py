@@ -62,3 +62,27 @@ def test_reduplications_that_are_no_name_pass(engine, text, kind):
 def test_function_word_in_a_law_title_after_a_lower_case_year(engine):
     text = "Ia dijerat Undang-Undang Nomor 20 tahun 2001 Tentang Pemberantasan Korupsi."
     assert _found(engine, text, "EYD.LowerCaseWords") == [(45, 52, "Tentang", "tentang")]
+
+
+def test_counted_common_nouns(engine):
+    text = ("Dana dibagikan kepada para Pengawas, 2.310 Nelayan, dan sejumlah Tenaga Pendamping desa. "
+            "Rapat dihadiri para Eselon II kementerian.")
+    assert _found(engine, text, "EYD.CountedNounCase") == [
+        (27, 35, "Pengawas", "pengawas"),
+        (43, 50, "Nelayan", "nelayan"),
+        (65, 82, "Tenaga Pendamping", "tenaga pendamping"),
+        (109, 115, "Eselon", "eselon"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah membuka Sekolah Rakyat. Kini ada sejumlah Sekolah Rakyat di Jawa.",  # the article's own name
+    "Pada 2025 Pemerintah menaikkan anggaran.",  # a year, not a count
+    "Kampanye 3 Jangan diluncurkan bank sentral.",  # a figure under ten names a campaign
+    "Ia dijerat Pasal 12 Ayat 1.",  # the number of a name
+    "Bantuan dibagikan ke seluruh Indonesia setiap Senin.",  # a place, a day
+    "Rapat dihadiri para Menteri Kabinet Merah Putih.",  # a title: EYD.GenericTitle's
+    "Harga naik menjadi 12 Ribu rupiah.",  # a number word: EYD.LowerCaseWords'
+])
+def test_counted_names_pass(engine, text):
+    assert _found(engine, text, "EYD.CountedNounCase") == []

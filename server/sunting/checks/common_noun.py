@@ -23,22 +23,29 @@ evidence says it is no name:
   more and never written in lower case is taken as the article's own name for something
   (``Bumi`` in an article about the planet, a product called ``Maung``).
 
+With ``counted_after`` (EYD.CountedNounCase) the check looks only at counted nouns: a
+capitalised run right after a quantifier (``para Eselon``) or a count of ten or more (``161.591
+Santri``) — a name is not counted, so the run is a common noun unless the article writes it
+capitalised uncounted too.
+
 Options (the Indonesian knowledge is the rule file's, so the check stays language-free):
 ``connectors`` (words inside names: dan, untuk, …), ``person_before`` (words before a person's
 name), ``leave`` (words this rule never lowers: titles and forms of address, which other rules
-judge), ``max_repeats`` (default 3).
+judge), ``max_repeats`` (default 3), ``counted_after`` (quantifiers).
 
 The check is document-level: whether a word is a name is a property of the whole article.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sunting.checks.base import Check, Phase
 from sunting.text.foreign import span_at
 
 _OPENERS = frozenset("“\"‘'([«")
+_ROMAN = re.compile(r"[IVX]{1,4}")
 _QUOTES = frozenset("“”\"‘’'")
 
 
@@ -75,6 +82,9 @@ class CommonNoun(Check):
                      "description": "Kata tugas yang ditandai juga di dalam nama atau judul berhuruf kapital (dan, untuk, …)."},
         "brand_before": {"type": "array", "items": {"type": "string"},
                          "description": "Kata yang membuat kata berhuruf kapital sesudahnya dianggap merek atau nama produk (mobil, motor, …)."},
+        "counted_after": {"type": "array", "items": {"type": "string"},
+                          "description": "Kata bilangan tak tentu (para, sejumlah, seluruh, …): nomina berhuruf kapital "
+                                         "sesudahnya, juga sesudah angka, dihitung, jadi nomina umum."},
         "lower_elsewhere": {"type": "boolean",
                             "description": "Tandai hanya kata yang di bagian lain artikel ditulis dengan huruf kecil "
                                            "(di tengah kalimat), paling tidak sesering ditulis berhuruf kapital."},
@@ -90,12 +100,16 @@ class CommonNoun(Check):
         self.words = frozenset(w.lower() for w in options.get("words") or ()) | self.in_names
         self.lower_elsewhere = bool(options.get("lower_elsewhere"))
         self.brand_before = frozenset(w.lower() for w in options.get("brand_before") or ())
+        self.counted_after = frozenset(w.lower() for w in options.get("counted_after") or ())
 
     # ------------------------------------------------------------------ the document
     def check_document(self, doc):
         lex = self.language.lexicon()
         if self.words:
             yield from self._closed_classes(doc, lex)
+            return
+        if self.counted_after:
+            yield from self._counted(doc, lex)
             return
         usage: dict[str, _Usage] = {}
         blocks = [b for b in doc.blocks if b.kind != "heading" and b.tokens]
@@ -148,6 +162,103 @@ class CommonNoun(Check):
                 if foreign and span_at(foreign, tok.start, tok.end) is not None:
                     continue
                 yield self.finding(doc, tok.start, tok.end, [low])
+
+    def _counted(self, doc, lex):
+        """The ``counted_after`` mode: a capitalised run of common words right after a word that
+        counts (``para Eselon``, ``sejumlah Nota Kesepahaman``) or a count (``1.469 Siswa``) is a
+        counted common noun — a name is not counted. Every word of the run must be a common
+        word of the dictionary (no person, place, short form or institution head), the run must
+        end before a lower-case word or a mark, and the article must not write the same run
+        capitalised elsewhere, uncounted (its own name for something: ``Sekolah Rakyat``; one
+        word, ``max_repeats`` times)."""
+        blocks = [b for b in doc.blocks if b.kind != "heading" and b.tokens]
+        runs_elsewhere: dict[str, int] = {}
+        candidates = []
+        for block in blocks:
+            toks = block.tokens
+            starts = self._sentence_starts(block)
+            for a, b in self._capital_runs(toks, starts):
+                key = " ".join(t.text for t in toks[a:b])
+                counted = self._counts(toks, a)
+                if counted and (counted == "word" or b == a + 1):
+                    candidates.append((block, a, b, key))  # after a count, one word (4 Data Tunggal …: a name)
+                else:
+                    runs_elsewhere[key] = runs_elsewhere.get(key, 0) + 1
+        for block, a, b, key in candidates:
+            toks = block.tokens
+            if runs_elsewhere.get(key, 0) >= (1 if b - a > 1 else self.max_repeats):
+                continue  # the article's own name (a run of words; one word, capitalised again and again)
+            words = [t for t in toks[a:b] if t.kind == "word" and t.text.lower() not in self.connectors]
+            if any(len(t.text) < 3 or t.text.lower() in self.leave or not self._common_word(lex, t.text.lower(), derived=True)
+                   for t in words):
+                continue
+            if b < len(toks) and toks[b].kind == "word" and not _ROMAN.fullmatch(toks[b].text) \
+                    and not lex.is_known(toks[b].text.lower()):
+                continue  # a Latin or foreign tail: not this rule's
+            foreign = block.foreign_spans
+            if foreign and span_at(foreign, toks[a].start, toks[b - 1].end) is not None:
+                continue
+            if self._in_quoted_title(block, a):
+                continue
+            start, end = toks[a].start, toks[b - 1].end
+            text = doc.source[start:end]
+            yield self.finding(doc, start, end, [text.lower()])
+
+    def _capital_runs(self, toks, starts: set[int]):
+        """Runs of title-case words (with connectors inside: ``Hukum dan Keuangan``) that do
+        not open a sentence and end before a lower-case word, a mark or the block's end."""
+        i, n = 0, len(toks)
+        while i < n:
+            tok = toks[i]
+            if not (tok.kind == "word" and self._title_case(tok.text)) or i in starts:
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                t = toks[j]
+                if t.kind == "word" and self._title_case(t.text) and t.start > toks[j - 1].end:
+                    j += 1
+                elif t.kind == "word" and t.text in self.connectors and j + 1 < n \
+                        and toks[j + 1].kind == "word" and self._title_case(toks[j + 1].text):
+                    j += 2
+                else:
+                    break
+            nxt = toks[j] if j < n else None
+            if nxt is not None and nxt.kind == "word" and _ROMAN.fullmatch(nxt.text) and j + 1 < n \
+                    and (toks[j + 1].kind == "punct" or toks[j + 1].text.islower()):
+                nxt = toks[j + 1]  # a grade after the noun (para Eselon I): the noun's own run ends here
+            if nxt is None or nxt.kind == "punct" and nxt.text not in ("(", "-", "/") \
+                    or nxt.kind == "word" and nxt.text.islower():
+                yield i, j
+            i = j
+
+    @staticmethod
+    def _title_case(text: str) -> bool:
+        return text[0].isupper() and text[1:].islower() and text.isalpha()
+
+    def _counts(self, toks, a: int) -> str | None:
+        """What before the run counts it: ``"word"``, a quantifier in lower case (``para``), or
+        ``"number"``, a count that is no year and no number of a name (``Pasal 5``, ``SMPN 1``:
+        a capitalised word before the number); None when nothing does."""
+        if a == 0:
+            return None
+        prev = toks[a - 1]
+        if prev.end == toks[a].start:
+            return None
+        if prev.kind == "word":
+            return "word" if prev.text.lower() in self.counted_after and not prev.text.isupper() else None
+        if prev.kind != "number" or not any(ch.isdigit() for ch in prev.text) or "/" in prev.text:
+            return None
+        digits = prev.text.replace(".", "")
+        if digits.isdigit() and len(digits) == 4 and digits[:2] in ("19", "20") and "." not in prev.text:
+            return None  # a year (pada 2025 Pemerintah …)
+        if digits.isdigit() and int(digits) < 10:
+            return None  # running text spells a count under ten: a figure there names something (5 Jangan, 4 Pilar)
+        before = toks[a - 2] if a >= 2 else None
+        if before is None or before.kind == "punct" and before.text not in ("-", "/", ".") \
+                or before.kind == "word" and before.text.islower():
+            return "number"
+        return None
 
     @staticmethod
     def _inside_name(toks, i: int) -> bool:
@@ -310,9 +421,10 @@ class CommonNoun(Check):
         return len(words) <= 10 and caps * 2 >= len(words)
 
     @staticmethod
-    def _common_word(lex, low: str) -> bool:
-        """A word the dictionary has in lower case and not as a name."""
-        if not lex.hunspell.spell(low):
+    def _common_word(lex, low: str, derived: bool = False) -> bool:
+        """A word the dictionary has in lower case and not as a name (with ``derived``, also a
+        derivation of a dictionary root: kesepahaman)."""
+        if not lex.hunspell.spell(low) and not (derived and lex.morphology.root_of(low) is not None):
             return False
         title = low[:1].upper() + low[1:]
         if title in lex.hunspell_stems:
