@@ -129,6 +129,17 @@ CASES = [
      [("near_miss", "APB", "APBN")]),
     ("near-caps-first-letter-dropped", "Saham BUMN naik. Laba BUMN itu naik. Direksi UMN diganti pekan lalu.",
      [("near_miss", "UMN", "BUMN")]),
+    # near the form in one sentence but not named beside it as another item: one thing said twice
+    ("near-caps-same-sentence-not-a-list", "Laba BUMN naik. Setiap keuntungan BUMN adalah keuntungan UMN sendiri.",
+     [("near_miss", "UMN", "BUMN")]),
+    ("no-near-caps-named-in-a-list", "Saham BUMN naik. Laba BUMN dan UMN naik.",
+     [("undefined", "UMN", None)]),
+    # part of a name: a slip only where the form's name shares a word with the other's — the
+    # word before (PT SRP / PT SPR) or, as here, after (one office of one regency)
+    ("near-caps-same-name-tail", "Kadis PUPR Madina dicopot. Kini ia Sekretaris UPR Madina. Dinas PUPR Madina membantah.",
+     [("near_miss", "UPR", "PUPR")]),
+    ("no-near-caps-other-name-tail", "Kadis PUPR Madina dicopot. Kini ia rektor UPR Palangka. Dinas PUPR Madina membantah.",
+     []),
     # in capitals beside a short form one slip away an English word is a slip too; an
     # Indonesian word in capitals is not
     ("near-caps-english-word", "Nomor Induk Kependudukan (NIK) adalah identitas tunggal. INK bersifat unik.",

@@ -213,6 +213,12 @@ def _word_before(text: str, a: int) -> str:
     return m.group(1) if m else ""
 
 
+def _word_after(text: str, b: int) -> str:
+    """The word just after offset ``b`` on its line (``Madina`` of ``PUPR Madina``), or ""."""
+    m = re.match(r"[ \t\u00a0]+([^\W\d_]\w*)", text[b:b + 30])
+    return m.group(1) if m else ""
+
+
 def _capital_i_l(a: str, b: str) -> bool:
     """Whether two forms in capitals differ only by an I for an L (or the reverse)."""
     if len(a) != len(b):
@@ -1180,19 +1186,25 @@ class Acronyms(Check):
     def _same_name_head(self, doc, info, form: str, ref: str) -> bool:
         """Whether every occurrence of ``form`` is part of a name only (no initials with an age,
         no code: no reason that holds for the whole document) after a capitalised word that
-        ``ref`` also follows somewhere in the article (``PT SRP`` beside ``PT SPR``)."""
+        ``ref`` also follows somewhere in the article (``PT SRP`` beside ``PT SPR``), or before
+        a capitalised word that also follows ``ref`` (``Sekretaris UPR Madina`` beside ``Kadis
+        PUPR Madina``: one office of one regency)."""
         text = doc.mask
-        heads_of_ref = {_word_before(text, b) for b in info.by_text.get(ref, ())} - {""}
+        refs = info.by_text.get(ref, ())
+        heads_of_ref = {_word_before(text, b) for b in refs} - {""}
+        tails_of_ref = {w for w in (_word_after(text, b + len(ref)) for b in refs) if w[:1].isupper()}
         n = len(form)
         occs = [a for a in info.by_text.get(form, ()) if not info.in_heading(a)]
-        if not occs or not heads_of_ref:
+        if not occs or not (heads_of_ref or tails_of_ref):
             return False
         for a in occs:
             reason = self.context.occurrence_reason(text, a, a + n, form)
             if reason is not None and reason[1]:
                 return False
             head = _word_before(text, a)
-            if not head[:1].isupper() or head not in heads_of_ref:
+            if head[:1].isupper() and head in heads_of_ref:
+                continue
+            if _word_after(text, a + n) not in tails_of_ref:
                 return False
         return True
 
@@ -1227,15 +1239,23 @@ class Acronyms(Check):
 
     @classmethod
     def _beside(cls, doc, info, form: str, ref: str) -> bool:
-        """Whether ``ref`` is written within a few words of ``form`` in the same sentence."""
+        """Whether ``ref`` is named next to ``form`` as another thing: within a few words in
+        the same sentence and joined to it as the items of a list are (``PBPU dan PPU``,
+        ``BPS, BPK``, ``PLTS/PLTB``) — not merely near it (``keuntungan BUMN adalah keuntungan
+        UMN``: one thing, said twice)."""
         src = doc.source
         refs = info.by_text.get(ref, ())
         for a in info.by_text.get(form, ()):
             for b in refs:
                 lo, hi = (b + len(ref), a) if b < a else (a + len(form), b)
-                if hi - lo <= cls.BESIDE_CHARS and not re.search(r"[.!?]\s|\n", src[lo:hi]):
+                between = src[lo:hi]
+                if hi - lo <= cls.BESIDE_CHARS and not re.search(r"[.!?]\s|\n", between) \
+                        and cls._JOINED.search(between):
                     return True
         return False
+
+    #: what joins two items of a list: a comma, a slash, a conjunction, a parenthesis
+    _JOINED = re.compile(r"[,/;()]|\b(?:dan|atau|serta|maupun|dengan|hingga|sampai|ke|vs|versus|bukan|dari)\b")
 
     def _caps_exempt(self, doc, info) -> set[str]:
         """Forms in capitals of the document that are no short forms (``berinisial APB (21)``,
