@@ -121,3 +121,40 @@ def test_an_english_word_is_not_what_an_indonesian_writer_slipped_from():
 def test_neighbours_report_nothing_without_a_house_lexicon():
     text = "Direksi menyerahkan laporan kenangan perusahaan kepada komisaris."
     assert [f for f in Engine(Config()).check(Document(text)) if f.rule == "EYD.RealWord"] == []
+
+
+def dense_house(paha=5):
+    """A model where ``pada`` is counted often and ``paha`` rarely: mengingat paha tahun lalu
+    scores pada about 13 likelier (log) than paha — above the dense bar (12), below the
+    bar of any other word (14.5)."""
+    return HouseLexicon(
+        bigrams={("mengingat", "pada"): 10, ("pada", "tahun"): 30, ("paha", "ayam"): 3},
+        counts={"mengingat": 50, "pada": 300, "tahun": 200, "paha": paha, "ayam": 10},
+        tagged={("pada", "L", "VERB"): 50, ("pada", "R", "NOUN"): 200, ("paha", "R", "NOUN"): 3})
+
+
+NEIGHBOURS = """
+type: realword
+level: warning
+message: "Maksudnya ‘{suggestion}’?"
+neighbours: true
+"""
+
+
+def test_a_well_counted_function_word_needs_less_evidence_in_the_narrative():
+    text = "Stok beras aman mengingat paha tahun lalu panen melimpah."
+    assert real_word(built_in(dense_house()), text) == [("paha", 26, 30, ("pada",), "warning")]
+    # the same evidence for a pair the rule's default bar judges (no dense_threshold): nothing
+    eng = engine(dense_house(), NEIGHBOURS)
+    assert [f for f in eng.check(Document(text))] == []
+
+
+def test_the_lower_bar_holds_neither_in_a_quotation_nor_for_an_other_word_counted_too_rarely():
+    quoted = 'Ia berkata, "Stok beras aman mengingat paha tahun lalu panen melimpah."'
+    assert real_word(built_in(dense_house()), quoted) == []
+    text = "Stok beras aman mengingat paha tahun lalu panen melimpah."
+    dense = NEIGHBOURS + "dense_threshold: 12\n"
+    assert [f.text for f in engine(dense_house(), dense).check(Document(text))] == ["paha"]
+    # pada is counted 1,077 times (archive and treebanks), paha 5: not enough for these bars
+    assert engine(dense_house(), dense + "dense_count: 2000\n").check(Document(text)) == []
+    assert engine(dense_house(), dense + "dense_ratio: 500\n").check(Document(text)) == []

@@ -23,6 +23,15 @@ document as a cache: a word the document uses again is likelier meant, a neighbo
 elsewhere likelier the one meant (each use weighs as much as a doubling of the odds, squared).  The other word is reported when its log-likelihood beats
 the written word's by ``threshold`` (default 14.5: a slip is rare, so the context must make the
 other word millions of times likelier).  The whole document is read (document phase).
+
+``dense_threshold`` is the lower bar for an other word the model knows well: counted at least
+``dense_count`` times (default 200) in the archive and the treebanks and at least
+``dense_ratio`` times (default 50) as often as the written word — a function word such as
+``pada`` or ``dengan`` whose context counts are many, so its likelihood in the frame is
+measured, not guessed, while the written rare word (``paha``, ``lengan``) is the one the
+sparse counts could misjudge.  It applies in the narrative only: a quotation is the speaker's
+own words, where spoken particles (``kan``, ``gitu``) stand beside the function words they
+resemble.
 """
 
 from __future__ import annotations
@@ -59,6 +68,16 @@ class RealWord(Check):
         "threshold": {"type": "number", "minimum": 0,
                       "description": "Dengan neighbours: selisih log-peluang minimal agar kata lain dilaporkan "
                                      "(bawaan 14,5)."},
+        "dense_threshold": {"type": "number", "minimum": 0,
+                            "description": "Dengan neighbours: selisih minimal yang lebih rendah bila kata lain itu "
+                                           "sering muncul dalam model (lihat dense_count dan dense_ratio); hanya "
+                                           "di luar kutipan langsung."},
+        "dense_count": {"type": "integer", "minimum": 1,
+                        "description": "Kekerapan minimal kata lain dalam model agar dense_threshold berlaku "
+                                       "(bawaan 200)."},
+        "dense_ratio": {"type": "number", "minimum": 1,
+                        "description": "Berapa kali lebih sering kata lain itu daripada kata yang tertulis agar "
+                                       "dense_threshold berlaku (bawaan 50)."},
     }
 
     @classmethod
@@ -75,6 +94,12 @@ class RealWord(Check):
         self.min_context = int(options.get("min_context", 3))
         self.neighbours = bool(options.get("neighbours", False))
         self.threshold = float(options.get("threshold", 14.5))
+        dense = options.get("dense_threshold")
+        self.dense_threshold = float(dense) if dense is not None else None
+        self.dense_count = int(options.get("dense_count", 200))
+        self.dense_ratio = float(options.get("dense_ratio", 50))
+        #: the lowest bar any word may have to pass (what decides whether its sentence is tagged)
+        self.lowest = min(self.threshold, self.dense_threshold if self.dense_threshold is not None else math.inf)
         self.house: HouseLexicon | None = None
         self._totals: dict[tuple[str, str], int] = {}
         self._model: ContextModel | None = None
@@ -144,8 +169,16 @@ class RealWord(Check):
                 left = tokens[idx[k - 1]].text.lower() if k > 0 else ""
                 right = tokens[idx[k + 1]].text.lower() if k + 1 < len(idx) else ""
                 gain, best = self._gain(model, block, i, text, near, left, right, seen)
-                if gain > self.threshold:
+                if gain > self.threshold or (gain > self.lowest and self._dense(model, text, best, block, tok)):
                     yield self.finding(doc, tok.start, tok.end, [best], kind="realword")
+
+    def _dense(self, model: ContextModel, word: str, best: str, block, tok) -> bool:
+        """Whether the lower bar (``dense_threshold``) holds for ``best`` in place of ``word``:
+        an other word the model counts often, far more often than the written one, outside
+        a quotation."""
+        count = model.count(best)
+        return (count >= self.dense_count and count >= self.dense_ratio * model.count(word)
+                and block.scope_at(tok.start) == "narrative")
 
     def _gain(self, model, block, i, word, near, left, right, seen):
         """How much likelier the best neighbour is than ``word`` here (log), and which it is.
@@ -154,7 +187,7 @@ class RealWord(Check):
         threshold has its sentence tagged (tagging every sentence of a long document on
         every change would cost more than the rest of the check)."""
         gain, best = self._best(model, word, near, left, right, "", "", seen)
-        if gain <= self.threshold - TAG_MARGIN:
+        if gain <= self.lowest - TAG_MARGIN:
             return gain, best
         analysis, tokens = block.analysis, block.tokens
         tag_left = analysis.pos(i - 1) if i > 0 else ""

@@ -60,6 +60,11 @@ class ContextModel:
     def _count(self, a: str) -> int:
         return self.house.counts.get(a, 0) + self.ud.counts.get(a, 0)
 
+    def count(self, word: str) -> int:
+        """How often the archive and the treebanks have ``word`` (how well its contexts are
+        measured)."""
+        return self._count(word)
+
     def score(self, x: str, left: str, right: str, tag_left: str = "", tag_right: str = "") -> float:
         beta = self.beta
         if left:
