@@ -86,3 +86,32 @@ def test_counted_common_nouns(engine):
 ])
 def test_counted_names_pass(engine, text):
     assert _found(engine, text, "EYD.CountedNounCase") == []
+
+
+def test_form_of_address_before_a_title(engine):
+    text = 'Warga mengadu kepada pak camat. "Nanti Bapak bupati yang meresmikan," katanya.'
+    assert _found(engine, text, "EYD.SapaanTitle") == [
+        (21, 30, "pak camat", "Pak Camat"),
+        (39, 51, "Bapak bupati", "Bapak Bupati"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Warga mengadu kepada Pak Camat.",
+    "Ia bertemu pak menteri Bahlil kemarin.",  # a name follows: EYD.TitleBeforeName's
+    "Ia menjadi bapak dua anak sebelum menjadi bupati.",
+])
+def test_address_without_a_lower_case_title_passes(engine, text):
+    assert _found(engine, text, "EYD.SapaanTitle") == []
+
+
+def test_minggu_after_hari_is_the_day(engine):
+    assert _found(engine, "Toko itu buka setiap hari minggu pagi.", "EYD.MingguDay") == [
+        (26, 32, "minggu", "Minggu")]
+    assert _found(engine, "Ia dirawat selama dua minggu. Hasilnya keluar tiap hari, minggu, dan bulan.",
+                  "EYD.MingguDay") == []
+
+
+def test_desa_before_a_village_name(engine):
+    text = "Pemerintah desa Sukamaju memasang kamera. Dana desa dipakai untuk itu."
+    assert _found(engine, text, "EYD.GeoNameCase") == [(11, 15, "desa", "Desa")]
