@@ -36,3 +36,31 @@ def test_an_affixed_entry_takes_the_standard_form(engine, text, found):
 ])
 def test_words_and_names_left_alone(engine, text):
     assert _found(engine, text) == []
+
+
+def _compounds(engine, text):
+    return [(f.start, f.end, text[f.start:f.end], list(f.suggestions))
+            for f in findings_of(engine, text, "EYD.Compounds")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Terima kasih atas kerjasamanya.", [(18, 30, "kerjasamanya", ["kerja samanya"])]),
+    ("Kami minta penanggungjawab hadir.", [(11, 26, "penanggungjawab", ["penanggung jawab"])]),
+    ("Orangtuanya datang kemarin.", [(0, 11, "Orangtuanya", ["Orang tuanya"])]),
+])
+def test_an_open_compound_with_a_prefix_or_a_suffix_stays_apart(engine, text, found):
+    assert _compounds(engine, text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Proyek itu dikerjasamakan dengan swasta.",  # a prefix and a suffix at once: joined (EYD V)
+    "Kerjasama-kerjasama itu baik.",             # an open compound repeats its first word only: not this rule's
+    "Terima kasih atas kerja samanya.",
+])
+def test_joined_or_reduplicated_compounds_left_alone(engine, text):
+    assert _compounds(engine, text) == []
+
+
+def test_a_pen_form_short_of_its_an_noun_is_left_alone(engine):
+    # penandatangan written for penandatanganan (the signing): 'penanda tangan' would be wrong
+    assert _compounds(engine, "Mereka menyaksikan penandatangan nota itu.") == []

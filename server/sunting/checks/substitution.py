@@ -30,7 +30,9 @@ Options:
 - ``derive`` (default false): also match the affixed forms of the one-word entries — a word
   that is prefixes + an entry + suffixes by :class:`~sunting.lexicon.morphology.Morphology`
   (``merespon`` → ``merespons``, ``Resikonya`` → ``Risikonya``, ``mempraktekkan`` →
-  ``mempraktikkan``) or a hyphenated word made of such parts (``praktek-praktek``). The entry
+  ``mempraktikkan``, ``kerjasamanya`` → ``kerja samanya``) or a hyphenated word made of such
+  parts (``praktek-praktek``); an open compound taking a prefix and a suffix at once stays
+  joined (``dikerjasamakan``, EYD V). The entry
   must stand in the word as written (no dropped initial) and, behind ``meN-``/``peN-``, its
   standard form must begin with the same letter, so the prefix stays right. Only for maps whose
   wrong forms are no word in any sense (the non-ambiguous standard forms).
@@ -118,7 +120,7 @@ class Substitution(Check):
                 wrong, _, rest = line.partition("\t")
                 right, _, note = rest.partition("\t")
                 self.matcher.add(wrong, ([r for r in right.split("|") if r], note.strip()))
-                if self.derive and wrong.isalpha() and right.replace("|", "").isalpha():
+                if self.derive and wrong.isalpha() and right.replace("|", "").replace(" ", "").isalpha():
                     self._words[wrong.lower()] = ([r.lower() for r in right.split("|") if r], note.strip())
         if self._words:
             self._morph = Morphology(self._words, self._words, max_prefixes=2)
@@ -243,14 +245,27 @@ def _respelled(morph: Morphology, words: dict[str, tuple[list[str], str]], word:
     if word in words:
         return words[word]
     root = morph.root_of(word)
-    if root is not None and is_word(word):
+    if root is None or is_word(word):
         return None
-    if root is None or word.count(root) != 1:
-        return None
-    at = word.index(root)
-    head, tail = word[:at], word[at + len(root):]
     rights, note = words[root]
-    out = [head + r + tail for r in rights if head in _PLAIN_PREFIXES or r[:1] == root[:1]]
+    if word.count(root) == 1:
+        at = word.index(root)
+        head, tail = word[:at], word[at + len(root):]
+    elif word.count(root[1:]) == 1 and word.startswith(("pen", "pem", "peny", "men", "mem", "meny", "peng", "meng")):
+        # meN-/peN- dropped the initial (penanggungjawab: tanggungjawab): the standard form
+        # loses the same letter
+        at = word.index(root[1:])
+        head, tail = word[:at], word[at + len(root) - 1:]
+        rights = [r[1:] for r in rights if r[:1] == root[:1]]
+        root = root[1:]
+    else:
+        return None
+    if head.startswith("pe") and not tail and is_word(word + "an"):
+        return None  # penandatangan for penandatanganan (the act): a lost -an, not an open compound
+    # an open compound (kerja sama) with a prefix and a suffix at once is written joined
+    # (dikerjasamakan: EYD V), with only one of them apart (kerja samanya, penanggung jawab)
+    out = [head + r + tail for r in rights if (head in _PLAIN_PREFIXES or r[:1] == root[:1])
+           and not (" " in r and head and tail)]
     return (out, note) if out else None
 
 
@@ -268,8 +283,8 @@ def _derived_match(morph: Morphology, words: dict[str, tuple[list[str], str]], t
     if cased[0][:1].islower() and any(c[:1].isupper() for c in cased[1:]):
         return None
     found = [_respelled(morph, words, p, is_word) for p in parts]
-    if not any(found):
-        return None
+    if not any(found) or any(f and " " in f[0][0] for f in found):
+        return None  # an open compound repeats its first word only (surat-surat kabar): not ours
     first = [f[0][0] if f else p for f, p in zip(found, parts, strict=True)]
     note = next(f[1] for f in found if f)
     return ["-".join(first)], note
