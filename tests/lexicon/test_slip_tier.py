@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from sunting.checks import Phase
-from sunting.checks.slip_confidence import changed_part, doubt, impossible, likely, typing_slip
+from sunting.checks.slip_confidence import changed_part, doubt, impossible, likely, near_slip, typing_slip
 from sunting.engine import Engine
 from sunting.text import Document
 
@@ -142,3 +142,25 @@ def test_a_typing_slip_is_an_edit_of_the_hand(typed, meant, typing):
 def test_a_doubtful_slip_the_article_gives_reason_to_doubt_stays_info(eng, text, word):
     got = [(f.text, f.severity.label) for f in eng.check(Document(text)) if f.rule == "EYD.SpellingDoubtful"]
     assert got and all(level == "info" for w, level in got if w.lower() == word), got
+
+
+def test_a_near_slip_the_article_settles_is_a_warning(eng, lex):
+    # two slips the model finds as likely a word of its own (menerapkan scores a fraction of
+    # the threshold): the article writing menerapkan, and this form once, settles it
+    text = "Warga menerapkan aturan baru. Pemerintah akan menfrapakn aturan itu pekan depan."
+    a = text.index("menfrapakn")
+    assert lex.check_word("menfrapakn").kind == "unknown" and near_slip(lex, "menfrapakn", "menerapkan")
+    got = [(f.rule, f.start, f.end, f.severity.label, f.suggestions, f.fix_safety)
+           for f in eng.check(Document(text)) if "Spelling" in f.rule]
+    assert got == [("EYD.SpellingDoubtful", a, a + 10, "warning", ("menerapkan",), "unsafe")]
+    # without the article's word it stays a hint
+    alone = "Pemerintah akan menfrapakn aturan itu pekan depan."
+    assert [(f.rule, f.severity.label) for f in eng.check(Document(alone)) if "Spelling" in f.rule] == [
+        ("EYD.Spelling", "hint")]
+
+
+def test_a_near_slip_one_slip_from_another_word_is_not_settled(eng, lex):
+    # rktika is one slip from arktika: that word's kin before it is two slips from ketika
+    assert not near_slip(lex, "rktika", "ketika")
+    text = "Warga datang ketika hujan. Mereka pulang rktika malam."
+    assert [f.severity.label for f in eng.check(Document(text)) if "Spelling" in f.rule] == ["hint"]

@@ -46,6 +46,10 @@ LONG_ROOT = 6
 #: a doubtful non-word whose correction scores this many times its threshold, by a typing
 #: edit, is a likely slip (:func:`likely`)
 LIKELY_ODDS = 3.5
+#: an unknown word (no correction reaches its threshold) whose best correction scores this
+#: share of it, by a typing edit, is a near slip: a slip when the article writes the
+#: correction elsewhere (:func:`near_slip`)
+NEAR_ODDS = 0.1
 #: the least weight per edit (:mod:`sunting.lexicon.channel`) of a slip a typist makes: a
 #: neighbouring key, two letters swapped, a letter doubled or dropped, a key beside the one
 #: meant typed too; not an unrelated letter for another (0.001) or put in (0.002)
@@ -107,6 +111,22 @@ def likely(lex, typed: str, correction: str) -> bool:
     low, fix = changed_part(typed.lower(), correction.lower())
     return (_doubt(lex, low, fix) == "odds" and slip_odds(lex, low, fix) >= LIKELY_ODDS
             and typing_slip(low, fix))
+
+
+def near_slip(lex, typed: str, correction: str) -> bool:
+    """Whether an unknown word (its best correction short of the threshold: two slips in a
+    word the model finds as likely a word of its own, ``menfrapakn``, ``tekrihat``) is near
+    enough a slip of ``correction`` for the article to settle it: the correction scores
+    :data:`NEAR_ODDS` of the threshold or more, by a typing edit, and no other word is one slip
+    away. The spelling check calls it
+    a slip where the article writes the correction elsewhere and the word once."""
+    low, fix = changed_part(typed.lower(), correction.lower())
+    if not (low.isalpha() and fix.isalpha() and slip_odds(lex, low, fix) >= NEAR_ODDS and typing_slip(low, fix)):
+        return False
+    # a word one slip from another word is that word's kin before it is two slips from a
+    # third (juklas beside juklak and juknis: a family of short forms)
+    one = lex.candidates(low, two_edits=False)
+    return not one or one[0][0] == fix
 
 
 @lru_cache(maxsize=4096)

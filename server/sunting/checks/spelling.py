@@ -65,7 +65,7 @@ from typing import Any
 from sunting.checks.acronym_context import follows_personal_name
 from sunting.checks.acronyms import fitting_short_forms
 from sunting.checks.base import Check, Phase
-from sunting.checks.slip_confidence import changed_part, confirmable, doubt, likely
+from sunting.checks.slip_confidence import changed_part, confirmable, doubt, likely, near_slip
 from sunting.text.foreign import marked_foreign, span_at
 from sunting.findings import Severity
 from sunting.text.mojibake import damage_runs
@@ -287,6 +287,15 @@ class Spelling(Check):
                 if counts is None:
                     counts = _word_counts(doc)
                 low, fix = changed_part(f.text.lower(), f.suggestions[0].lower())
+                if self.lexicon.check_word(f.text).kind == "unknown":
+                    # a near slip (two slips, the model unsure): a slip only where the article
+                    # writes its correction, writes it once, among words the lists know
+                    if (self.confirmed_level is not None and counts[fix] >= 1 and counts[low] == 1
+                            and len(low) > self.short_max and near_slip(self.lexicon, f.text, f.suggestions[0])
+                            and not self._in_odd_company(block, f)):
+                        yield self.finding(doc, f.start, f.end, f.suggestions[:1], message=self.confirmed_message,
+                                           severity=self.confirmed_level, kind="typo", confirmed=True)
+                    continue
                 if (counts[fix] >= max(1, counts[low]) and self.confirmed_level is not None
                         and confirmable(doubt(self.lexicon, f.text, f.suggestions[0]))):
                     # unsafe: still a slip on weak evidence (the word may be a variant the
@@ -385,8 +394,8 @@ class Spelling(Check):
                 doubtful = bool(suggestions) and doubt(self.lexicon, text, suggestions[0]) is not None
                 if doubtful != (self.doubtful_slips == "article"):
                     continue  # the other tier's rule reports it
-            elif self.doubtful_slips == "article":
-                continue
+            elif self.doubtful_slips == "article" and not (kind == "unknown" and suggestions and not cap_slip):
+                continue  # an unknown word with a correction near enough: judged on the article
             if not suggestions and kind == "unknown":
                 suggestions = self.lexicon.suggest(text)  # Hunspell's suggester as the fallback
             fixable = len(suggestions) == 1 and kind in ("typo", "runon", "near_miss", "informal")
