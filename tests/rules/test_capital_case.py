@@ -115,3 +115,12 @@ def test_minggu_after_hari_is_the_day(engine):
 def test_desa_before_a_village_name(engine):
     text = "Pemerintah desa Sukamaju memasang kamera. Dana desa dipakai untuk itu."
     assert _found(engine, text, "EYD.GeoNameCase") == [(11, 15, "desa", "Desa")]
+
+
+def test_function_word_opening_a_capitalised_run_mid_sentence(engine):
+    text = "Beasiswa diberikan kepada 2.500 guru Pada Sekolah Menengah Kejuruan di desa."
+    assert _found(engine, text, "EYD.LowerCaseWords") == [(37, 41, "Pada", "pada")]
+
+
+def test_function_word_before_a_person_or_place_passes(engine):
+    assert _found(engine, "Lagu berjudul Untuk Jakarta dinyanyikan warga.", "EYD.LowerCaseWords") == []

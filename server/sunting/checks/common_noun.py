@@ -153,6 +153,8 @@ class CommonNoun(Check):
                     continue
                 if low in self.in_names and self._inside_name(toks, i):
                     pass  # Badan Pengawas Obat Dan Makanan, Undang-Undang Nomor 31 Tahun 1999 Tentang Pemberantasan
+                elif low in self.in_names and self._before_name(toks, i, lex):
+                    pass  # siswa Pada Satuan Pendidikan: a name does not open with a function word
                 elif block.kind == "heading" or not self._alone(toks, i, source=doc.source, after_number=True):
                     continue
                 if self._person_pair(toks, i, lex):
@@ -259,6 +261,21 @@ class CommonNoun(Check):
                 or before.kind == "word" and before.text.islower():
             return "number"
         return None
+
+    def _before_name(self, toks, i: int, lex) -> bool:
+        """Between a lower-case word and a capitalised run opening with a dictionary word (no
+        person, no place): the function word begins no name there (``19.264 siswa Pada Satuan
+        Pendidikan``)."""
+        prev = toks[i - 1]
+        if not (prev.kind == "word" and prev.text.islower() and prev.text.isalpha()):
+            return False
+        j = i + 1
+        while j < len(toks) and toks[j].kind == "word" and toks[j].text[:1].isupper() and toks[j].text[1:].islower():
+            low = toks[j].text.lower()
+            if j == i + 1 and not (lex.hunspell.spell(low) and low not in lex.names_lower and low not in lex.places):
+                return False  # a person or a place may follow a capitalised preposition in a title
+            j += 1
+        return j > i + 1 and (j >= len(toks) or toks[j].kind == "punct" or toks[j].text.islower())
 
     @staticmethod
     def _inside_name(toks, i: int) -> bool:
