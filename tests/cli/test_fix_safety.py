@@ -220,14 +220,16 @@ def test_bundled_example_default_fix_is_safe(tmp_path, sunting):
     assert fixed.count("Kominfo") == original.count("Kominfo") + 1
     assert "telah mengubah perilaku" in fixed and "digital yang saat ini" in fixed
     # every direct quotation is word for word what it was (orthographic fixes — a comma after
-    # ‘Jadi’ — are applied inside quotations too, as the README says)
+    # ‘Jadi’, the capital that starts a sentence after ‘?’ — are applied inside quotations too, as
+    # the README says): the same words, in the same order, up to case
     quote = r"“[^”]*”"
     import re
 
     def words(text):
-        return [re.findall(r"\w+", q) for q in re.findall(quote, text)]
+        return [[w.lower() for w in re.findall(r"\w+", q)] for q in re.findall(quote, text)]
 
     assert words(fixed) == words(original)
+    assert "public trust itu? Agenda" in fixed
     assert "“Karena kita adalah humas pemerintah" in fixed and "tumpuannya. Jadi, kita tidak menunggu" in fixed
     # foreign terms: italicise or replace, the writer's choice: unsafe
     assert "agenda\u00a0setting" in fixed and "media mainstream" in fixed
