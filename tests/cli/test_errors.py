@@ -3,8 +3,6 @@ file, line and column where there is one, and the right exit status."""
 
 from __future__ import annotations
 
-import os
-import time
 
 import pytest
 
@@ -110,13 +108,12 @@ def test_50_mb_file_is_refused_fast_without_reading_it(project, sunting):
         line = ("Dia merubah rencana. " * 20 + "\n").encode()
         fh.write(line * (50 * 1024 * 1024 // len(line) + 1))
     assert big.stat().st_size >= 50 * 1024 * 1024
-    t0 = time.perf_counter()
     r = sunting(["check", "big.txt"], project)
-    elapsed = time.perf_counter() - t0
     assert r.returncode == 2, r
     assert "sunting: galat: big.txt: berkas berukuran 50,0 MB, melebihi batas 10 MB (naikkan max_file_size di sunting.yaml)" in r.stderr
     assert "max_file_size" in r.stderr
-    assert elapsed < 3.0, elapsed
+    # "fast" is proved by the next test (not one byte read), not by a clock: a timed unit test
+    # fails on a loaded machine
 
 
 def test_too_large_is_decided_before_reading(project, monkeypatch):
