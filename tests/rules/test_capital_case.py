@@ -124,3 +124,8 @@ def test_function_word_opening_a_capitalised_run_mid_sentence(engine):
 
 def test_function_word_before_a_person_or_place_passes(engine):
     assert _found(engine, "Lagu berjudul Untuk Jakarta dinyanyikan warga.", "EYD.LowerCaseWords") == []
+
+
+def test_second_word_of_an_address_pair(engine):
+    text = '"Bapak ibu sekalian, mari mulai," katanya. Bapak ibu saya petani.'
+    assert _found(engine, text, "EYD.SapaanPair") == [(7, 10, "ibu", "Ibu")]
