@@ -176,7 +176,7 @@ class Capitalization(Check):
         def unknown(text: str) -> bool:
             """No dictionary word, and not a slip for one (ituu is a typo, not a brand)."""
             low = text.lower()
-            if lex.hunspell.spell(low) or low in lex.roots or lex.morphology.root_of(low) is not None:
+            if lex.in_dictionary(low) or lex.morphology.root_of(low) is not None:
                 return False
             return lex.check_word(text).kind not in ("typo", "runon")
 

@@ -133,7 +133,7 @@ def near_slip(lex, typed: str, correction: str) -> bool:
 def _doubt(lex, low: str, fix: str) -> str | None:
     if not low.isalpha() or not fix.replace(" ", "").isalpha():
         return None
-    if low in lex.roots or lex.hunspell.spell(low):
+    if lex.in_dictionary(low):
         return "dictionary"
     if lex.morphology.root_of(low) is not None:
         return "derived"
@@ -150,9 +150,7 @@ def impossible(lex, low: str) -> bool:
     that no two words of the lexicon hold (:attr:`Lexicon.letter_trigrams`): ``anaknnya``,
     ``lndeks`` — no word of the language, however rare, is spelt so; a regional word or a
     term is."""
-    known = lex.letter_trigrams
-    s = "^" + low + "$"
-    return any(s[i:i + 3] not in known for i in range(len(s) - 2))
+    return lex.trigrams_unseen(low) > 0
 
 
 @lru_cache(maxsize=4)

@@ -169,16 +169,12 @@ class Substitution(Check):
         """A word only Indonesian writes (``perundungan``, not ``deposit``): the other side of a
         gloss (``… atau X``)."""
         lex = self.language.lexicon()
-        return word.lower() not in lex.english and (bool(lex.hunspell.spell(word)) or word in lex.roots)
+        return word.lower() not in lex.english and lex.in_dictionary(word)
 
     def _derived(self, tokens, taken: set[int]) -> list[tuple[int, int, tuple[list[str], str]]]:
         """Affixed and hyphenated forms of the one-word entries (option ``derive``)."""
         assert self._morph is not None
-        lex = self.language.lexicon()
-
-        def is_word(w: str) -> bool:
-            return w in lex.roots or bool(lex.hunspell.spell(w))
-
+        is_word = self.language.lexicon().in_dictionary
         out = []
         for i, tok in enumerate(tokens):
             if i in taken or tok.kind != "word" or len(tok.text) < 5 or not tok.text.replace("-", "").isalpha():

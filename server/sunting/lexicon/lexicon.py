@@ -591,6 +591,11 @@ class Lexicon:
         """In the frequency list and not one of its absorbed misspellings."""
         return low in self.freq and low not in self.misspellings
 
+    def in_dictionary(self, word: str) -> bool:
+        """In the dictionary proper: the root list or Hunspell (not the frequency list, which
+        also holds names and slips), as ``word`` is written."""
+        return word in self.roots or bool(self.hunspell.spell(word))
+
     def _loan_or_reduplicated(self, low: str) -> bool:
         """Word formations the affix stripper does not cover.
 
@@ -791,10 +796,14 @@ class Lexicon:
         has (at most ``UNSEEN_TRIGRAM_MAX``)."""
         if len(low) < self.UNSEEN_TRIGRAM_LENGTH or _LENGTHENED.search(low) or self._english_head(low):
             return 0  # too short to judge; a spoken lengthening (gasss); English + a suffix (launchkan)
+        return min(self.trigrams_unseen(low), self.UNSEEN_TRIGRAM_MAX)
+
+    def trigrams_unseen(self, low: str) -> int:
+        """How many letter trigrams of ``^low$`` are not in :attr:`letter_trigrams`, whatever
+        the word's length or shape."""
         seen = self.letter_trigrams
         s = "^" + low + "$"
-        n = sum(1 for i in range(len(s) - 2) if s[i:i + 3] not in seen)
-        return min(n, self.UNSEEN_TRIGRAM_MAX)
+        return sum(1 for i in range(len(s) - 2) if s[i:i + 3] not in seen)
 
     def _english_head(self, low: str) -> bool:
         """An English word of 4+ letters and a tail of up to three (``launchkan``, ``reviewdan``):

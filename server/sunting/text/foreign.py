@@ -76,7 +76,7 @@ def _indonesian(lex, word: str) -> str | None:
     """"word" when a dictionary lists it, "derived" when only the morphology reads it (an
     affix and a root: ``kutiba`` as ku- + tiba), None otherwise."""
     low = word.lower()
-    if lex.hunspell.spell(low) or low in lex.roots:
+    if lex.in_dictionary(low):
         return "word"
     if word[:1].isupper() and lex.hunspell.spell(word):
         return "word"  # a name the dictionary lists (Jawa, Senin)
