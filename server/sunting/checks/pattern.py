@@ -6,6 +6,9 @@ Options: ``pattern`` (``regex`` module syntax, V1), ``replace`` (template with `
 ``verb_group`` (a group that must read as the base of a di- verb, not a noun the lexicon knows:
 :func:`sunting.checks.di_verb.noun_not_verb`) and ``noun_group`` (a group joined to ``di`` that
 must read as a noun in -an, not a verb's base: :func:`sunting.checks.di_verb.joined_noun`), and
+``native_group`` (a group that must not be a word of another language only, English or
+transliterated Arabic: :func:`sunting.text.foreign.classify`; ``problem solving lah`` is an
+English word with a spoken particle, not an Indonesian word to join it to), and
 ``likelier_fix`` (report only where the suggestion is a word the dictionary knows and writes far
 more often than the match: :func:`sunting.checks.di_verb.likelier`; a template that rewrites an
 affix, ``dimasukan`` → ``dimasukkan``, is right only where the dictionary says so).
@@ -43,6 +46,9 @@ class Pattern(Check):
         "noun_group": {"type": "integer", "minimum": 1,
                        "description": "Kelompok sesudah di- serangkai yang harus terbaca sebagai nomina berakhiran -an, "
                        "bukan bentuk dasar verba (dilingkungan, dikawasan; bukan ditahan)."},
+        "native_group": {"type": "integer", "minimum": 1,
+                         "description": "Kelompok yang tidak boleh berupa kata bahasa lain saja (Inggris, "
+                         "transliterasi Arab): problem solving lah bukan kata Indonesia + partikel."},
         "likelier_fix": {"type": "boolean",
                          "description": "Laporkan hanya bila saran dikenal kamus dan jauh lebih sering dipakai daripada "
                          "teks yang cocok (dimasukan → dimasukkan)."},
@@ -80,11 +86,17 @@ class Pattern(Check):
         self.verb_group = options.get("verb_group")
         self.noun_group = options.get("noun_group")
         self.likelier_fix = options.get("likelier_fix", False)
+        self.native_group = options.get("native_group")
 
     def _joined_noun(self, word: str | None) -> bool:
         from sunting.checks.di_verb import joined_noun
 
         return word is not None and joined_noun(word.lower(), self.language.lexicon(), self.language.active_form)
+
+    def _foreign(self, word: str | None) -> bool:
+        from sunting.text.foreign import classify
+
+        return word is not None and classify(self.language.lexicon(), word, self.language.foreign) in ("en", "ar")
 
     def _noun(self, word: str | None) -> bool:
         from sunting.checks.di_verb import noun_not_verb
@@ -103,6 +115,8 @@ class Pattern(Check):
                 continue  # issue 13.1 (falsealarms): ultra petita is a Latin maxim, not ultra- + a word
             if self.verb_group and self._noun(m.group(self.verb_group)):
                 continue  # issue 13 (falsealarms2): di gerakan mahasiswa is di + a noun, not di- + a verb
+            if self.native_group and self._foreign(m.group(self.native_group)):
+                continue  # issue 14 (forms): solving lah, process lah — English with a spoken particle
             if self.noun_group and not self._joined_noun(m.group(self.noun_group)):
                 continue  # issue 14 (grammar4): ditahan is a verb; dilingkungan is di + a noun
             suggestions = []
