@@ -145,3 +145,29 @@ def test_common_noun_lower_fix_lowers_the_word():
 ])
 def test_common_noun_lower_passes(text):
     assert _default(text) == []
+
+
+def test_common_noun_lower_before_a_name_the_article_writes_in_lower_case_too():
+    # the article writes 'putusan MK' in lower case: 'Putusan MK' heads no name of its own
+    text = "Ia menghormati putusan MK. Namun, ia menilai Putusan MK itu keliru."
+    assert _default(text) == [(45, 52, "Putusan", "putusan", "warning")]
+    engine = Engine(Config(root=REPO))
+    found = [f for f in engine.check(Document(text, None, "plain")) if f.rule == "EYD.CommonNounLower"]
+    assert apply_edits(text, plan_fixes(found)) == "Ia menghormati putusan MK. Namun, ia menilai putusan MK itu keliru."
+
+
+@pytest.mark.parametrize("text", [
+    # lower case before another name only: 'Putusan' before 'MK' is not confirmed by 'putusan hakim'
+    "Ia menghormati putusan Hakim Budi. Namun, ia menilai Putusan MK itu keliru.",
+    # the capitalised pair is the article's usual form: an estate's name
+    "Warga perumahan Pondok Hijau protes. Banjir di Perumahan Pondok Hijau. Warga ke Perumahan Pondok Hijau.",
+    # a numbered document's name is capitalised (EYD V), also where the article names it without the number
+    "KPU membatalkan keputusan KPU itu. Dasarnya Keputusan KPU Nomor 731 Tahun 2025.",
+    "KPU membatalkan keputusan KPU itu. Ia membahas pembatalan Keputusan KPU. Dasarnya Keputusan KPU Nomor 731.",
+    # a place's head beside the place's name: the place-name rules judge it
+    "Ia tinggal di jalan Melati. Rumahnya di Jalan Melati, Pekanbaru.",
+    # a letter or a grade after the word is part of a name (Paket A, Eselon I)
+    "Ia ikut paket A dulu. Kini ia lulus ujian Paket A tahun ini.",
+])
+def test_common_noun_lower_before_a_name_passes(text):
+    assert _default(text) == []

@@ -23,6 +23,13 @@ evidence says it is no name:
   more and never written in lower case is taken as the article's own name for something
   (``Bumi`` in an article about the planet, a product called ``Maung``).
 
+With ``before_names`` (and ``lower_elsewhere``: EYD.CommonNounLower) a capitalised word right
+before a capitalised word counts too when the article writes it in lower case before that same
+word at least as often (``Putusan MK`` beside ``putusan MK``): the article itself says the pair
+is a common noun before a name, not a name. Not a numbered document's name (``Keputusan KPU
+Nomor 731``, and that pair anywhere in the article), not a place's head (``Jalan Melati``: the
+place-name rules judge it), not before a letter or a grade (``Paket A``).
+
 With ``counted_after`` (EYD.CountedNounCase) the check looks only at counted nouns: a
 capitalised run right after a quantifier (``para Eselon``) or a count of ten or more (``161.591
 Santri``) — a name is not counted, so the run is a common noun unless the article writes it
@@ -39,6 +46,7 @@ The check is document-level: whether a word is a name is a property of the whole
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from sunting.checks.base import Check, Phase
@@ -58,6 +66,10 @@ class _Usage:
     quoted_capital: int = 0  # of which inside a direct quotation
     person: bool = False  # used as a person's name somewhere
     spots: list = field(default_factory=list)  # (block, token index) of the candidates
+    lower_before: Counter = field(default_factory=Counter)  # capitalised words it is written before in lower case (putusan MK)
+    capital_before: Counter = field(default_factory=Counter)  # … and capitalised itself (Putusan MK)
+    name_spots: list = field(default_factory=list)  # candidates right before a capitalised word
+    document_before: set = field(default_factory=set)  # capitalised words it heads a numbered document's name with
 
 
 class CommonNoun(Check):
@@ -85,6 +97,10 @@ class CommonNoun(Check):
         "counted_after": {"type": "array", "items": {"type": "string"},
                           "description": "Kata bilangan tak tentu (para, sejumlah, seluruh, …): nomina berhuruf kapital "
                                          "sesudahnya, juga sesudah angka, dihitung, jadi nomina umum."},
+        "before_names": {"type": "boolean",
+                         "description": "Dengan lower_elsewhere: tandai juga kata berhuruf kapital tepat sebelum nama "
+                                        "(Putusan MK) bila artikel menulis kata itu dengan huruf kecil sebelum nama "
+                                        "juga (putusan Mahkamah Konstitusi)."},
         "lower_elsewhere": {"type": "boolean",
                             "description": "Tandai hanya kata yang di bagian lain artikel ditulis dengan huruf kecil "
                                            "(di tengah kalimat), paling tidak sesering ditulis berhuruf kapital."},
@@ -99,6 +115,7 @@ class CommonNoun(Check):
         self.in_names = frozenset(w.lower() for w in options.get("in_names") or ())
         self.words = frozenset(w.lower() for w in options.get("words") or ()) | self.in_names
         self.lower_elsewhere = bool(options.get("lower_elsewhere"))
+        self.before_names = bool(options.get("before_names")) and self.lower_elsewhere
         self.brand_before = frozenset(w.lower() for w in options.get("brand_before") or ())
         self.counted_after = frozenset(w.lower() for w in options.get("counted_after") or ())
 
@@ -116,6 +133,11 @@ class CommonNoun(Check):
         for block in blocks:
             self._survey(block, doc.source, lex, usage)
         for low, use in usage.items():
+            for block, i in use.name_spots:
+                nxt = block.tokens[i + 1].text
+                if use.lower_before[nxt] >= use.capital_before[nxt] and nxt not in use.document_before \
+                        and not self._document_name(block.tokens, i):
+                    use.spots.append((block, i))  # the article's own lower case before that name: no head of it
             if not use.spots or use.person:
                 continue
             if use.lower == 0 and use.capital >= self.max_repeats:
@@ -314,6 +336,8 @@ class CommonNoun(Check):
                 if use is None:
                     use = usage[low] = _Usage()
                 use.lower += 1
+                if self.before_names and self._head_of_name(toks, i, source):
+                    use.lower_before[toks[i + 1].text] += 1
                 continue
             if not (text[0].isupper() and text[1:].islower() and text.isalpha()):
                 continue
@@ -321,6 +345,8 @@ class CommonNoun(Check):
             if use is None:
                 use = usage[low] = _Usage()
             use.capital += 1
+            if self.before_names and i + 1 < len(toks) and self._document_name(toks, i):
+                use.document_before.add(toks[i + 1].text)  # Keputusan KPU Nomor 731: the document named
             if block.scope_at(tok.start) == "quote":
                 use.quoted_capital += 1
             if self._person(toks, i, lex):
@@ -328,8 +354,12 @@ class CommonNoun(Check):
                 continue
             if len(text) < 3 or low in self.leave:
                 continue
+            spots = use.spots
             if not self._alone(toks, i, source):
-                continue
+                if not (self.before_names and self._head_of_name(toks, i, source)):
+                    continue
+                spots = use.name_spots
+                use.capital_before[toks[i + 1].text] += 1
             if self._named_by_context(toks, i, lex):
                 continue
             if self._in_quoted_title(block, i):
@@ -338,7 +368,7 @@ class CommonNoun(Check):
                 foreign = block.foreign_spans
             if foreign and span_at(foreign, tok.start, tok.end) is not None:
                 continue
-            use.spots.append((block, i))
+            spots.append((block, i))
 
     def _named_by_context(self, toks, i: int, lex) -> bool:
         """The words around say this is a name: a place after ``asal``/``kampung``, the title of
@@ -405,6 +435,33 @@ class CommonNoun(Check):
                 if after.kind == "word" and after.text[:1].isupper():
                     return False  # Monitoring dan Evaluasi
         return True
+
+    def _head_of_name(self, toks, i: int, source: str) -> bool:
+        """After a lower-case word, right before a capitalised word or a short form: the word
+        opens a run of capitals (``Putusan MK``, ``putusan Mahkamah Konstitusi``)."""
+        prev = toks[i - 1] if i > 0 else None
+        if prev is None or not (prev.kind == "word" and prev.text.islower()) or prev.end == toks[i].start:
+            return False
+        if prev.text in self.connectors and i >= 2:
+            before = toks[i - 2]
+            if before.kind == "word" and before.text[:1].isupper() or before.text in (")", "]"):
+                return False  # inside a name: Kementerian Haji dan Umrah
+        if toks[i].text.lower() in self.place_before:
+            return False  # jalan Melati beside Jalan Melati: a place's head is the place-name rule's
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return nxt is not None and nxt.kind == "word" and nxt.start > toks[i].end and nxt.text[:1].isupper() \
+            and nxt.text.isalpha() and len(nxt.text) > 1 and not _ROMAN.fullmatch(nxt.text)
+
+    @staticmethod
+    def _document_name(toks, i: int) -> bool:
+        """The capitalised run from ``i`` on carries a number: a document's name (``Putusan MK
+        Nomor 115/PUU-XXII/2024``, ``Keputusan KPU RI Nomor 731``), capitalised by EYD V."""
+        for tok in toks[i + 1:i + 8]:
+            if tok.kind == "number" or tok.text.lower() in ("nomor", "no", "no."):
+                return True
+            if not (tok.kind == "word" and tok.text[:1].isupper()):
+                return False
+        return False
 
     def _person(self, toks, i: int, lex) -> bool:
         """Whether this occurrence names a person: after a verb of saying, before an age in
