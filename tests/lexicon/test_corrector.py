@@ -372,17 +372,21 @@ def test_a_near_miss_two_letters_short_of_a_title_word_takes_the_title_word(lex)
 
 
 # --------------------------------------------------------------------------- two slips (15.3)
-def test_the_deletion_index_finds_every_word_two_edits_away():
+@pytest.mark.parametrize("compact", [False, True])
+def test_the_deletion_index_finds_every_word_two_edits_away(compact):
     """Against brute force: every word within two edits (substitutions, insertions,
-    deletions, transpositions, in any combination) is among the candidates."""
+    deletions, transpositions, in any combination) is among the candidates — in the fast
+    index and in the compact one alike."""
     import random
 
-    from sunting.lexicon.candidates import DeletionIndex
+    from sunting.lexicon.candidates import CompactDeletionIndex, DeletionIndex
     from sunting.lexicon.edits import damerau
 
     words = ["mengatakan", "kembali", "sebelumnya", "bentuk", "kepada", "menyatakan", "kinerja",
              "dokumen", "pesantren", "tingkat", "kondisi", "sebesar", "banyak", "melalui"]
-    idx = DeletionIndex(words)
+    idx = CompactDeletionIndex(words) if compact else DeletionIndex(words)
+    if compact:  # one slot per (key, word)
+        assert len(idx) == sum(len({w} | {w[:i] + w[i + 1:] for i in range(len(w))}) for w in words)
     rng = random.Random(7)
     ops = "sidt"
     for _ in range(400):
@@ -407,6 +411,43 @@ def test_the_deletion_index_finds_every_word_two_edits_away():
 def test_a_word_two_slips_from_a_common_word_is_a_typo(lex, typo, right):
     v = lex.check_word(typo)
     assert v.kind == "typo" and v.suggestions[0] == right
+
+
+@pytest.mark.parametrize("typo, right", [
+    ("dijtauhhi", "dijatuhi"),      # a swap and a doubled letter: "hhi$" no word ends so
+    ("mempreeart", "mempererat"),   # two swaps
+    ("dguncnag", "diguncang"),      # a dropped letter and a swap
+    ("digunacngx", "diguncang"),    # a swap and a key beside the last
+])
+def test_two_slips_in_odd_letters_reach_a_rarer_word(lex, typo, right):
+    """A token of letter trigrams no word has faces a lower threshold, so a word counted only a
+    few thousand times (outside the fast two-slip index) can be its correction: the compact
+    index of such words is asked for it (issue 15: two slips)."""
+    assert right not in lex._two_edit_index.near(typo)
+    v = lex.check_word(typo)
+    assert (v.kind, v.suggestions[:1]) == ("typo", (right,))
+    assert lex.check_word(right).kind == "ok"
+
+
+def test_a_two_slip_typo_of_a_rarer_word_is_a_warning_with_its_fix(eng):
+    text = "Terdakwa dijtauhhi hukuman enam tahun penjara oleh majelis hakim."
+    got = [(f.rule, f.start, f.end, f.suggestions[:1], f.severity.label)
+           for f in eng.check(Document(text)) if f.rule.startswith("EYD.Spelling")]
+    assert got == [("EYD.Spelling", 9, 18, ("dijatuhi",), "warning")]
+    assert not [f for f in eng.check(Document(text.replace("dijtauhhi", "dijatuhi")))
+                if f.rule.startswith("EYD.Spelling")]
+
+
+def test_a_token_of_ordinary_letters_does_not_ask_the_compact_index(lex, monkeypatch):
+    """Only a token with unseen letter trigrams can reach the compact index's words (their
+    counts are too low for an ordinary token's threshold): the others never pay for it."""
+    asked = []
+    odd = lex._two_edit_index_odd
+    monkeypatch.setattr(type(odd), "near", lambda self, token, one=None: asked.append(token) or set())
+    lex._two_edit_words("pemerintahn", set())
+    lex._two_edit_words("dijtauhhi", set())
+    assert lex.letters_odds("pemerintahn") == 1.0 and lex.letters_odds("dijtauhhi") < 1.0
+    assert asked == ["dijtauhhi"]
 
 
 def test_two_slips_in_a_sentence_get_a_warning_with_the_fix(eng):

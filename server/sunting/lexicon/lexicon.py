@@ -26,12 +26,12 @@ import itertools
 import math
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .candidates import DeletionIndex
+from .candidates import CompactDeletionIndex, DeletionIndex
 from .channel import BEST_EDIT, slip_probability
 from .edits import ALPHABET, damerau, deletes, edits1  # noqa: F401  (re-exported)
 from .morphology import BOUND_FORMS, RESTORED, Morphology
@@ -205,7 +205,8 @@ class Lexicon:
     #: Two-slip corrections are looked for from this length on.
     TWO_EDIT_MIN_LENGTH = 5
     #: The two-slip index holds the words whose count can reach a token's threshold with this
-    #: share of it (1: the letters' discount above does not widen the index: ~6.5 MB, not 18).
+    #: share of it (1: the letters' discount above does not widen the fast index: ~6.5 MB, not
+    #: 18; the words only a token with odd letters can reach are in a compact one).
     TWO_EDIT_REACH = 1.0
     #: Capitalised words: an unknown one is a name far more often than an unknown lower-case
     #: word is a real word, so a correction must score this much (five letters or fewer)...
@@ -515,19 +516,37 @@ class Lexicon:
         of a token).  Built on first need.
 
         Two slips are at best :data:`~.channel.BEST_EDIT` squared as likely as none, and the
-        lowest threshold a token can face is that of an unknown word of its length, lower the
-        longer the token; a word of ``n`` letters is two edits from tokens of ``n + 2`` letters at
-        most, so a word whose count times that best chance stays below the threshold of such a
-        token can never be the correction, and is left out: ~9,100 words of the frequency list
-        are in (87,000 keys, ~6.5 MB; one deletion of every word counted 2,000 or more: 11 MB)."""
+        lowest threshold a token of ordinary letters can face is that of an unknown word of its
+        length, lower the longer the token; a word of ``n`` letters is two edits from tokens of
+        ``n + 2`` letters at most, so a word whose count times that best chance stays below the
+        threshold of such a token can never be its correction, and is left out: ~9,100 words
+        of the frequency list are in (87,000 keys, ~6.5 MB; one deletion of every word counted
+        2,000 or more: 11 MB)."""
+        return DeletionIndex(self._two_edit_targets(self.TWO_EDIT_REACH, None))
+
+    @cached_property
+    def _two_edit_index_odd(self) -> CompactDeletionIndex:
+        """The words only a token of odd letters can reach by two slips: its threshold is the
+        unknown word's times :data:`UNSEEN_TRIGRAM_FACTOR` for each unseen trigram (at most
+        :data:`UNSEEN_TRIGRAM_MAX`), so words down to that share of the bound of
+        :attr:`_two_edit_index` may be its correction (``idjatuhhi`` → dijatuhi, ``mdjpererat``
+        → mempererat: counted a few thousand times, out of the fast index). ~15,000 words,
+        ~105,000 keys in a compact table (~3 MB); asked only for such tokens."""
+        floor = self.TWO_EDIT_REACH * self.UNSEEN_TRIGRAM_FACTOR ** self.UNSEEN_TRIGRAM_MAX
+        return CompactDeletionIndex(self._two_edit_targets(floor, self.TWO_EDIT_REACH))
+
+    def _two_edit_targets(self, reach: float, above: float | None) -> Iterator[str]:
+        """The frequency list's words whose count can reach ``reach`` of the threshold of a
+        token two edits longer (and not ``above`` of it, when given), no misspelling or
+        non-standard form."""
         bad, nonstandard, least = self.misspellings, self.nonstandard, self.TWO_EDIT_MIN_LENGTH
-        best = BEST_EDIT * BEST_EDIT / self.TWO_EDIT_REACH
-
-        def reachable(w: str, c: int) -> bool:
-            return c * best >= self.unknown_threshold("x" * (len(w) + 2))
-
-        return DeletionIndex(w for w, c in self.freq.items()
-                             if len(w) >= least and reachable(w, c) and w not in bad and w not in nonstandard)
+        best = BEST_EDIT * BEST_EDIT
+        for w, c in self.freq.items():
+            if len(w) < least or w in bad or w in nonstandard:
+                continue
+            bound = self.unknown_threshold("x" * (len(w) + 2))
+            if c * best >= reach * bound and (above is None or c * best < above * bound):
+                yield w
 
     @cached_property
     def _glossary_deletes(self) -> dict[str, set[str]]:
@@ -756,7 +775,10 @@ class Lexicon:
     def _two_edit_words(self, low: str, one: set[str]) -> set[str]:
         if not self._filters_built:
             self.use_prefilters()  # built beside the two-slip index: both on the corrector's first hard case
-        return self._two_edit_index.near(low, one)
+        near = self._two_edit_index.near(low, one)
+        if self.letters_odds(low) < 1.0:
+            near |= self._two_edit_index_odd.near(low, one)  # a lower threshold: rarer words reach it
+        return near
 
     def own_threshold(self, low: str) -> float | None:
         """The score a correction of ``low`` must reach for ``low`` to be called a slip; None
