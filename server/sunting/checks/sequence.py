@@ -634,6 +634,8 @@ class Sequence(Check):
         for template in self.templates:
             s = self._render(template, c, spans)
             s = re.sub(r"[ \t]{2,}", " ", s).strip(" ") if s.strip() else s.strip()
+            # an empty optional pattern left a space before a mark ({1} {2}, {4} → Pengacara , Tuti)
+            s = re.sub(r"(?<=\w) (?=[,;:])", "", s)
             # the suggestion takes the case of the underlined text, unless the rule asks for lower
             # case itself ({2:lower}: para Menteri → para menteri)
             if original[:1].isupper() and not s[:1].isupper() and ":lower}" not in template:
