@@ -18,3 +18,26 @@ import pytest
 ])
 def test_levels(findings, text, rule, match, suggestion, level):
     assert [(r, m, s, lv) for r, m, s, lv in findings(text) if r == rule] == [(rule, match, suggestion, level)]
+
+
+# Session 6 (infotier): each decision with the finding it keeps and the one it drops.
+@pytest.mark.parametrize("text,rule,expected", [
+    # a comma between a verb of saying and the bahwa clause it takes: info, the comma deleted
+    ("Polisi menjelaskan, bahwa pelaku sudah ditahan.", "EYD.CommaBahwa", [(",", "", "info")]),
+    ("Dijelaskan, bahwa inflasi tidak terhindarkan.", "EYD.CommaBahwa", [(",", "", "info")]),
+    # after another phrase bahwa may open an added explanation; an imperative calls the reader
+    ("Kita perlu bekerja sama, bahwa tugas ini milik semua.", "EYD.CommaBahwa", []),
+    ("Ingat, bahwa semua rekomendasi bersifat informatif.", "EYD.CommaBahwa", []),
+    # a subordinate clause with no comma and no main clause: info; Padahal opening a sentence
+    # is a link between sentences that editors disagree on
+    ("Warga diminta mengungsi. Agar aman disarankan menjauh dari sungai.", "EYD.Fragment", [("Agar", None, "info")]),
+    ("Warga diminta mengungsi. Padahal hujan sudah reda.", "EYD.Fragment", []),
+    # -lah written apart from an Indonesian word: a warning, also in a quotation; after a
+    # speaker's English word there is nothing to join
+    ("“Nanti kita lihat lah,” katanya.", "EYD.LahKah", [("lihat lah", "lihatlah", "warning")]),
+    ("“Itu bagian dari problem solving lah,” ujarnya.", "EYD.LahKah", []),
+    # a capitalised slip that may be a person's name: a question, a hint
+    ("Banjir merendam rumah milik Utar di Kampung Cibinong.", "EYD.CapitalizedSpelling", [("Utar", "Utara", "hint")]),
+])
+def test_session6_levels(findings, text, rule, expected):
+    assert [(m, s, lv) for r, m, s, lv in findings(text) if r == rule] == expected
