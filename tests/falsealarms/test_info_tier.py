@@ -41,3 +41,14 @@ def test_levels(findings, text, rule, match, suggestion, level):
 ])
 def test_session6_levels(findings, text, rule, expected):
     assert [(m, s, lv) for r, m, s, lv in findings(text) if r == rule] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a short form the language's frequency list writes as often as a common word: read as such
+    ("Sebanyak 40 ASN dipindahkan ke ibu kota baru pekan ini.", []),
+    ("Ketua BEM kampus itu ikut berorasi di depan gedung.", []),
+    # a programme's short form nobody writes outside its beat: still undefined, info
+    ("Beras itu dijual lewat program SPHP di pasar.", [("SPHP", None, "info")]),
+])
+def test_common_short_forms_need_no_long_form(findings, text, expected):
+    assert [(m, s, lv) for r, m, s, lv in findings(text) if r == "Newsroom.Acronyms"] == expected

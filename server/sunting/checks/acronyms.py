@@ -71,7 +71,10 @@ all, so ``rules: {Newsroom.Acronyms: warning}`` in a project config lowers every
 ``{short}``, ``{first}``, ``{line}``, ``{count}``, ``{source}``), ``known`` (short forms
 that need no definition), ``exceptions`` (forms never reported nor used as references),
 ``connectors`` and ``generic`` (word lists that replace the built-in ones), ``glossary``
-(use the house glossary, default true).
+(use the house glossary, default true), ``common_frequency`` (a short form whose lower-case
+spelling the language's frequency list counts this often — per 10⁹ words, 1,000 is once in a
+million, Zipf 3 — is one readers meet everywhere without its long form, such as ``ASN`` or
+``BEM``: not reported as undefined; default off).
 """
 
 from __future__ import annotations
@@ -362,6 +365,12 @@ class Acronyms(Check):
         "connectors": {"type": "array", "items": {"type": "string"}},
         "generic": {"type": "array", "items": {"type": "string"}},
         "glossary": {"type": "boolean", "description": "Pakai glosarium rumah (bawaan: true)."},
+        "common_frequency": {
+            "type": "integer", "minimum": 1,
+            "description": "Singkatan yang bentuk huruf kecilnya tercatat sesering ini (per 10⁹ kata) dalam daftar "
+                           "frekuensi bahasa dikenal pembaca tanpa kepanjangannya (ASN, BEM) dan tidak dilaporkan "
+                           "belum didefinisikan; 1.000 = sekali dalam sejuta kata.",
+        },
     }
 
     # ------------------------------------------------------------------ setup
@@ -378,6 +387,7 @@ class Acronyms(Check):
         self.connectors = frozenset(w.lower() for w in options["connectors"]) if options.get("connectors") else self.language.acronym_connectors
         self.generic = frozenset(w.lower() for w in options["generic"]) if options.get("generic") else self.language.acronym_generic
         self.use_glossary = options.get("glossary", True)
+        self.common_frequency: int | None = options.get("common_frequency")
         self._lex = None
         self._pairs = None
         self._house_forms = None
@@ -1356,9 +1366,16 @@ class Acronyms(Check):
             if form in exempt:
                 continue
             kind = "undefined_doubtful" if self._doubtful(doc, form, body[form]) else "undefined"
+            if kind == "undefined" and self._common(form):
+                continue  # issue 13 (infotier): the language writes it as often as a common word (ASN, BEM)
             f = self._emit(doc, kind, first, first + len(form), [])
             if f:
                 yield kind, f
+
+    def _common(self, form: str) -> bool:
+        """The frequency list counts the form, in lower case, at least ``common_frequency`` times
+        per 10⁹ words: a short form readers meet everywhere without its long form."""
+        return bool(self.common_frequency) and self.lex.freq.get(form.lower(), 0) >= (self.common_frequency or 0)
 
     _LOWER_RUN = regex.compile(r"\p{Ll}+(?:[ \t\u00a0]+\p{Ll}+)+")
 
