@@ -171,3 +171,32 @@ def test_common_noun_lower_before_a_name_the_article_writes_in_lower_case_too():
 ])
 def test_common_noun_lower_before_a_name_passes(text):
     assert _default(text) == []
+
+
+def test_common_noun_lower_run_the_article_writes_in_lower_case_more_often():
+    text = ("Harga cabai merah naik. Stok cabai merah menipis. "
+            "Pemerintah mendatangkan 50 ton Cabai Merah dari Jawa.")
+    start = text.index("Cabai Merah")
+    assert _default(text) == [(start, start + 11, "Cabai Merah", "cabai merah", "warning")]
+    engine = Engine(Config(root=REPO))
+    found = [f for f in engine.check(Document(text, None, "plain")) if f.rule == "EYD.CommonNounLower"]
+    assert apply_edits(text, plan_fixes(found)).endswith("50 ton cabai merah dari Jawa.")
+
+
+@pytest.mark.parametrize("text", [
+    # one against one: the lower case may be the slip (a cabinet's name)
+    "Kabinet itu bernama kabinet merah putih. Ia masuk jajaran Kabinet Merah Putih.",
+    # a term with its short form in brackets: often the official term
+    "Izin itu kini persetujuan bangunan gedung. Izinnya disebut Persetujuan Bangunan Gedung (PBG). "
+    "Warga mengurus persetujuan bangunan gedung.",
+    # a law's title after 'tentang'
+    "Ia bicara soal pemajuan kebudayaan. Dasarnya UU Nomor 5 Tahun 2017 tentang Pemajuan Kebudayaan. "
+    "Pemerintah mendorong pemajuan kebudayaan.",
+    # one term of common words joined by yang: not cut before the connector
+    "Data itu informasi publik. Dokumen itu ditetapkan sebagai Informasi Publik yang Dikecualikan. "
+    "Warga berhak atas informasi publik.",
+    # a lower-case name head before the run: the name-case rule's
+    "Ia melapor ke komisi Informasi Publik. Informasi publik itu penting. Semua informasi publik dibuka.",
+])
+def test_common_noun_lower_run_passes(text):
+    assert _default(text) == []

@@ -30,6 +30,13 @@ is a common noun before a name, not a name. Not a numbered document's name (``Ke
 Nomor 731``, and that pair anywhere in the article), not a place's head (``Jalan Melati``: the
 place-name rules judge it), not before a letter or a grade (``Paket A``).
 
+With ``lower_runs`` (and ``lower_elsewhere``) a run of two or more capitalised common words
+standing in a sentence is lowered when the article writes the same run in lower case more often
+(``50 ton Cabai Merah dari Jawa`` beside ``harga cabai merah`` twice); a run may end before a
+connector a name follows. Not a run headed by an institution or title word, after a lower-case
+one (``komisi Informasi Publik``: a name in lower case), after a law's ``tentang``, before its
+short form in brackets (an official term), or holding a verb (a quoted label).
+
 With ``counted_after`` (EYD.CountedNounCase) the check looks only at counted nouns: a
 capitalised run right after a quantifier (``para Eselon``) or a count of ten or more (``161.591
 Santri``) — a name is not counted, so the run is a common noun unless the article writes it
@@ -101,6 +108,10 @@ class CommonNoun(Check):
                          "description": "Dengan lower_elsewhere: tandai juga kata berhuruf kapital tepat sebelum nama "
                                         "(Putusan MK) bila artikel menulis kata itu dengan huruf kecil sebelum nama "
                                         "juga (putusan Mahkamah Konstitusi)."},
+        "lower_runs": {"type": "boolean",
+                       "description": "Dengan lower_elsewhere: tandai juga rangkaian kata berhuruf kapital (Cabai Merah) "
+                                      "bila artikel menulis rangkaian yang sama dengan huruf kecil paling tidak sesering "
+                                      "ditulis kapital (cabai merah)."},
         "lower_elsewhere": {"type": "boolean",
                             "description": "Tandai hanya kata yang di bagian lain artikel ditulis dengan huruf kecil "
                                            "(di tengah kalimat), paling tidak sesering ditulis berhuruf kapital."},
@@ -116,6 +127,7 @@ class CommonNoun(Check):
         self.words = frozenset(w.lower() for w in options.get("words") or ()) | self.in_names
         self.lower_elsewhere = bool(options.get("lower_elsewhere"))
         self.before_names = bool(options.get("before_names")) and self.lower_elsewhere
+        self.lower_runs = bool(options.get("lower_runs")) and self.lower_elsewhere
         self.brand_before = frozenset(w.lower() for w in options.get("brand_before") or ())
         self.counted_after = frozenset(w.lower() for w in options.get("counted_after") or ())
 
@@ -132,6 +144,8 @@ class CommonNoun(Check):
         blocks = [b for b in doc.blocks if b.kind != "heading" and b.tokens]
         for block in blocks:
             self._survey(block, doc.source, lex, usage)
+        if self.lower_runs:
+            yield from self._runs_lower_elsewhere(doc, blocks, lex)
         for low, use in usage.items():
             for block, i in use.name_spots:
                 nxt = block.tokens[i + 1].text
@@ -151,6 +165,88 @@ class CommonNoun(Check):
                 if self.lower_elsewhere and use.quoted_capital >= 2 and block.scope_at(tok.start) == "quote":
                     continue  # a quoted document's defined term (apabila Peserta …, ×3 in the quotation)
                 yield self.finding(doc, tok.start, tok.end, [low])
+
+    def _runs_lower_elsewhere(self, doc, blocks, lex):
+        """The ``lower_runs`` mode: a run of two or more capitalised common words standing in a
+        sentence (``2 ton Cabai Merah dari Jawa``) that the article writes in lower case more often
+        (``harga cabai merah``; a sentence's first word aside) — the article's own
+        spelling says the run is no name. Not a run headed by an institution or a title (the
+        glossary's and the title rules'), not a glossary form, not a run of an English phrase or
+        a quoted title."""
+        candidates = []
+        for block in blocks:
+            toks = block.tokens
+            starts = self._sentence_starts(block)
+            for a, b in self._capital_runs(toks, starts):
+                words = [t for t in toks[a:b] if t.kind == "word"]
+                if len(words) < 2 or a == 0:
+                    continue
+                prev = toks[a - 1]
+                if not (prev.kind == "word" and prev.text.islower()) or prev.end == toks[a].start \
+                        or prev.text.lower() in self.person_before or prev.text.lower() in self.place_before:
+                    continue
+                if prev.text in self.connectors and a >= 2 and (toks[a - 2].text[:1].isupper() or toks[a - 2].text in (")", "]")):
+                    continue  # the tail of a name: Badan Kesatuan Bangsa dan Politik
+                if prev.text.lower() in lex.title_words:
+                    continue  # komisi Informasi publik: a name written in lower case (EYD.NameCase's)
+                if prev.text.lower() == "tentang" and a >= 2 and toks[a - 2].kind == "number":
+                    continue  # Nomor 5 Tahun 2017 tentang Pemajuan Kebudayaan: a law's title
+                if b < len(toks) and toks[b].text == "(":
+                    continue  # Persetujuan Bangunan Gedung (PBG): a term with its short form, often official
+                # the run may end before a connector that a name follows (Cabai Merah dari Jawa),
+                # not inside a run of common words (Informasi Publik yang Dikecualikan: one term)
+                ends = [k for k in range(a + 2, b - 1) if toks[k].text in self.connectors
+                        and not self._common_word(lex, toks[k + 1].text.lower(), derived=True)]
+                ends.append(b)
+                candidates.extend((block, a, e) for e in reversed(ends))
+        if not candidates:
+            return
+        keys = {tuple(t.text.lower() for t in blk.tokens[a:b]) for blk, a, b in candidates}
+        lower: dict[tuple, int] = {}
+        capital: dict[tuple, int] = {}
+        for block in blocks:
+            toks = block.tokens
+            starts = self._sentence_starts(block)
+            for key in keys:
+                n = len(key)
+                for k in range(len(toks) - n + 1):
+                    if toks[k].text.lower() != key[0]:
+                        continue
+                    window = toks[k:k + n]
+                    if [t.text.lower() for t in window] != list(key):
+                        continue
+                    tail = all(t.text.islower() for t in window[1:])
+                    if tail and (window[0].text.islower() or k in starts):
+                        lower[key] = lower.get(key, 0) + 1
+                    elif all(self._title_case(t.text) or t.text in self.connectors for t in window):
+                        capital[key] = capital.get(key, 0) + 1
+        done: set[tuple[int, int]] = set()
+        for block, a, b in candidates:
+            toks = block.tokens
+            key = tuple(t.text.lower() for t in toks[a:b])
+            if (id(block), a) in done or lower.get(key, 0) <= capital.get(key, 0):
+                # more often in lower case than capitalised: at one against one the article is
+                # split, and the lower case may be the slip (kabinet merah putih beside Kabinet Merah Putih)
+                continue
+            words = [t for t in toks[a:b] if t.kind == "word" and t.text.lower() not in self.connectors]
+            head = words[0].text.lower()
+            if head in lex.title_words or head in self.leave or " ".join(key) in lex.glossary_lower:
+                continue
+            if any(len(t.text) < 3 and t.text.lower() not in self.connectors
+                   or not self._common_word(lex, t.text.lower(), derived=True) for t in words[1:]) \
+                    or not self._common_word(lex, head, derived=True):
+                continue
+            if any(block.analysis.prefixes(k)[:1] in (("di",), ("meN",), ("ber",), ("ter",))
+                   for k in range(a, b) if toks[k].kind == "word"):
+                continue  # a verb in the run: a slogan or a quoted label (Jangan Dibasahi), not a noun
+            foreign = block.foreign_spans
+            if foreign and span_at(foreign, toks[a].start, toks[b - 1].end) is not None:
+                continue
+            if self._in_quoted_title(block, a):
+                continue
+            done.add((id(block), a))
+            start, end = toks[a].start, toks[b - 1].end
+            yield self.finding(doc, start, end, [doc.source[start:end].lower()])
 
     def _closed_classes(self, doc, lex):
         """The ``words`` mode: words of a closed class (currencies, units, function words) are
