@@ -129,3 +129,27 @@ def test_function_word_before_a_person_or_place_passes(engine):
 def test_second_word_of_an_address_pair(engine):
     text = '"Bapak ibu sekalian, mari mulai," katanya. Bapak ibu saya petani.'
     assert _found(engine, text, "EYD.SapaanPair") == [(7, 10, "ibu", "Ibu")]
+
+
+def test_form_of_address_as_the_pronoun_of_the_person_spoken_to(engine):
+    # session 6: bapak/saudara inside a quotation, the subject of a modal or a negation
+    text = '"Saya ingin bapak tidak ragu. Jadi saudara harus mengerti," katanya.'
+    assert _found(engine, text, "EYD.SapaanPronoun") == [(12, 17, "bapak", "Bapak"), (35, 42, "saudara", "Saudara")]
+
+
+@pytest.mark.parametrize("text", [
+    'Ia bilang bapak tidak pulang semalam.',  # narrative: not a quotation
+    '"Menjadi bapak tidak mudah," katanya.',  # a common noun after menjadi
+    '"Kalau jadi bapak tidak boleh cengeng," katanya.',
+    '"Para bapak tidak hadir," ujarnya.',
+    '"Bapak saya tidak pulang," ujarnya.',  # no modal right after
+])
+def test_form_of_address_as_a_common_noun_passes(engine, text):
+    assert _found(engine, text, "EYD.SapaanPronoun") == []
+
+
+def test_pak_and_bu_said_to_someone(engine):
+    text = '"Yang ini habis pak, yang itu juga. Itu apa, bu?" tanya Hasan.'
+    assert _found(engine, text, "EYD.SapaanVocative") == [(16, 19, "pak", "Pak"), (45, 47, "bu", "Bu")]
+    assert _found(engine, '"Saya beli dua pak, cukup sebulan," katanya.', "EYD.SapaanVocative") == []
+    assert _found(engine, 'Yang ini habis pak, kata dia.', "EYD.SapaanVocative") == []
