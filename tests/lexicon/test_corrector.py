@@ -495,3 +495,21 @@ def test_a_lost_space_explains_odd_letters_before_a_slip_does(lex):
 @pytest.mark.parametrize("word", ["berhimpitan", "problematika", "kutek", "sarasehan"])
 def test_real_words_two_edits_from_a_common_word_stay_quiet(lex, word):
     assert lex.check_word(word).kind != "typo"
+
+
+# --------------------------------------------------------------------------- names in the article
+def test_a_name_written_twice_beside_one_written_far_more_often_is_a_slip(eng):
+    """Verrel twice, Verrell six times: the writer slipped twice (EYD.NameSpelling, each use)."""
+    text = ("Verrel datang pagi. Verrell tersenyum. Verrell pulang sore. Verrel makan. "
+            "Verrell duduk. Verrell tidur. Verrell bangun. Verrell pergi.")
+    got = [(f.rule, f.start, f.end, f.suggestions[:1], f.severity.label)
+           for f in eng.check(Document(text)) if f.rule == "EYD.NameSpelling"]
+    second = text.index("Verrel makan")
+    assert got == [("EYD.NameSpelling", 0, 6, ("Verrell",), "warning"),
+                   ("EYD.NameSpelling", second, second + 6, ("Verrell",), "warning")]
+
+
+def test_two_names_written_about_as_often_are_two_people(eng):
+    """Arman four times, Amran twice: under three times as often, perhaps another person."""
+    text = ("Arman hadir. Amran datang. Arman bicara. Amran pulang. Arman makan. Arman tidur.")
+    assert not [f for f in eng.check(Document(text)) if f.rule == "EYD.NameSpelling"]

@@ -120,6 +120,16 @@ def test_a_likely_slip_written_once_among_known_words_is_a_warning(eng, lex):
         ("EYD.SpellingDoubtful", 18, 30, "ketidakdilan", "warning", ("ketidakadilan",), "unsafe")]
 
 
+def test_two_words_run_together_are_no_odd_company(eng):
+    """A lost space (kepadawartawan) is the typist's slip too, among words the lists know: it
+    does not make the likely slip beside it a word of a foreign or regional passage."""
+    text = "Warga mengeluhkan ketidakdilan itu kepadawartawan di balai desa."
+    got = [(f.rule, f.start, f.end, f.severity.label, f.suggestions[:1])
+           for f in eng.check(Document(text)) if f.rule.startswith("EYD.Spelling")]
+    assert ("EYD.SpellingDoubtful", 18, 30, "warning", ("ketidakadilan",)) in got
+    assert ("EYD.Spelling", 35, 49, "warning", ("kepada wartawan",)) in got
+
+
 @pytest.mark.parametrize("typed, meant, typing", [
     ("lebel", "level", True),               # a neighbouring key (b for v)
     ("ketidakdilan", "ketidakadilan", True),  # a dropped letter
