@@ -9,6 +9,11 @@ must read as a noun in -an, not a verb's base: :func:`sunting.checks.di_verb.joi
 ``native_group`` (a group that must not be a word of another language only, English or
 transliterated Arabic: :func:`sunting.text.foreign.classify`; ``problem solving lah`` is an
 English word with a spoken particle, not an Indonesian word to join it to), and
+``reduplicated_groups`` (two groups that must read as the parts of one reduplicated form, by
+the language: ``terus``/``menerus``, ``bolak``/``balik``; :attr:`Language.reduplicated`), and
+``entry_fix`` (report only where the suggestion is an entry the dictionary lists as written —
+``tumpang-tindih``, ``serta-merta`` — not merely a combination its affix and hyphen rules
+accept, which Hunspell does for any two words joined by a hyphen), and
 ``likelier_fix`` (report only where the suggestion is a word the dictionary knows and writes far
 more often than the match: :func:`sunting.checks.di_verb.likelier`; a template that rewrites an
 affix, ``dimasukan`` → ``dimasukkan``, is right only where the dictionary says so).
@@ -49,6 +54,13 @@ class Pattern(Check):
         "native_group": {"type": "integer", "minimum": 1,
                          "description": "Kelompok yang tidak boleh berupa kata bahasa lain saja (Inggris, "
                          "transliterasi Arab): problem solving lah bukan kata Indonesia + partikel."},
+        "reduplicated_groups": {"type": "array", "items": {"type": "integer", "minimum": 1}, "minItems": 2,
+                                "maxItems": 2,
+                                "description": "Dua kelompok yang harus terbaca sebagai unsur satu kata ulang "
+                                "(terus menerus, bolak balik; bukan siap siaga)."},
+        "entry_fix": {"type": "boolean",
+                      "description": "Laporkan hanya bila saran adalah lema kamus sebagaimana tertulis "
+                      "(tumpang-tindih, serta-merta)."},
         "likelier_fix": {"type": "boolean",
                          "description": "Laporkan hanya bila saran dikenal kamus dan jauh lebih sering dipakai daripada "
                          "teks yang cocok (dimasukan → dimasukkan)."},
@@ -87,6 +99,8 @@ class Pattern(Check):
         self.noun_group = options.get("noun_group")
         self.likelier_fix = options.get("likelier_fix", False)
         self.native_group = options.get("native_group")
+        self.entry_fix = options.get("entry_fix", False)
+        self.reduplicated_groups = options.get("reduplicated_groups")
 
     def _joined_noun(self, word: str | None) -> bool:
         from sunting.checks.di_verb import joined_noun
@@ -132,9 +146,25 @@ class Pattern(Check):
                         suggestions = [full[len(prefix):len(full) - len(suffix)]]
                 else:
                     suggestions = [full]
+            if self.reduplicated_groups and not self._reduplicated(m):
+                continue  # issue 14 (forms): siap siaga is a compound, terus menerus a reduplication
+            if self.entry_fix and not self._entry(suggestions):
+                continue  # issue 14 (forms): a dictionary entry, not any pair Hunspell's hyphen rule accepts
             if self.likelier_fix and not self._likelier(m.string[a:b], suggestions):
                 continue  # issue 14 (grammar6): the rewritten affix must give the dictionary's word
             yield self.finding(doc, block.start + a, block.start + b, suggestions)
+
+    def _reduplicated(self, m) -> bool:
+        test = self.language.reduplicated
+        x, y = (m.group(g) for g in self.reduplicated_groups)
+        return test is not None and bool(x) and bool(y) and test(x, y)
+
+    def _entry(self, suggestions: list[str]) -> bool:
+        if len(suggestions) != 1:
+            return False
+        lex = self.language.lexicon()
+        low = suggestions[0].lower()
+        return low in lex.roots or low in lex.hunspell_stems
 
     def _likelier(self, text: str, suggestions: list[str]) -> bool:
         from sunting.checks.di_verb import likelier

@@ -43,6 +43,26 @@ def _active_form(analysis: Any) -> str:
     return men_word(analysis)
 
 
+def reduplicated(a: str, b: str) -> bool:
+    """Whether two different words read as the parts of one reduplicated form (kata ulang):
+    one holds the other, as an affixed reduplication does (``seolah``/``olah``,
+    ``perlahan``/``lahan``), the same consonants with other vowels (``bolak``/``balik``,
+    ``mondar``/``mandir``), or the same rhyme after another first letter (``serta``/``merta``,
+    ``seluk``/``beluk``). A compound of two words (``siap``/``siaga``, ``tumpang``/``tindih``)
+    is none, however the dictionary writes it."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 3 and short in long_:
+        return True
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    if a[1:] == b[1:]:
+        return True
+    return "".join(c for c in a if c not in "aeiou") == "".join(c for c in b if c not in "aeiou")
+
+
 #: possessive enclitics and particles after a suffix (``…kannya``, ``…ilah``, ``…kanlah``)
 CLITICS = ("", "nya", "ku", "mu", "lah", "kah", "pun", "nyalah", "nyakah", "nyapun", "kulah", "mulah")
 
@@ -270,6 +290,7 @@ INDONESIAN = Language(
     number_words=number_words,
     clitics=CLITICS,
     active_form=_active_form,
+    reduplicated=reduplicated,
     lexicon_factory=_lexicon,
     morphology_factory=_morphology,
     tagger_factory=_tagger,
