@@ -52,3 +52,13 @@ def test_session6_levels(findings, text, rule, expected):
 ])
 def test_common_short_forms_need_no_long_form(findings, text, expected):
     assert [(m, s, lv) for r, m, s, lv in findings(text) if r == "Newsroom.Acronyms"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence opened by digits: info, reword it
+    ("Banjir melanda desa itu.\n\n5 orang tewas dalam banjir itu.", [("5 orang", None, "info")]),
+    # a paragraph of a few words with no full stop is a list line of a recipe, not a sentence
+    ("Begini cara membuatnya.\n\n15 gram daun sembung segar\n\nRebus daunnya hingga layu.", []),
+])
+def test_number_start_skips_list_lines(findings, text, expected):
+    assert [(m, s, lv) for r, m, s, lv in findings(text) if r == "EYD.NumberStart"] == expected
