@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from sunting import REPOSITORY_URL, backends, safeyaml
+from sunting import REPOSITORY_URL, backends, diskcache, safeyaml
 from sunting.checks import check_types
 from sunting.config import Config
 from sunting.errors import ConfigError, RuleError, key_location, locate
@@ -310,15 +310,25 @@ def discover_packs(folder: Path) -> dict[str, Path]:
 
 
 def load_pack(name: str, folder: Path) -> list[Rule]:
+    """The rules of one pack folder.  A fresh process reads them parsed from the disk cache
+    (:mod:`sunting.diskcache`) when every file's content is what it was when they were parsed
+    (keyed by the files' names and SHA-256 digests: an edited house rule is parsed again)."""
+    files = [(path, path.read_bytes()) for path in sorted(list(folder.glob("*.yml")) + list(folder.glob("*.yaml")))]
+    digests = tuple((path.name, hashlib.sha256(data).hexdigest()) for path, data in files)
+    return diskcache.cached(f"rules-{diskcache.place(folder)}", (str(folder), name, digests),
+                            lambda: _parse_pack(name, folder, files, digests))
+
+
+def _parse_pack(name: str, folder: Path, files: list[tuple[Path, bytes]],
+                digests: tuple[tuple[str, str], ...]) -> list[Rule]:
     known_good = validated_digests(folder.parent)
     rules = []
-    for path in sorted(list(folder.glob("*.yml")) + list(folder.glob("*.yaml"))):
-        data = path.read_bytes()
+    for (path, data), (_, digest) in zip(files, digests, strict=True):
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as e:
             raise RuleError(t("file.not_utf8", byte=f"{data[e.start]:02x}", offset=e.start), str(path)) from None
-        validated = bool(known_good) and hashlib.sha256(data).hexdigest() in known_good
+        validated = bool(known_good) and digest in known_good
         rules.append(parse_rule(text, str(path), f"{name}.{path.stem}", validated))
     return rules
 

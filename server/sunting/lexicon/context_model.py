@@ -10,6 +10,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
+from sunting import diskcache
 from sunting.lexicon.learn import HouseLexicon
 
 
@@ -19,8 +20,10 @@ UD_CONTEXT = Path(__file__).parent / "data" / "ud_context.tsv.gz"
 
 @lru_cache(maxsize=1)
 def ud_context():
-    """The UD treebanks' word pairs and counts, read on first use (a house lexicon's format)."""
-    return HouseLexicon.read(UD_CONTEXT)
+    """The UD treebanks' word pairs and counts, read on first use (a house lexicon's format;
+    a fresh process reads the parsed lexicon from the disk cache, :mod:`sunting.diskcache`)."""
+    return diskcache.cached(f"udcontext-{diskcache.place(UD_CONTEXT)}", diskcache.file_stamp([UD_CONTEXT]),
+                            lambda: HouseLexicon.read(UD_CONTEXT))
 
 
 class ContextModel:

@@ -26,10 +26,13 @@ import itertools
 import math
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TypeVar
+
+from sunting import diskcache
 
 from .candidates import CompactDeletionIndex, DeletionIndex
 from .channel import BEST_EDIT, slip_probability
@@ -37,6 +40,8 @@ from .edits import ALPHABET, damerau, deletes, edits1  # noqa: F401  (re-exporte
 from .morphology import BOUND_FORMS, RESTORED, Morphology
 from .prefilter import RootIndex, SpellIndex
 from .wordsets import DerivedSet, SortedWords
+
+T = TypeVar("T")
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -522,7 +527,21 @@ class Lexicon:
         threshold of such a token can never be its correction, and is left out: ~9,100 words
         of the frequency list are in (87,000 keys, ~6.5 MB; one deletion of every word counted
         2,000 or more: 11 MB)."""
-        return DeletionIndex(self._two_edit_targets(self.TWO_EDIT_REACH, None))
+        return self._disk_cached("twoedit", lambda: DeletionIndex(self._two_edit_targets(self.TWO_EDIT_REACH, None)))
+
+    def _disk_cached(self, kind: str, build: Callable[[], T]) -> T:
+        """``build()`` through the disk cache (:mod:`sunting.diskcache`), for data derived from
+        this lexicon's data files and tuning constants alone: a fresh process reads it back."""
+        return diskcache.cached(f"{kind}-{diskcache.place(self.data_dir)}", self._disk_key, build)
+
+    @cached_property
+    def _disk_key(self) -> tuple:
+        """What the lexicon's derived data depends on besides the code: its class, the size and
+        modification time of its data files, and its tuning constants (class or instance)."""
+        files = sorted(p for p in self.data_dir.iterdir() if p.is_file())
+        constants = tuple((k, getattr(self, k)) for k in dir(type(self))
+                          if k.isupper() and isinstance(getattr(self, k), (int, float, str, type(None))))
+        return type(self).__qualname__, diskcache.file_stamp(files), constants
 
     @cached_property
     def _two_edit_index_odd(self) -> CompactDeletionIndex:
@@ -745,9 +764,13 @@ class Lexicon:
             # more (a root, or a common word of the frequency list) or a short root
             common = self.FREQ_ROOT_COUNT
             short: Iterable[str] = morphology.short_roots  # type: ignore[assignment]  # a frozenset
-            words = itertools.chain((w for w in self.roots if len(w) >= 5),
-                                    (w for w, c in self.freq.items() if c >= common and len(w) >= 5), short)
-            morphology.index = RootIndex(words, RESTORED)
+
+            def root_index() -> RootIndex:
+                words = itertools.chain((w for w in self.roots if len(w) >= 5),
+                                        (w for w, c in self.freq.items() if c >= common and len(w) >= 5), short)
+                return RootIndex(words, RESTORED)
+
+            morphology.index = self._disk_cached("rootindex", root_index)
             self._filters_built = True
 
     def candidates(self, low: str, two_edits: bool = True) -> list[tuple[str, float]]:

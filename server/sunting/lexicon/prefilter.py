@@ -28,6 +28,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from sunting import diskcache
+
 #: .aff options that keep Hunspell inside the model above (the rest turns the filter off)
 _HARMLESS = frozenset({"SET", "TRY", "WORDCHARS", "FLAG", "CIRCUMFIX", "NEEDAFFIX", "REP", "KEY",
                        "PFX", "SFX", "NOSUGGEST", "FORBIDDENWORD", "KEEPCASE", "MAXNGRAMSUGS",
@@ -55,7 +57,14 @@ class SpellIndex:
 
     @classmethod
     def read(cls, aff: Path, dic: Path, known: frozenset[str] = frozenset()) -> "SpellIndex | None":
-        """The index of a Hunspell dictionary, or None when its .aff is outside the model."""
+        """The index of a Hunspell dictionary, or None when its .aff is outside the model.
+        The parse of the two files is kept in the disk cache (:mod:`sunting.diskcache`)."""
+        parsed = diskcache.cached(f"spellindex-{diskcache.place(dic)}", diskcache.file_stamp((aff, dic)), lambda: cls._parse(aff, dic))
+        return None if parsed is None else cls(*parsed, known=known)
+
+    @staticmethod
+    def _parse(aff: Path, dic: Path) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+        """The prefix appends, suffix appends and stem cores of a Hunspell dictionary."""
         prefixes: set[str] = set()
         suffixes: set[str] = set()
         strips: set[str] = set()
@@ -92,7 +101,7 @@ class SpellIndex:
                 for strip in strips:
                     if word.startswith(strip):
                         cores.add(word[len(strip):])
-        return cls(prefixes, suffixes, cores, known)
+        return frozenset(prefixes), frozenset(suffixes), frozenset(cores)
 
     def may_spell(self, word: str) -> bool:
         """False only when Hunspell certainly rejects ``word``."""

@@ -1,0 +1,236 @@
+"""The disk cache of derived data (sunting.diskcache): a fresh process reads what an earlier one
+parsed, an edited source is parsed again, and a cache that cannot be used never stands in the way."""
+
+from __future__ import annotations
+
+import pickle
+import tempfile
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from sunting import diskcache, loader
+from sunting.config import find_config, load_config
+from sunting.engine import Engine
+from sunting.lexicon.lexicon import Lexicon
+from sunting.text import Document
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv(diskcache.OFF_ENV, raising=False)
+    return tmp_path / "xdg" / "sunting"
+
+
+class Builder:
+    def __init__(self, value):
+        self.value, self.calls = value, 0
+
+    def __call__(self):
+        self.calls += 1
+        return self.value
+
+
+def test_second_call_reads_the_stored_value(cache):
+    build = Builder({"kata": 3, "frasa": (1, 2)})
+    assert diskcache.cached("uji", ("a", 1), build) == {"kata": 3, "frasa": (1, 2)}
+    assert diskcache.cached("uji", ("a", 1), build) == {"kata": 3, "frasa": (1, 2)}
+    assert build.calls == 1
+    assert len(list(cache.glob("uji-*.pickle"))) == 1
+
+
+def test_another_key_builds_again_and_replaces_the_old_file(cache):
+    diskcache.cached("uji", ("a", 1), Builder(1))
+    other = Builder(2)
+    assert diskcache.cached("uji", ("a", 2), other) == 2
+    assert other.calls == 1
+    assert len(list(cache.glob("uji-*.pickle"))) == 1  # the stale file of kind 'uji' is gone
+
+
+def test_missing_cache_folder_is_created(cache):
+    assert not cache.exists()
+    diskcache.cached("uji", 1, Builder("x"))
+    assert cache.is_dir()
+
+
+def test_folder_that_cannot_be_made_means_no_cache(tmp_path, monkeypatch):
+    blocker = tmp_path / "berkas"
+    blocker.write_text("bukan folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # .../berkas/sunting cannot be made
+    build = Builder([1, 2])
+    assert diskcache.cached("uji", 1, build) == [1, 2]
+    assert diskcache.cached("uji", 1, build) == [1, 2]
+    assert build.calls == 2
+
+
+def test_read_only_cache_folder_means_no_cache(cache, monkeypatch):
+    cache.mkdir(parents=True)
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)  # what a read-only folder answers (even to root)
+    build = Builder("nilai")
+    assert diskcache.cached("uji", 1, build) == "nilai"
+    assert diskcache.cached("uji", 1, build) == "nilai"
+    assert build.calls == 2
+    assert list(cache.iterdir()) == []
+
+
+@pytest.mark.parametrize("content", [b"", b"sampah", diskcache.MAGIC, diskcache.MAGIC + b"\x80\x05terpotong",
+                                     pickle.dumps("format lama")])
+def test_corrupt_cache_file_is_ignored_and_rebuilt(cache, content):
+    diskcache.cached("uji", 1, Builder("benar"))
+    (path,) = cache.glob("uji-*.pickle")
+    path.write_bytes(content)
+    build = Builder("benar")
+    assert diskcache.cached("uji", 1, build) == "benar"
+    assert build.calls == 1
+    again = Builder("lain")
+    assert diskcache.cached("uji", 1, again) == "benar"  # rewritten whole
+    assert again.calls == 0
+
+
+def test_switched_off_by_environment(cache, monkeypatch):
+    monkeypatch.setenv(diskcache.OFF_ENV, "1")
+    build = Builder(1)
+    diskcache.cached("uji", 1, build)
+    diskcache.cached("uji", 1, build)
+    assert build.calls == 2
+    assert not cache.exists()
+
+
+def test_file_stamp_changes_with_the_file(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("satu")
+    before = diskcache.file_stamp([f])
+    f.write_text("satu dua")
+    assert diskcache.file_stamp([f]) != before
+    assert diskcache.file_stamp([tmp_path / "tidak-ada"])[0][1:] == (-1, -1)
+
+
+# ------------------------------------------------------------------ rule files
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return path
+
+
+HOUSE_RULE = """
+    type: substitution
+    level: warning
+    message: "{message}"
+    swap: {{kantor berita: agensi berita}}
+"""
+
+
+def house_engine(root: Path) -> Engine:
+    return Engine(load_config(find_config(root / "a.md")))
+
+
+def house_finding(engine: Engine):
+    (f,) = [f for f in engine.check(Document("Kantor berita itu besar.")) if f.rule == "House.Kantor"]
+    return f
+
+
+def test_parsed_rules_come_from_the_cache(cache, tmp_path, monkeypatch):
+    write(tmp_path / "styles" / "House" / "Kantor.yml", HOUSE_RULE.format(message="Pakai {suggestion}."))
+    write(tmp_path / "sunting.yaml", "paths: [styles]\n")
+    first = house_engine(tmp_path)
+    assert house_finding(first).message == "Pakai Agensi berita."
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(loader, "parse_rule", no_parsing)
+    second = house_engine(tmp_path)
+    assert second.rules == first.rules
+    assert house_finding(second).message == "Pakai Agensi berita."
+
+
+def test_edited_house_rule_is_read_again(cache, tmp_path):
+    rule = write(tmp_path / "styles" / "House" / "Kantor.yml", HOUSE_RULE.format(message="Pakai {suggestion}."))
+    write(tmp_path / "sunting.yaml", "paths: [styles]\n")
+    assert house_finding(house_engine(tmp_path)).message == "Pakai Agensi berita."
+    stat = rule.stat()
+    # the same size and modification time: the content's digest still tells the edit
+    write(rule, HOUSE_RULE.format(message="Ganti {suggestion}."))
+    import os
+
+    os.utime(rule, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert rule.stat().st_size == stat.st_size
+    assert house_finding(house_engine(tmp_path)).message == "Ganti Agensi berita."
+
+
+def test_broken_house_rule_is_still_reported_after_a_good_one_was_cached(cache, tmp_path):
+    rule = write(tmp_path / "styles" / "House" / "Kantor.yml", HOUSE_RULE.format(message="Pakai {suggestion}."))
+    write(tmp_path / "sunting.yaml", "paths: [styles]\n")
+    house_engine(tmp_path)
+    write(rule, "type: substitution\nlevel: keras\nmessage: x\nswap: {a: b}\n")
+    from sunting.errors import RuleError
+
+    with pytest.raises(RuleError):
+        house_engine(tmp_path)
+
+
+# ------------------------------------------------------------------ lexicon data
+def fresh_lexicon() -> Lexicon:
+    lex = Lexicon()
+    lex.use_prefilters()
+    return lex
+
+
+def test_cached_lexicon_indexes_answer_as_built_ones(cache, monkeypatch):
+    built = fresh_lexicon()
+    assert list(cache.glob("spellindex-*.pickle")) and list(cache.glob("rootindex-*.pickle"))
+    read = fresh_lexicon()  # reads the spell and root indexes from the cache
+    words = ["menerapkan", "mengirimkan", "pemerintahh", "kebijakn", "diguncang", "prmerintah", "ketidakadilan"]
+    for w in words:
+        assert read._spell_filter.may_spell(w) == built._spell_filter.may_spell(w)
+        assert read.morphology.root_of(w) == built.morphology.root_of(w)
+        assert read.candidates(w) == built.candidates(w)
+    assert list(cache.glob("twoedit-*.pickle"))
+    assert read._two_edit_index._keys == built._two_edit_index._keys
+
+
+def test_lexicon_constant_is_part_of_the_key(cache, monkeypatch):
+    fresh_lexicon()._two_edit_index
+    calls = []
+    real = Lexicon._two_edit_targets
+
+    def counted(self, *args):
+        calls.append(args)
+        return real(self, *args)
+
+    monkeypatch.setattr(Lexicon, "_two_edit_targets", counted)
+    fresh_lexicon()._two_edit_index
+    assert calls == []  # read back
+    monkeypatch.setattr(Lexicon, "TWO_EDIT_REACH", 2.0)
+    fresh_lexicon()._two_edit_index
+    assert calls == [(2.0, None)]  # a tuning constant changed: built again
+
+
+def test_treebank_pairs_read_back_equal(cache):
+    from sunting.lexicon import context_model
+    from sunting.lexicon.learn import HouseLexicon
+
+    context_model.ud_context.cache_clear()
+    context_model.ud_context()
+    assert list(cache.glob("udcontext-*.pickle"))
+    context_model.ud_context.cache_clear()
+    read = context_model.ud_context()
+    assert read == HouseLexicon.read(context_model.UD_CONTEXT)
+    assert read.knows("xyz") is False and read.derived == {}
+
+
+def test_the_oldest_files_go_beyond_the_limit(cache, monkeypatch):
+    monkeypatch.setattr(diskcache, "MAX_FILES", 3)
+    import os
+
+    for i in range(5):
+        diskcache.cached(f"uji{i}", 1, Builder(i))
+        for f in cache.glob(f"uji{i}-*.pickle"):
+            os.utime(f, (1_000_000 + i, 1_000_000 + i))  # written one after another
+    assert sorted(p.name.split("-")[0] for p in cache.glob("*.pickle")) == ["uji2", "uji3", "uji4"]
