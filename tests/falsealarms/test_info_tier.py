@@ -25,9 +25,10 @@ def test_levels(findings, text, rule, match, suggestion, level):
     # a comma between a verb of saying and the bahwa clause it takes: info, the comma deleted
     ("Polisi menjelaskan, bahwa pelaku sudah ditahan.", "EYD.CommaBahwa", [(",", "", "info")]),
     ("Dijelaskan, bahwa inflasi tidak terhindarkan.", "EYD.CommaBahwa", [(",", "", "info")]),
-    # after another phrase bahwa may open an added explanation; an imperative calls the reader
+    # an imperative takes its bahwa clause without a comma too
+    ("Ingat, bahwa semua rekomendasi bersifat informatif.", "EYD.CommaBahwa", [(",", "", "info")]),
+    # after another phrase bahwa may open an added explanation
     ("Kita perlu bekerja sama, bahwa tugas ini milik semua.", "EYD.CommaBahwa", []),
-    ("Ingat, bahwa semua rekomendasi bersifat informatif.", "EYD.CommaBahwa", []),
     # a subordinate clause with no comma and no main clause: info; Padahal opening a sentence
     # is a link between sentences that editors disagree on
     ("Warga diminta mengungsi. Agar aman disarankan menjauh dari sungai.", "EYD.Fragment", [("Agar", None, "info")]),
