@@ -127,10 +127,12 @@ NAME_LIKE = "Salah ketik atau nama? ‘{}’ tidak dikenal; mungkin ‘{}’."
     ("Air merendam rumah milik Utar sejak pagi.", "Utar", "Utara"),  # a short word alone
     ("Rapat itu dipimpin Gresok kemarin.", "Gresok", "Gresik"),  # a place's name, nothing says place
 ])
-def test_a_capitalised_slip_that_may_be_a_name_is_a_question_at_info(eng, text, slip, right):
+def test_a_capitalised_slip_that_may_be_a_name_is_a_question_at_hint(eng, text, slip, right):
+    # a hint since session 6 (issue 13: dev 0 of 4 such questions TRUE): seen in the editor and at
+    # --min-level hint, not in the info tier
     got = [(f.rule, f.text, f.severity.label, tuple(f.suggestions[:1]), f.message)
            for f in eng.check(Document(text)) if f.rule == "EYD.CapitalizedSpelling"]
-    assert got == [("EYD.CapitalizedSpelling", slip, "info", (right,), NAME_LIKE.format(slip, right))]
+    assert got == [("EYD.CapitalizedSpelling", slip, "hint", (right,), NAME_LIKE.format(slip, right))]
 
 
 @pytest.mark.parametrize("text, slip, right", [
