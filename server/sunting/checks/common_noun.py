@@ -107,11 +107,11 @@ class CommonNoun(Check):
         "before_names": {"type": "boolean",
                          "description": "Dengan lower_elsewhere: tandai juga kata berhuruf kapital tepat sebelum nama "
                                         "(Putusan MK) bila artikel menulis kata itu dengan huruf kecil sebelum nama "
-                                        "juga (putusan Mahkamah Konstitusi)."},
+                                        "yang sama paling tidak sesering ditulis kapital (putusan MK)."},
         "lower_runs": {"type": "boolean",
                        "description": "Dengan lower_elsewhere: tandai juga rangkaian kata berhuruf kapital (Cabai Merah) "
-                                      "bila artikel menulis rangkaian yang sama dengan huruf kecil paling tidak sesering "
-                                      "ditulis kapital (cabai merah)."},
+                                      "bila artikel lebih sering menulis rangkaian yang sama dengan huruf kecil daripada "
+                                      "dengan huruf kapital (cabai merah)."},
         "lower_elsewhere": {"type": "boolean",
                             "description": "Tandai hanya kata yang di bagian lain artikel ditulis dengan huruf kecil "
                                            "(di tengah kalimat), paling tidak sesering ditulis berhuruf kapital."},

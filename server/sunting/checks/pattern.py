@@ -10,7 +10,7 @@ must read as a noun in -an, not a verb's base: :func:`sunting.checks.di_verb.joi
 transliterated Arabic: :func:`sunting.text.foreign.classify`; ``problem solving lah`` is an
 English word with a spoken particle, not an Indonesian word to join it to), and
 ``reduplicated_groups`` (two groups that must read as the parts of one reduplicated form, by
-the language: ``terus``/``menerus``, ``bolak``/``balik``; :attr:`Language.reduplicated`), and
+the language: ``bolak``/``balik``, ``seolah``/``olah``; :attr:`Language.reduplicated`), and
 ``entry_fix`` (report only where the suggestion is an entry the dictionary lists as written —
 ``tumpang-tindih``, ``serta-merta`` — not merely a combination its affix and hyphen rules
 accept, which Hunspell does for any two words joined by a hyphen), and
@@ -57,7 +57,7 @@ class Pattern(Check):
         "reduplicated_groups": {"type": "array", "items": {"type": "integer", "minimum": 1}, "minItems": 2,
                                 "maxItems": 2,
                                 "description": "Dua kelompok yang harus terbaca sebagai unsur satu kata ulang "
-                                "(terus menerus, bolak balik; bukan siap siaga)."},
+                                "(bolak balik, seolah olah; bukan siap siaga)."},
         "entry_fix": {"type": "boolean",
                       "description": "Laporkan hanya bila saran adalah lema kamus sebagaimana tertulis "
                       "(tumpang-tindih, serta-merta)."},
@@ -147,7 +147,7 @@ class Pattern(Check):
                 else:
                     suggestions = [full]
             if self.reduplicated_groups and not self._reduplicated(m):
-                continue  # issue 14 (forms): siap siaga is a compound, terus menerus a reduplication
+                continue  # issue 14 (forms): siap siaga is a compound, bolak balik a reduplication
             if self.entry_fix and not self._entry(suggestions):
                 continue  # issue 14 (forms): a dictionary entry, not any pair Hunspell's hyphen rule accepts
             if self.likelier_fix and not self._likelier(m.string[a:b], suggestions):

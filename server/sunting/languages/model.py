@@ -182,7 +182,7 @@ class Language:
     #: a word rebuilt as an active verb from its affix analysis (``tingkatkan`` →
     #: ``meningkatkan``; the ``sequence`` type's ``{n:meN}``); None: the word is kept
     active_form: Callable[[Any], str] | None = None
-    #: whether two words read as the parts of one reduplicated form (``terus``/``menerus``,
+    #: whether two words read as the parts of one reduplicated form (``seolah``/``olah``,
     #: ``bolak``/``balik``); None: the language has no such forms
     reduplicated: Callable[[str, str], bool] | None = None
     #: builds the lexicon (known words, morphology, suggestions); None: no lexicon
