@@ -189,7 +189,7 @@ class CommonNoun(Check):
                     continue  # the tail of a name: Badan Kesatuan Bangsa dan Politik
                 if prev.text.lower() in lex.title_words:
                     continue  # komisi Informasi publik: a name written in lower case (EYD.NameCase's)
-                if prev.text.lower() == "tentang" and a >= 2 and toks[a - 2].kind == "number":
+                if self._law_title(toks, a):
                     continue  # Nomor 5 Tahun 2017 tentang Pemajuan Kebudayaan: a law's title
                 if b < len(toks) and toks[b].text == "(":
                     continue  # Persetujuan Bangunan Gedung (PBG): a term with its short form, often official
@@ -236,7 +236,8 @@ class CommonNoun(Check):
                    or not self._common_word(lex, t.text.lower(), derived=True) for t in words[1:]) \
                     or not self._common_word(lex, head, derived=True):
                 continue
-            if any(block.analysis.prefixes(k)[:1] in (("di",), ("meN",), ("ber",), ("ter",))
+            verb_prefixes = self.language.verb_prefixes
+            if any(not verb_prefixes.isdisjoint(block.analysis.prefixes(k)[:1])
                    for k in range(a, b) if toks[k].kind == "word"):
                 continue  # a verb in the run: a slogan or a quoted label (Jangan Dibasahi), not a noun
             foreign = block.foreign_spans
@@ -477,7 +478,7 @@ class CommonNoun(Check):
         if p in lex.title_words and p not in self.language.title_words and i + 1 < len(toks) \
                 and toks[i + 1].kind == "word" and toks[i + 1].text.islower():
             return True  # komisi Informasi publik daerah: a name written in lower case, not a common noun
-        if p == "tentang" and i >= 2 and toks[i - 2].kind == "number":
+        if self._law_title(toks, i):
             return True  # Undang-Undang Nomor 7 Tahun 2014 tentang Perdagangan
         if p in self.connectors and i >= 3 and toks[i - 2].text == ",":
             before = toks[i - 3]
@@ -548,12 +549,18 @@ class CommonNoun(Check):
         return nxt is not None and nxt.kind == "word" and nxt.start > toks[i].end and nxt.text[:1].isupper() \
             and nxt.text.isalpha() and len(nxt.text) > 1 and not _ROMAN.fullmatch(nxt.text)
 
-    @staticmethod
-    def _document_name(toks, i: int) -> bool:
+    def _law_title(self, toks, i: int) -> bool:
+        """``toks[i]`` opens a numbered law's title (``Nomor 7 Tahun 2014 tentang Perdagangan``,
+        the language's word after a number): the law's name, capitalised, not a common noun."""
+        word = self.language.law_title_word
+        return bool(word) and i >= 2 and toks[i - 1].text.lower() == word and toks[i - 2].kind == "number"
+
+    def _document_name(self, toks, i: int) -> bool:
         """The capitalised run from ``i`` on carries a number: a document's name (``Putusan MK
         Nomor 115/PUU-XXII/2024``, ``Keputusan KPU RI Nomor 731``), capitalised by EYD V."""
+        numbering = self.language.document_number_words
         for tok in toks[i + 1:i + 8]:
-            if tok.kind == "number" or tok.text.lower() in ("nomor", "no", "no."):
+            if tok.kind == "number" or tok.text.lower() in numbering:
                 return True
             if not (tok.kind == "word" and tok.text[:1].isupper()):
                 return False

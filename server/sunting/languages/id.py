@@ -276,6 +276,9 @@ INDONESIAN = Language(
         asal kelahiran"""
     ),
     place_heads=_words("provinsi kabupaten kota"),
+    law_title_word="tentang",
+    document_number_words=_words("nomor no no."),
+    verb_prefixes=_words("di meN ber ter"),
     short_forms=SHORT_FORMS,
     list_intro_ends=("berikut ini", "berikut", "antara lain", "di antaranya", "yaitu", "yakni", "meliputi", "ialah"),
     list_intro_starts=("Berikut",),

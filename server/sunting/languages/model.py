@@ -158,6 +158,15 @@ class Language:
     #: the words before a region's name whose every name the gazetteers list (``Kabupaten``,
     #: ``Provinsi``), lower case: a word after one that no list knows is likelier a slip
     place_heads: frozenset[str] = frozenset()
+    #: the word that opens a numbered law's title after its number and year (``Nomor 7 Tahun
+    #: 2014 tentang Perdagangan``: the capitals after it are the law's name), lower case; "": none
+    law_title_word: str = ""
+    #: words that number a document's name (``Keputusan KPU Nomor 731``: capitalised as a
+    #: name), lower case, dotted ones as written
+    document_number_words: frozenset[str] = frozenset()
+    #: the prefixes (as the affix analyser names them) that make a word a verb (``dibasahi``,
+    #: ``membasahi``, ``berlari``, ``terbakar``)
+    verb_prefixes: frozenset[str] = frozenset()
     short_forms: ShortFormWords = ShortFormWords()
     #: words that end (``sebagai berikut``) or start (``Berikut``) a paragraph introducing a
     #: list, which then ends with a colon; the start words are matched case-sensitively
