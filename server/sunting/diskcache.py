@@ -14,7 +14,9 @@ changes when its sources do.  :func:`cached` keeps a pickle of what ``build`` re
 It never stands in the way: a missing, unwritable or read-only cache folder just means no
 cache (``build`` is called each time), a cache file that cannot be read back (truncated,
 corrupt, another Python's) is ignored and rewritten, and ``SUNTING_NO_CACHE=1`` switches it
-off.  Only values that pickle faithfully belong here: nothing that holds ``hash()`` of a
+off.  Reading a pickle runs code, so on POSIX a folder that is not the user's own, or that
+others may write to (an ``XDG_CACHE_HOME`` on a shared disk), is neither read nor written: no
+cache there.  Only values that pickle faithfully belong here: nothing that holds ``hash()`` of a
 string (randomised per process) or an open resource.
 """
 
@@ -24,6 +26,7 @@ import functools
 import hashlib
 import os
 import pickle
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
@@ -96,6 +99,8 @@ def cached(kind: str, key: Any, build: Callable[[], T]) -> T:
     folder = cache_dir()
     if folder is None:
         return build()
+    if folder.exists() and not _own(folder):
+        return build()  # someone else's folder, or one others may write to: its pickles may run anything
     digest = hashlib.sha256(f"{code_stamp()}\0{kind}\0{key!r}".encode()).hexdigest()[:40]
     path = folder / f"{kind}-{digest}.pickle"
     try:
@@ -111,11 +116,27 @@ def cached(kind: str, key: Any, build: Callable[[], T]) -> T:
     return value
 
 
+def _own(folder: Path) -> bool:
+    """Whether ``folder`` is a folder of the running user that nobody else may write to (on
+    POSIX; elsewhere the folder's access list is the system's business)."""
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return False
+    if not stat.S_ISDIR(st.st_mode):
+        return False
+    if os.name != "posix":
+        return True
+    return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
 def _store(folder: Path, kind: str, path: Path, value: object) -> None:
     """Write ``value`` atomically (a reader never sees half a file) and drop the older files of
     ``kind`` (their sources or the code changed); any failure just leaves no cache."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _own(folder):
+            return
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{kind}-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
@@ -133,5 +154,5 @@ def _store(folder: Path, kind: str, path: Path, value: object) -> None:
             files.sort(key=lambda f: f.stat().st_mtime_ns)
             for old in files[:len(files) - MAX_FILES]:
                 old.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+    except Exception:  # noqa: BLE001 - unwritable, full, a value that does not pickle, …: no cache
         pass

@@ -15,6 +15,7 @@ PACKAGE = Path(os.environ.get("SUNTING_LAYERS_PACKAGE") or Path(__file__).resolv
 #: layer and those below, never one above
 LAYERS = {
     "sunting": 0, "sunting.errors": 0, "sunting.findings": 0, "sunting.selection": 0, "sunting.i18n": 0,
+    "sunting.diskcache": 0,
     "sunting.text": 1, "sunting.vocabulary": 1, "sunting.rules": 1, "sunting.config": 1,
     "sunting.lexicon": 1, "sunting.languages": 1, "sunting.tagger": 1, "sunting.fixes": 1,
     "sunting.checks": 2, "sunting.backends": 2,

@@ -3,6 +3,7 @@ parsed, an edited source is parsed again, and a cache that cannot be used never 
 
 from __future__ import annotations
 
+import os
 import pickle
 import tempfile
 import textwrap
@@ -100,6 +101,19 @@ def test_switched_off_by_environment(cache, monkeypatch):
     diskcache.cached("uji", 1, build)
     assert build.calls == 2
     assert not cache.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_folder_others_may_write_to_is_neither_read_nor_written(cache):
+    diskcache.cached("uji", 1, Builder("milik sendiri"))
+    assert cache.stat().st_mode & 0o022 == 0  # made for the user alone
+    planted = next(cache.glob("uji-*.pickle"))
+    planted.write_bytes(diskcache.MAGIC + pickle.dumps("titipan orang lain"))
+    cache.chmod(0o777)  # a shared XDG_CACHE_HOME: anyone could have written that pickle
+    build = Builder("dibangun lagi")
+    assert diskcache.cached("uji", 1, build) == "dibangun lagi"
+    assert build.calls == 1
+    assert planted.read_bytes() == diskcache.MAGIC + pickle.dumps("titipan orang lain")  # not written either
 
 
 def test_file_stamp_changes_with_the_file(tmp_path):
