@@ -116,7 +116,7 @@ class CompactDeletionIndex:
         for i, w in enumerate(self._words):
             for k in _keys_of(w):
                 h = hash(k) & _MASK | 1
-                j = h & mask
+                j = (h >> 1) & mask  # not bit 0: always set (0 marks an empty slot)
                 while hashes[j]:
                     j = (j + 1) & mask
                 hashes[j] = h
@@ -134,7 +134,7 @@ class CompactDeletionIndex:
         found: set[str] = set()
         for k in set(_query_keys(token, one)):
             h = hash(k) & _MASK | 1
-            j = h & mask
+            j = (h >> 1) & mask
             slot = hashes[j]
             while slot:
                 if slot == h:
