@@ -1375,7 +1375,8 @@ class Acronyms(Check):
     def _common(self, form: str) -> bool:
         """The frequency list counts the form, in lower case, at least ``common_frequency`` times
         per 10⁹ words: a short form readers meet everywhere without its long form."""
-        return bool(self.common_frequency) and self.lex.freq.get(form.lower(), 0) >= (self.common_frequency or 0)
+        least = self.common_frequency
+        return least is not None and self.lex.freq.get(form.lower(), 0) >= least
 
     _LOWER_RUN = regex.compile(r"\p{Ll}+(?:[ \t\u00a0]+\p{Ll}+)+")
 

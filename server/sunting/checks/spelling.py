@@ -792,18 +792,18 @@ class NameSpelling(Check):
         if not refs:
             return
         for form, where in spots.items():
-            if len(where) > 1 and not any(count >= self.MAJORITY * len(where) for _, count in refs):
-                continue  # written twice or more: a slip only beside a name written far more often
+            # written twice or more: a slip only beside a name written far more often
+            others = refs if len(where) == 1 else [(r, c) for r, c in refs if c >= self.MAJORITY * len(where)]
+            if not others:
+                continue
             low = form.lower()
             if lex.is_known(form) or lex.is_gazetteer_name(low) or low in lex.abbreviations:
                 continue
             if self.house is not None and self.house.knows(form):
                 continue  # a name the house's archive uses often
             best: list[tuple[float, str, int]] = []
-            for ref, count in refs:
+            for ref, count in others:
                 rlow = ref.lower()
-                if count < self.MAJORITY * len(where) and len(where) > 1:
-                    continue
                 if abs(len(rlow) - len(low)) > 2 or _holds(low, rlow):
                     continue
                 p = slip_probability(low, rlow, 2 if len(low) >= 6 else 1)
