@@ -118,7 +118,9 @@ def cached(kind: str, key: Any, build: Callable[[], T]) -> T:
 
 def _own(folder: Path) -> bool:
     """Whether ``folder`` is a folder of the running user that nobody else may write to (on
-    POSIX; elsewhere the folder's access list is the system's business)."""
+    POSIX; elsewhere the folder's access list is the system's business). Writable by its group
+    is the user's own only when that group is the user's (a umask of 002 with a group per user,
+    as Debian and Ubuntu make them)."""
     try:
         st = os.stat(folder)
     except OSError:
@@ -127,7 +129,9 @@ def _own(folder: Path) -> bool:
         return False
     if os.name != "posix":
         return True
-    return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    if st.st_uid != os.getuid() or st.st_mode & stat.S_IWOTH:
+        return False
+    return not (st.st_mode & stat.S_IWGRP and st.st_gid != os.getgid())
 
 
 def _store(folder: Path, kind: str, path: Path, value: object) -> None:

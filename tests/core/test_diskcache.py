@@ -116,6 +116,16 @@ def test_a_folder_others_may_write_to_is_neither_read_nor_written(cache):
     assert planted.read_bytes() == diskcache.MAGIC + pickle.dumps("titipan orang lain")  # not written either
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_folder_writable_by_the_users_own_group_is_used(cache):
+    cache.mkdir(parents=True)
+    cache.chmod(0o775)  # umask 002 with a group per user (Debian, Ubuntu): still the user's alone
+    diskcache.cached("uji", 1, Builder("simpan"))
+    again = Builder("lain")
+    assert diskcache.cached("uji", 1, again) == "simpan"
+    assert again.calls == 0
+
+
 def test_file_stamp_changes_with_the_file(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("satu")
