@@ -201,30 +201,32 @@ class CommonNoun(Check):
                 candidates.extend((block, a, e) for e in reversed(ends))
         if not candidates:
             return
-        keys = {tuple(t.text.lower() for t in blk.tokens[a:b]) for blk, a, b in candidates}
-        lower: dict[tuple, int] = {}
-        capital: dict[tuple, int] = {}
+        # how the article writes each candidate run elsewhere: one pass over the tokens, the
+        # runs looked up by their first word
+        by_first: dict[str, set[tuple[str, ...]]] = {}
+        for blk, a, b in candidates:
+            key = tuple(t.text.lower() for t in blk.tokens[a:b])
+            by_first.setdefault(key[0], set()).add(key)
+        lower: Counter = Counter()
+        capital: Counter = Counter()
         for block in blocks:
             toks = block.tokens
             starts = self._sentence_starts(block)
-            for key in keys:
-                n = len(key)
-                for k in range(len(toks) - n + 1):
-                    if toks[k].text.lower() != key[0]:
-                        continue
-                    window = toks[k:k + n]
-                    if [t.text.lower() for t in window] != list(key):
+            for k, tok in enumerate(toks):
+                for key in by_first.get(tok.text.lower(), ()):
+                    window = toks[k:k + len(key)]
+                    if tuple(t.text.lower() for t in window) != key:
                         continue
                     tail = all(t.text.islower() for t in window[1:])
                     if tail and (window[0].text.islower() or k in starts):
-                        lower[key] = lower.get(key, 0) + 1
+                        lower[key] += 1
                     elif all(self._title_case(t.text) or t.text in self.connectors for t in window):
-                        capital[key] = capital.get(key, 0) + 1
+                        capital[key] += 1
         done: set[tuple[int, int]] = set()
         for block, a, b in candidates:
             toks = block.tokens
             key = tuple(t.text.lower() for t in toks[a:b])
-            if (id(block), a) in done or lower.get(key, 0) <= capital.get(key, 0):
+            if (id(block), a) in done or lower[key] <= capital[key]:
                 # more often in lower case than capitalised: at one against one the article is
                 # split, and the lower case may be the slip (kabinet merah putih beside Kabinet Merah Putih)
                 continue
