@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sunting.languages.model import Calendar, ForeignWords, Language, Renamings, ShortFormWords
+from sunting.languages.model import Calendar, ClauseWords, ForeignWords, Language, Renamings, ShortFormWords
 
 
 def _words(text: str) -> frozenset[str]:
@@ -207,6 +207,56 @@ RENAMINGS = Renamings(
     office_prefix="Dis",
 )
 
+# EYD V (tanda koma): no comma between subject and predicate; a comma closes a fronted adverbial
+CLAUSES = ClauseWords(
+    predicate_words=_words(
+        """akan bisa dapat harus sudah telah sedang masih belum perlu wajib mampu mesti boleh ingin mau
+        hendak tidak tak pernah kerap sering selalu adalah merupakan ialah menjadi"""
+    ),
+    complement_openers=_words("bahwa agar supaya"),
+    adverbial_heads=_words(
+        """saat kini sekarang hari tahun bulan pekan minggu malam pagi siang sore subuh dini waktu kali kala masa
+        zaman era periode musim abad dekade kuartal semester triwulan akhir awal pertengahan jam menit detik
+        kemarin dulu dahulu nanti senin selasa rabu kamis jumat sabtu ahad sejauh sementara tempo tanggal sekian pertama kedua ketiga keempat kelima
+        terakhir selanjutnya berikutnya sebelumnya kemudian akhirnya lalu lantas alhasil bahkan maka sehingga
+        intinya artinya pokoknya misalnya contohnya hasilnya akibatnya sisanya selebihnya tujuannya
+        caranya kesempatan sebagian yang apa siapa mana berapa bagaimana kenapa mengapa"""
+    ),
+    adverbial_tails=_words("lalu silam kemarin depan mendatang ini itu"),
+    phrase_openers=_words(
+        """menurut terkait soal perihal mengenai tentang sebagai selain selaku bersama berkat tanpa sesuai
+        seperti layaknya bagi untuk guna demi sejak selama hingga sampai usai seusai sebelum sesudah setelah
+        menjelang jelang atas dalam dari di ke pada oleh dengan kepada terhadap antara melalui lewat berdasarkan
+        merujuk mengutip dikutip dilansir melansir"""
+    ),
+    phrase_verbs=_words(
+        """termasuk terutama terhadap bersama berdasarkan melalui mengenai menyusul mengingat terkait seperti
+        berkat bersamaan merujuk menanggapi meliputi berupa tergantung bergantung menjelang menuju
+        terlebih bertepatan menurut mengutip dikutip melansir dilansir dilaporkan diketahui ditemui dihubungi
+        dikonfirmasi diwawancarai disela menggunakan mengenakan membawa mulai dimulai"""
+    ),
+    modifier_verbs=_words(
+        """bernama berinisial berusia berumur berjudul bertajuk berisi berisikan berupa bernilai berjumlah
+        berukuran berstatus berasal beralamat berdomisili bertempat terkait tentang seputar mengenai
+        bernomor berlabel bermerek bertema berkedudukan"""
+    ),
+    speech_words=_words("kata ujar tutur ungkap jelas imbuh tambah sebut terang tegas katanya ujarnya"),
+    connectives=_words(
+        """dan atau serta tetapi tapi namun melainkan sedangkan padahal apalagi bahkan walau walaupun meski
+        meskipun biarpun kendati sekalipun jadi karena sebab jika kalau bila apabila ketika sehingga maka lalu
+        lantas kemudian sementara seolah seakan daripada ataupun maupun baik"""
+    ),
+    list_joiners=_words("dan serta atau hingga sampai maupun"),
+    quantity_predicates=_words("sebesar sebanyak senilai seluas setinggi sepanjang seberat sejumlah mencapai"),
+    complement_verbs=_words(
+        """mengatakan menyatakan menjelaskan menyebut menyebutkan menegaskan menyampaikan mengungkapkan
+        menuturkan menambahkan memastikan menilai mengaku mengakui menduga menganggap meyakini mengharapkan
+        mengingatkan memperkirakan memprediksi menyadari mengetahui menunjukkan menerangkan membenarkan
+        mengklaim menekankan menuding mengungkap mencatat melaporkan mengimbau mengeklaim berpendapat
+        berharap yakin"""
+    ),
+)
+
 MESSAGES = {
     "spelling": {
         "typo": "Salah ketik? ‘{match}’ tidak dikenal; mungkin ‘{suggestion}’.",
@@ -289,6 +339,7 @@ INDONESIAN = Language(
     foreign=FOREIGN,
     calendar=CALENDAR,
     renamings=RENAMINGS,
+    clauses=CLAUSES,
     messages=MESSAGES,
     number_words=number_words,
     clitics=CLITICS,

@@ -104,6 +104,43 @@ class Calendar:
 
 
 @dataclass(frozen=True)
+class ClauseWords:
+    """What tells a clause's subject from its predicate (:mod:`sunting.checks.clause`): the
+    words that open a predicate, the heads of a fronted adverbial that a comma rightly closes,
+    and the verb forms that sit inside a noun phrase instead of heading a predicate."""
+
+    #: auxiliaries, modals, negations, copulas and aspect words that open a predicate
+    #: (``akan``, ``harus``, ``tidak``, ``adalah``)
+    predicate_words: frozenset[str] = frozenset()
+    #: words that open a clause whose subject follows them mid-sentence (``bahwa``, ``agar``)
+    complement_openers: frozenset[str] = frozenset()
+    #: heads of a noun phrase used as a fronted adverbial, closed by a comma (``Tahun lalu,``,
+    #: ``Saat ini,``): time words and discourse words
+    adverbial_heads: frozenset[str] = frozenset()
+    #: words that end a fronted time phrase (``Dua pekan lalu,``)
+    adverbial_tails: frozenset[str] = frozenset()
+    #: words that open a fronted phrase although the tagger may read them as nouns or verbs
+    #: (``Menurut``, ``Terkait``, ``Soal``)
+    phrase_openers: frozenset[str] = frozenset()
+    #: verb forms that open a phrase, not a predicate (``termasuk``, ``berdasarkan``, ``melalui``)
+    phrase_verbs: frozenset[str] = frozenset()
+    #: verb forms inside a noun phrase (``bernama``, ``berusia``, ``terkait``)
+    modifier_verbs: frozenset[str] = frozenset()
+    #: words of saying that cut into a clause between commas (``kata``, ``ujar``)
+    speech_words: frozenset[str] = frozenset()
+    #: conjunctions and connectives, which open neither a subject nor a predicate
+    #: (``melainkan``, ``apalagi``, ``walau``)
+    connectives: frozenset[str] = frozenset()
+    #: words that join the last item of a list (``dan``, ``hingga``)
+    list_joiners: frozenset[str] = frozenset()
+    #: words that make a quantity the predicate (``persentasenya sebesar 8,57 %``)
+    quantity_predicates: frozenset[str] = frozenset()
+    #: verbs of saying, knowing and judging that take a clause with no ``bahwa`` before it
+    #: (``menyebut insiden itu harus …``)
+    complement_verbs: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Renamings:
     """What tells an official name that was replaced apart from a current one
     (:mod:`sunting.checks.substitution`'s outdated names): the words that put a sentence in
@@ -178,6 +215,7 @@ class Language:
     foreign: ForeignWords = ForeignWords()
     calendar: Calendar = Calendar()
     renamings: Renamings = Renamings()
+    clauses: ClauseWords = ClauseWords()
     #: default message per report kind of the checks that have several, by rule type:
     #: ``{"spelling": {"typo": "…", …}, "acronyms": {…}}`` (a rule's ``messages:`` overrides),
     #: and the words a message quotes (``acronym_sources``: where a near miss's form is from)
