@@ -1,5 +1,5 @@
 """EYD.SubjectPredicateComma: a comma between a clause's subject and its predicate (EYD V: none),
-read by the clause structure of :mod:`sunting.checks.clause` — where the subject noun phrase ends
+read by the clause structure of :mod:`sunting.checks.clauses` — where the subject noun phrase ends
 and the predicate starts — not by a phrase list. Sentences of our own, both ways: the comma is
 flagged with its exact range and the fix that deletes it; fronted adverbials, asides, lists and
 a second predicate of a subject keep their comma. Through the real engine.

@@ -2,7 +2,7 @@
 
 ``Laporan lengkap survei ini, bisa dilihat …``, ``Warga yang tidak dikenali korban, datang …``,
 ``… tercantum bahwa Wali Kota Jambi, tidak pernah …``: the subject noun phrase ends, a comma
-follows, and the clause goes on with its predicate. :mod:`sunting.checks.clause` reads where
+follows, and the clause goes on with its predicate. :mod:`sunting.checks.clauses` reads where
 the subject ends and the predicate starts; this check flags the comma between the two, in
 paragraphs (not headings or list lines), and leaves an aside closed by a second comma
 (``Budi, ditemui di rumahnya, mengatakan …``) and a list alone.
@@ -11,7 +11,7 @@ paragraphs (not headings or list lines), and leaves an aside closed by a second 
 from __future__ import annotations
 
 from sunting.checks.base import Check
-from sunting.checks.clause import aside_closed, clause_starts, first_comma, opens_predicate, reads_as_subject
+from sunting.checks.clauses import aside_closed, clause_starts, first_comma, opens_predicate, reads_as_subject
 from sunting.text.blocks import PARAGRAPH
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sunting.languages.model import Calendar, ClauseWords, ForeignWords, Language, Renamings, ShortFormWords
+from sunting.languages.model import Calendar, Clauses, ForeignWords, Language, Renamings, ShortFormWords
 
 
 def _words(text: str) -> frozenset[str]:
@@ -208,7 +208,7 @@ RENAMINGS = Renamings(
 )
 
 # EYD V (tanda koma): no comma between subject and predicate; a comma closes a fronted adverbial
-CLAUSES = ClauseWords(
+CLAUSES = Clauses(
     predicate_words=_words(
         """akan bisa dapat harus sudah telah sedang masih belum perlu wajib mampu mesti boleh ingin mau
         hendak tidak tak pernah kerap sering selalu adalah merupakan ialah menjadi"""

@@ -104,8 +104,8 @@ class Calendar:
 
 
 @dataclass(frozen=True)
-class ClauseWords:
-    """What tells a clause's subject from its predicate (:mod:`sunting.checks.clause`): the
+class Clauses:
+    """What tells a clause's subject from its predicate (:mod:`sunting.checks.clauses`): the
     words that open a predicate, the heads of a fronted adverbial that a comma rightly closes,
     and the verb forms that sit inside a noun phrase instead of heading a predicate."""
 
@@ -215,7 +215,7 @@ class Language:
     foreign: ForeignWords = ForeignWords()
     calendar: Calendar = Calendar()
     renamings: Renamings = Renamings()
-    clauses: ClauseWords = ClauseWords()
+    clauses: Clauses = Clauses()
     #: default message per report kind of the checks that have several, by rule type:
     #: ``{"spelling": {"typo": "…", …}, "acronyms": {…}}`` (a rule's ``messages:`` overrides),
     #: and the words a message quotes (``acronym_sources``: where a near miss's form is from)

@@ -7,7 +7,7 @@ pronoun, with its modifiers and maybe a *yang* clause) that holds no predicate o
 is not headed by a preposition, a conjunction or a word of time; a predicate opens with an
 auxiliary, a negation, a copula or a verb. These functions read one sentence's tokens (of a
 block's :class:`~sunting.text.analysis.BlockAnalysis`) with the language's
-:class:`~sunting.languages.model.ClauseWords`, so a rule written over them knows no words.
+:class:`~sunting.languages.model.Clauses`, so a rule written over them knows no words.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sunting.languages.model import ClauseWords
+    from sunting.languages.model import Clauses
 
 #: tokens that end the stretch a subject may span (a clause boundary or a quotation)
 _BOUNDARY = frozenset(";:.?!\"“”‘’—–")
@@ -27,7 +27,7 @@ MAX_SUBJECT = 16
 _SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
 
 
-def _fronted(an, lowers: list[str], texts: list[str], s: int, words: "ClauseWords") -> bool:
+def _fronted(an, lowers: list[str], texts: list[str], s: int, words: "Clauses") -> bool:
     """Token ``s`` opens a fronted phrase or clause, not a subject: a preposition, a
     conjunction, an adverb, a connective or a word of time (``Di Jakarta``, ``Jika …``,
     ``Sementara itu``, ``Tahun lalu``)."""
@@ -48,7 +48,7 @@ def _name_run(texts: list[str], s: int, b: int) -> bool:
 
 
 def clause_starts(an, lowers: list[str], texts: list[str], a: int, b: int,
-                  words: "ClauseWords") -> Iterator[tuple[int, bool]]:
+                  words: "Clauses") -> Iterator[tuple[int, bool]]:
     """Where a clause with its own subject may start in the sentence ``a:b``, and whether its
     predicate must be told by more than a verb: the sentence's first word (after any opening
     quote or bracket), the word after a fronted phrase's comma (``Sementara itu, seorang warga
@@ -102,7 +102,7 @@ def _verb(an, lowers: list[str], k: int) -> bool:
     return lowers[k].isalpha() and any(p in ("meN", "di") for p in an.prefixes(k))
 
 
-def reads_as_subject(an, lowers: list[str], texts: list[str], s: int, c: int, words: "ClauseWords") -> bool:
+def reads_as_subject(an, lowers: list[str], texts: list[str], s: int, c: int, words: "Clauses") -> bool:
     """Whether tokens ``s:c`` read as a subject noun phrase with no predicate of its own:
     headed by a noun, a name, a pronoun, a determiner or a number (not a preposition, a
     conjunction, an adverb or a fronted verb), not a fronted phrase of time or discourse
@@ -170,7 +170,7 @@ def reads_as_subject(an, lowers: list[str], texts: list[str], s: int, c: int, wo
     return True
 
 
-def opens_predicate(an, lowers: list[str], texts: list[str], p: int, b: int, words: "ClauseWords",
+def opens_predicate(an, lowers: list[str], texts: list[str], p: int, b: int, words: "Clauses",
                     strict: bool = False) -> bool:
     """Whether the clause goes on at ``p`` with its predicate: an auxiliary, a negation or a
     copula (``akan``, ``tidak``, ``adalah``), or a verb that does not open a phrase
@@ -192,7 +192,7 @@ def opens_predicate(an, lowers: list[str], texts: list[str], p: int, b: int, wor
     return False
 
 
-def aside_closed(an, lowers: list[str], texts: list[str], c: int, b: int, words: "ClauseWords") -> bool:
+def aside_closed(an, lowers: list[str], texts: list[str], c: int, b: int, words: "Clauses") -> bool:
     """Whether the comma at ``c`` opens an aside that a second comma closes before the clause
     goes on with its predicate (``Budi, ditemui di rumahnya, mengatakan …``; ``Upaya ini, kata
     dia, dilakukan …``), or a list (``Beras, gula, dan minyak``)."""
