@@ -1,3 +1,3 @@
-from sunting.cli import main
+from sunting.cli import run
 
-raise SystemExit(main())
+run()

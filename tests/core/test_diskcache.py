@@ -249,6 +249,24 @@ def test_treebank_pairs_read_back_equal(cache):
     assert read.knows("xyz") is False and read.derived == {}
 
 
+def test_treebank_followers_are_the_pairs_words_and_spare_reading_all_pairs(cache, monkeypatch):
+    from sunting.lexicon import context_model
+    from sunting.lexicon.learn import HouseLexicon
+
+    pairs = HouseLexicon.read(context_model.UD_CONTEXT).bigrams
+    expected = {b for (a, b), c in pairs.items() if a == "di" and c > 0}
+    assert "pasar" in expected and "makan" not in expected
+    context_model.ud_followers.cache_clear()
+    context_model.ud_context.cache_clear()
+    assert context_model.ud_followers("di") == expected  # built (from all the pairs) and stored
+    assert list(cache.glob("udfollowers-*.pickle"))
+    context_model.ud_followers.cache_clear()
+    context_model.ud_context.cache_clear()
+    monkeypatch.setattr(HouseLexicon, "read", classmethod(lambda cls, path: pytest.fail("all pairs read")))
+    assert context_model.ud_followers("di") == expected  # read back: the treebanks' pairs are not
+    assert context_model.ud_context.cache_info().currsize == 0
+
+
 def test_the_oldest_files_go_beyond_the_limit(cache, monkeypatch):
     monkeypatch.setattr(diskcache, "MAX_FILES", 3)
     import os

@@ -49,7 +49,7 @@ def joined_noun(word: str, lex, active_form: Callable[[Any], str] | None = None)
     A word not in ``-an`` (``dipasar``, ``ditempat``, ``didaerah-daerah``: the first part of a
     reduplication decides) needs more, for Indonesian makes a di- passive of almost any noun the
     dictionary has not listed (``dimediasi``, ``ditarget``, ``diaspal``): the UD treebanks that
-    ship with sunting write ``di`` + the word apart (:func:`~sunting.lexicon.context_model.ud_context`:
+    ship with sunting write ``di`` + the word apart (:func:`~sunting.lexicon.context_model.ud_followers`:
     a place or time the preposition governs), it has no bare ``meN-`` verb (``menggerebek``;
     ``active_form``: the language's, :attr:`Language.active_form`; without one, no such word
     counts) and four letters at least (``dini``, ``diam``)."""
@@ -63,9 +63,9 @@ def joined_noun(word: str, lex, active_form: Callable[[Any], str] | None = None)
         return True
     if active_form is None:
         return False
-    from sunting.lexicon.context_model import ud_context
+    from sunting.lexicon.context_model import ud_followers
 
-    return ud_context().bigrams.get(("di", word), 0) > 0 and not spell(active_form(_Bare(word)))
+    return word in ud_followers("di") and not spell(active_form(_Bare(word)))
 
 
 def likelier(word: str, than: str, lex) -> bool:
