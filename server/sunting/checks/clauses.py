@@ -8,12 +8,42 @@ is not headed by a preposition, a conjunction or a word of time; a predicate ope
 auxiliary, a negation, a copula or a verb. These functions read one sentence's tokens (of a
 block's :class:`~sunting.text.analysis.BlockAnalysis`) with the language's
 :class:`~sunting.languages.model.Clauses`, so a rule written over them knows no words.
+
+:func:`fronted_clause` reads the other end of a clause: where a subordinate clause that opens
+the sentence ends and its main clause begins. EYD V wants a comma there (*Jika harga terus
+naik, kami terpaksa menutup warung*; *Kalau tidak segera ditangani, banjir akan meluas*) and
+leaves it optional after a short phrase (*Sejak pagi warga sudah antre*). What tells the two
+apart is not the conjunction but the clause: a clause has a predicate, so a sentence that opens
+with *jika/ketika/karena/setelah …* and holds **two** predicates with no comma, conjunction or
+relative between them runs its subordinate clause into its main clause:
+
+1. the subordinator at the sentence's start, after a short opening connective and its comma
+   (*Namun, jika …*) or after *bahwa* — not a connective phrase (*Karena itu*, *Saat ini*);
+2. the subordinate clause's predicate: its first verb, or a modal/aspect word or adverb with
+   the verb or adjective it governs, with the verbs that run on from it (*ingin menikmati*,
+   *datang membawa*) — a verb that takes a clause or a verb phrase as its complement
+   (*meminta warga tidak keluar*, *menilai harga terlalu tinggi*) gives up: what follows may
+   still be its own;
+3. the main clause's predicate: the next modal/aspect/negation word (*akan*, *bisa*, *tidak*:
+   they do not continue a finished predicate) or ``meN-``/``di-`` verb, after no conjunction,
+   relative or preposition that would make it part of the subordinate clause;
+4. where the comma goes: before the main predicate when nothing stands between the two
+   (*Kalau tidak bisa diselesaikan jangan …* → *diselesaikan, jangan*); before the main
+   clause's subject when it is a pronoun that can only be a subject (*ia*) or the subordinate
+   clause's own pronoun again (*Setelah kami memanggil para saksi kami langsung …*), or a
+   pronoun right after a predicate that takes no object (*Jika harga naik kami …*).
+   Otherwise (*Jika hal itu konsisten dilakukan ekonomi RI bisa dijaga*) the stretch between
+   the two predicates needs a comma, but where only the meaning tells: the object of one and
+   the subject of the other meet there.
+
+The reading is deliberately narrow: what it does not understand (a bracket, a second
+conjunction, a ``yang``, a comma the writer put later) ends it without a result.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from sunting.languages.model import Clauses
@@ -206,3 +236,169 @@ def aside_closed(an, lowers: list[str], texts: list[str], c: int, b: int, words:
         if lowers[k] in words.list_joiners and k > c + 1 and texts[k - 1] == ",":
             return True
     return False
+
+
+# --------------------------------------------------------------------- fronted clauses
+_OPENERS = frozenset("“\"‘'([«")
+#: tags of words that may stand inside a predicate before its head
+_PRE_TAGS = frozenset({"ADV", "AUX", "PART"})
+#: … and before the verb that shows a main predicate (kami terpaksa menutup, ia langsung dibawa)
+_RUN_TAGS = _PRE_TAGS | {"VERB"}
+#: the longest opening connective before a comma (Oleh karena itu, …; Menurut Kepala Dinas, …)
+_CONNECTIVE = 4
+#: adjectives of quantity open a noun phrase (banyak warga), not a predicate
+_QUANTITY = frozenset({"banyak", "sedikit"})
+
+
+class FrontedClause(NamedTuple):
+    """A sentence-initial subordinate clause that runs into its main clause (token indices)."""
+
+    conjunction: int
+    #: the head (last verb or adjective) of the subordinate clause's predicate
+    head: int
+    #: the first token after the subordinate predicate (its object or adjuncts, or the main clause)
+    after_head: int
+    #: the first token of the main clause's predicate
+    main_predicate: int
+    #: the first token of the main clause when where it starts is certain (the comma goes
+    #: before it); None: somewhere in ``after_head`` … ``main_predicate``
+    main: int | None
+
+
+def _prefix(an, k: int) -> str:
+    pfx = an.prefixes(k)
+    return pfx[0] if pfx else ""
+
+
+def fronted_clause(an, lowers: list[str], texts: list[str], a: int, b: int,
+                   words: "Clauses") -> FrontedClause | None:
+    """The subordinate clause that opens the sentence ``a:b`` and runs into its main clause
+    without a comma (see the module's docstring), or None."""
+    c = _conjunction(an, lowers, texts, a, b, words)
+    if c is None or c + 1 >= b or not texts[c + 1][:1].isalpha() or lowers[c + 1] in words.phrase_tails:
+        return None
+    # the stretch read: up to the first punctuation
+    e = c + 1
+    while e < b and texts[e][:1].isalnum():
+        e += 1
+    # a comma the writer put (not the one before a closing quote) is most likely the one that
+    # closes the subordinate clause: what seemed a second predicate is still its own (Jika
+    # detikers mendapat telepon dari nomor tak dikenal, pastikan …; …, maka …)
+    if any(texts[x] == "," and texts[x + 1][:1].isalnum() for x in range(e, b - 1)):
+        return None
+    breakers, pronouns = words.breakers, words.pronouns
+    # the subordinate predicate's first word; a pronoun before it is the clause's subject
+    i = c + 1
+    own_subject = ""
+    while i < e:
+        w = lowers[i]
+        if w in breakers:
+            return None
+        if _opens_fronted_predicate(an, lowers, i, words):
+            break
+        if w in pronouns:
+            own_subject = w
+        i += 1
+    else:
+        return None
+    head, j = _fronted_predicate(an, lowers, i, e, words)
+    if head is None or j >= e:
+        return None
+    # the main predicate: a modal/aspect word or a meN-/di- verb, nothing that binds it to the
+    # subordinate clause on the way
+    k = j
+    while k < e:
+        if lowers[k] in breakers:
+            return None
+        if lowers[k] in words.modal_words or an.pos(k) == "VERB" and _prefix(an, k) in ("meN", "di"):
+            break
+        k += 1
+    else:
+        return None
+    if k > j and (an.pos(k - 1) == "ADP" or lowers[k - 1] in words.prepositions):
+        return None  # dalam melaporkan, tanpa melihat: a verb a preposition governs
+    # the adverbs and verbs before it are the main predicate's (kami langsung menangkap)
+    k0 = k
+    while k0 > j and (lowers[k0 - 1] in words.predicate_adverbs or an.pos(k0 - 1) in _RUN_TAGS
+                      and lowers[k0 - 1] not in pronouns):
+        k0 -= 1
+    return FrontedClause(c, head, j, k0, _main_start(an, lowers, head, j, k0, own_subject, words))
+
+
+def _conjunction(an, lowers: list[str], texts: list[str], a: int, b: int, words: "Clauses") -> int | None:
+    """The subordinator that opens the sentence's first clause: at its start (after an
+    opening quote), after a short opening connective with its comma (*Namun, jika …*;
+    *Menurut dia, kalau …*) or after ``bahwa`` (*… mengatakan bahwa jika …*)."""
+    c = a
+    while c < b - 1 and texts[c] in _OPENERS:
+        c += 1
+    if lowers[c] in words.subordinators:
+        return c if texts[c][:1].isupper() else None
+    for m in range(c + 1, min(b - 1, c + _CONNECTIVE + 1)):
+        if texts[m] == ",":
+            if lowers[m + 1] in words.subordinators and all(
+                    texts[x][:1].isalpha() and an.pos(x) != "VERB" for x in range(c, m)):
+                return m + 1
+            break
+    for m in range(c, b - 1):
+        if lowers[m] == "bahwa":
+            return m + 1 if lowers[m + 1] in words.subordinators else None
+    return None
+
+
+def _opens_fronted_predicate(an, lowers: list[str], i: int, words: "Clauses") -> bool:
+    w = lowers[i]
+    if w in words.modal_words:
+        return True
+    if w in words.predicate_adverbs:
+        # its head decides (tetap bersih: a predicate; lebih banyak warga: none)
+        j = i + 1
+        while j < len(lowers) and lowers[j] in words.predicate_adverbs:
+            j += 1
+        return j < len(lowers) and an.pos(j) in ("VERB", "ADJ") and lowers[j] not in _QUANTITY
+    return an.pos(i) == "VERB"
+
+
+def _fronted_predicate(an, lowers: list[str], i: int, e: int, words: "Clauses") -> tuple[int | None, int]:
+    """(head, first token after) of the predicate that starts at ``i``: modals and adverbs,
+    the verb or adjective they govern and the verbs that run on from it. No head when the
+    predicate takes a clause or a verb phrase (its object may be the next clause's subject)."""
+    head = None
+    j = i
+    while j < e:
+        w = lowers[j]
+        if w in words.breakers:
+            break
+        if w in words.modal_words or w in words.predicate_adverbs:
+            if head is not None and w in words.modal_words:
+                break  # a modal after the head opens the next predicate (dibantu jangan …)
+            j += 1
+            continue
+        tag = an.pos(j)
+        if tag == "VERB":
+            if head is not None and _prefix(an, j) == "di":
+                break  # a passive after a finished predicate opens the next one (bersih disarankan)
+            if (an.root(j) or w) in words.clause_taking_roots or w in words.clause_taking_roots:
+                return None, j
+            head = j
+        elif tag == "ADJ" and (head is not None or j > i) and w not in _QUANTITY:
+            head = j  # after an adverb or modal (tetap bersih), or a manner word after the verb
+        elif not (tag in _PRE_TAGS and w not in words.pronouns and head is None):
+            break
+        j += 1
+    return head, j
+
+
+def _main_start(an, lowers: list[str], head: int, j: int, k0: int, own_subject: str,
+                words: "Clauses") -> int | None:
+    """Where the main clause starts, when its place is certain (the module docstring's 4.)."""
+    if k0 == j:
+        return k0  # nothing between: a subjectless main clause (… diselesaikan, jangan …)
+    last = lowers[k0 - 1]
+    if last not in words.pronouns:
+        return None
+    if last in words.subject_pronouns or last == own_subject:
+        return k0 - 1
+    if k0 - 1 == j and (an.pos(head) == "ADJ" or an.pos(head) == "VERB" and not _prefix(an, head)):
+        return j  # no object to take: Jika harga naik kami …
+    return None

@@ -255,6 +255,41 @@ CLAUSES = Clauses(
         mengklaim menekankan menuding mengungkap mencatat melaporkan mengimbau mengeklaim berpendapat
         berharap yakin"""
     ),
+    subordinators=_words(
+        """jika kalau bila apabila bilamana ketika saat sewaktu tatkala selagi setelah sesudah sebelum sejak
+        selama usai seusai meskipun meski walaupun walau kendati kendatipun biarpun karena lantaran agar supaya
+        seandainya andaikan andaikata asalkan"""
+    ),
+    phrase_tails=_words(
+        """itu ini itulah inilah begitu demikian pun lah tersebut juga pula sekarang nanti kini dulu dahulu lalu
+        akhirnya mana"""
+    ),
+    pronouns=_words("ia dia mereka kami kita saya aku beliau kalian"),
+    subject_pronouns=_words("ia"),
+    modal_words=_words(
+        """akan bisa dapat harus perlu mesti wajib boleh sudah telah sedang masih belum tidak tak jangan mampu
+        sempat pernah nggak enggak gak ndak"""
+    ),
+    predicate_adverbs=_words(
+        """sangat amat terlalu cukup makin semakin kian lebih paling segera terus tetap selalu sering kerap jarang
+        langsung kembali baru hanya cuma sama-sama saling"""
+    ),
+    breakers=_words(
+        """yang dan atau serta tetapi tapi namun melainkan sedangkan padahal maka bahwa sehingga hingga sampai
+        untuk guna demi agar supaya karena sebab lantaran jika kalau bila apabila ketika saat setelah sesudah
+        sebelum sejak meski meskipun walaupun seperti bagaikan sambil sembari seraya tanpa dengan lalu
+        kemudian lantas apakah siapa apa mengapa kenapa bagaimana kapan mana berapa yakni yaitu ialah adalah
+        merupakan kata ujar tutur katanya ujarnya sebagai oleh bersama"""
+    ),
+    prepositions=_words("di ke dari pada dalam bagi terhadap tentang soal atas kepada oleh dengan untuk tanpa"),
+    clause_taking_roots=_words(
+        """kata ucap ujar tutur sebut jelas terang papar ungkap tegas nyata umum tulis jawab aku akui bantah klaim
+        lapor info kabar isyarat ingat imbau tekan jamin janji sepakat setuju putus simpul yakin duga kira sangka
+        anggap nilai pikir harap khawatir takut sadar paham tahu ketahui dengar lihat tunjuk bukti catat pasti
+        temu rasa minta mohon larang suruh ajak izin biar paksa dorong perintah undang bantu buat bikin tugas
+        persila saran wajib coba mulai usaha upaya rencana ingin mau hendak lupa berani butuh perlu biasa
+        gemar senang suka sempat henti lanjut terus tolak ancam pilih tuntut desak"""
+    ),
 )
 
 MESSAGES = {

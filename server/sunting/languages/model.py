@@ -107,7 +107,8 @@ class Calendar:
 class Clauses:
     """What tells a clause's subject from its predicate (:mod:`sunting.checks.clauses`): the
     words that open a predicate, the heads of a fronted adverbial that a comma rightly closes,
-    and the verb forms that sit inside a noun phrase instead of heading a predicate."""
+    and the verb forms that sit inside a noun phrase instead of heading a predicate; and where
+    a subordinate clause opening the sentence ends and its main clause begins."""
 
     #: auxiliaries, modals, negations, copulas and aspect words that open a predicate
     #: (``akan``, ``harus``, ``tidak``, ``adalah``)
@@ -138,6 +139,32 @@ class Clauses:
     #: verbs of saying, knowing and judging that take a clause with no ``bahwa`` before it
     #: (``menyebut insiden itu harus …``)
     complement_verbs: frozenset[str] = frozenset()
+    # --- a subordinate clause that opens the sentence (fronted_clause) ---
+    #: conjunctions that open a subordinate clause (``jika``, ``ketika``, ``karena``)
+    subordinators: frozenset[str] = frozenset()
+    #: words after a subordinator that make it a connective phrase, not a clause (``karena
+    #: itu``, ``saat ini``, ``meski begitu``)
+    phrase_tails: frozenset[str] = frozenset()
+    #: personal pronouns that may be a clause's subject (``ia``, ``mereka``)
+    pronouns: frozenset[str] = frozenset()
+    #: of those, the ones that are never an object or an owner (``ia``: ``dia`` may be both)
+    subject_pronouns: frozenset[str] = frozenset()
+    #: modal, aspect and negation words (colloquial ones too) that open a predicate and never
+    #: continue a finished one (``dibantu jangan …``, ``ditangani akan …``). Unlike
+    #: ``predicate_words`` no copula, no ``menjadi``, no ``ingin``/``mau``: those may be a
+    #: verb's complement (``terpilih menjadi ketua``, ``ditanya mau ke mana``)
+    modal_words: frozenset[str] = frozenset()
+    #: adverbs before a predicate's head that belong to it (``sangat``, ``terus``, ``segera``)
+    predicate_adverbs: frozenset[str] = frozenset()
+    #: words that end the reading of a fronted clause: conjunctions, relatives, a second
+    #: subordinator, question words (the structure is not a simple one)
+    breakers: frozenset[str] = frozenset()
+    #: prepositions, which may govern a verb (``dalam melaporkan``) that is then no predicate
+    prepositions: frozenset[str] = frozenset()
+    #: roots of verbs whose complement is a clause or a verb phrase (``meminta warga tidak
+    #: keluar``, ``menilai harga terlalu tinggi``, ``melihat polisi datang``): a predicate
+    #: after their object may still be theirs
+    clause_taking_roots: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
