@@ -181,6 +181,27 @@ CASES = [
      "Banyak BUMN yang untung.", [("unused", "UMN", None)]),
     ("no-mismatch-two-definitions", "Badan Usaha Milik Negara (BUMN) dan Badan Usaha Milik Daerah (BUMD) hadir. BUMN itu besar.",
      [("unused", "BUMD", None)]),
+    # a letter put inside a form the article writes twice (not at an end, where other short
+    # forms grow: PSIL above) — but not beside a form known only from a list and used once
+    ("near-caps-inner-insertion", "Pembayaran QRIS makin luas. Stiker QRIS dipasang. Ada stiker palsu di atas QRICS asli.",
+     [("near_miss", "QRICS", "QRIS"), ("undefined", "QRIS", None)]),
+    ("no-near-caps-inner-insertion-known-once", "Peserta magang PTKI hadir. Sejarah PKI dibahas.",
+     [("undefined", "PTKI", None)]),
+    # a far key inside or at the end of a form the article defines or writes three times or
+    # more (a slip typed once), not in brackets after words (a definition the check could not
+    # read: dana transfer umum (DTU) beside DAU) and never the first letter (DPR, MPR)
+    ("near-caps-far-key-dominant", "Penjualan BPJS naik. Iuran BPJS naik. Kantor BPJS buka. Program BPJQ Kesehatan berjalan.",
+     [("near_miss", "BPJQ", "BPJS")]),
+    ("no-near-caps-far-key-bracketed", "Dana DAU dipotong. DAU turun. Porsi DAU kecil. Lalu dana transfer umum (DTU) naik.",
+     [("undefined", "DAU", None)]),
+    ("no-near-caps-far-key-first-letter", "Rapat DPR digelar. Anggota DPR hadir. Ketua DPR bicara. Sidang ZPR ditunda.",
+     [("undefined", "ZPR", None)]),
+    ("no-near-caps-far-key-used-twice", "Penjualan BPJS naik. Iuran BPJS naik. Program BPJQ Kesehatan berjalan.",
+     [("undefined", "BPJQ", None)]),
+    # only an unknown capitalised word beside the form makes it look like part of a name: a
+    # strong slip of a form the article writes three times is still a slip
+    ("near-caps-beside-unknown-name-word", "Operasi OTT digelar. Hasil OTT dibahas. Dalam OTT itu uang disita. "
+     "Dua polisi terjaring ORT Bidpropam Polda Sumut.", [("near_miss", "ORT", "OTT"), ("undefined", "OTT", None)]),
     ("no-near-caps-initials", "Anggaran APBN naik. APBN disusun. Pelaku berinisial APBM (21) ditangkap.", []),
     ("no-near-caps-house-sibling", "Penyaluran BPNT tahap tiga dimulai. BPNT cair pekan depan.", [("undefined", "BPNT", None)]),
     ("no-near-known", "Badan Pusat Statistik (BPS) merilis data. BPK memeriksa laporan BPS.", []),

@@ -128,7 +128,9 @@ class ShortFormContext:
         """Why the occurrence ``text[a:b]`` of ``form`` is not a short form to define, with
         whether the reason holds for the whole document (``strong``: initials with an age, a
         share code with its move, a currency before an amount) or only for this occurrence
-        (a form inside a name may also be used on its own, and need its long form there)."""
+        (a form inside a name may also be used on its own, and need its long form there).
+        ``name_beside`` is the weakest reason: only an unknown capitalised word next to the form
+        (``Ulsan HD``, ``JS Luwansa``) makes it look like part of a name."""
         after = text[b:b + 24]
         before = text[max(0, a - 60):a]
         if _TRAILING_DIGITS.match(form) or _ROMAN_CLASS.match(form):
@@ -203,14 +205,14 @@ class ShortFormContext:
             sentence_start = re.search(r"(?:^|[.!?:;\"“(]\s*|\n)$", before[:m.start(1)])
             if word[:1].isupper() and not word.isupper() and not sentence_start and len(word) >= 3 \
                     and low not in self.regions and not self.is_word(word):
-                return "name", False  # Ulsan HD, Tencent WE Summit
+                return "name_beside", False  # Ulsan HD, Tencent WE Summit
         if nxt:
             low = nxt.lower()
             if low in self.name_tails:
                 return "name", False  # OSO Group
             if nxt[:1].isupper() and not nxt.isupper() and len(nxt) >= 4 and nxt.isalpha() \
                     and low not in self.regions and not self.is_word(nxt):
-                return "name", False  # JS Luwansa
+                return "name_beside", False  # JS Luwansa
         return None
 
     def _plate(self, text: str, a: int, b: int) -> bool:

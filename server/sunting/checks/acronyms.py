@@ -210,6 +210,16 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+def _inner_insertion(typed: str, intended: str) -> bool:
+    """``typed`` is ``intended`` with one letter put in between two of its letters, neither
+    first nor last (QRICS for QRIS, BLTQS for BLTS): another short form rarely grows inside;
+    it grows at an end (BLTS beside BLT, PSIL beside SIL, KPUD beside KPU)."""
+    if len(typed) != len(intended) + 1:
+        return False
+    return any(typed[:i] + typed[i + 1:] == intended for i in range(1, len(typed) - 1)) \
+        and typed[0] == intended[0] and typed[-1] == intended[-1]
+
+
 def _word_before(text: str, a: int) -> str:
     """The word just before offset ``a`` on its line (``PT`` of ``PT SPR``), or ""."""
     m = re.search(r"([^\W\d_][\w.]*)[ \t\u00a0]+$", text[max(0, a - 30):a])
@@ -1084,7 +1094,11 @@ class Acronyms(Check):
                     if p >= self.CAPS_SLIP_MIN or _transposition(form, ref):
                         scored.append((1, 0 if ref in defined else 1, -counts.get(ref, 0), ref))
                     elif count == 1 and ((len(ref) == n + 1 and p >= self.CAPS_WEAK_MIN)
-                          or (len(ref) == n - 1 and p >= self.CAPS_EXTRA_MIN)) \
+                          or (len(ref) == n and p > 0 and ref[0] == first
+                              and (ref in defined or counts.get(ref, 0) >= self.CAPS_STRONG_REF)
+                              and not any(self._parenthesised(doc, a, a + n) for a in info.by_text[form]))
+                          or (len(ref) == n - 1 and (p >= self.CAPS_EXTRA_MIN or _inner_insertion(form, ref)
+                                                      and (ref in defined or counts.get(ref, 0) >= 2)))) \
                             and not self._beside(doc, info, form, ref):
                         # a letter lost (a consonant, the first letter: APB, UMN) or a key next
                         # to one typed before it (MKPU): a slip too, but never of a form named
@@ -1095,8 +1109,13 @@ class Acronyms(Check):
                         caps_exempt = self._caps_exempt(doc, info)
                     if form in caps_exempt:
                         # part of a name (PT SRP) is no short form, unless the article writes the
-                        # same name with the form it is a slip of (PT SPR … PT SPR)
-                        scored = [r for r in scored if self._same_name_head(doc, info, form, r[3])]
+                        # same name with the form it is a slip of (PT SPR … PT SPR), or only an
+                        # unknown capitalised word beside it makes it look like one (terjaring
+                        # ORT Bidpropam) while the article defines the form it is a slip of or
+                        # writes that form often
+                        beside_only = self._named_by_neighbour_only(doc, info, form)
+                        scored = [r for r in scored if self._same_name_head(doc, info, form, r[3])
+                                  or beside_only and (r[1] == 0 or counts.get(r[3], 0) >= self.CAPS_STRONG_REF)]
                         if not scored:
                             continue
             for ref in itertools.chain(() if caps else near_defined(form), () if caps else static):
@@ -1183,7 +1202,9 @@ class Acronyms(Check):
     #: that form beside it (:meth:`_beside`).  An extra letter is a slip only when it is a key
     #: next to its neighbour's, even before the first letter (MKPU for KPU); other extra letters
     #: and far keys are not: on real copy those were other short forms (PSIL beside SIL, BLTS
-    #: beside BLT, DTU beside DAU).
+    #: beside BLT, DTU beside DAU) — except any letter put inside the form
+    #: (:func:`_inner_insertion`: QRICS for QRIS) when the article itself defines that form or
+    #: writes it twice (a form known only from a list is no evidence: PTKI beside PKI once).
     CAPS_WEAK_MIN = 0.001
     CAPS_EXTRA_MIN = 0.005
 
@@ -1192,6 +1213,27 @@ class Acronyms(Check):
     #: ×9); written more often, or beside a form used about as often, it is a form of its own.
     CAPS_REPEATED_SLIP = 2
     CAPS_REPEAT_RATIO = 3
+
+    #: A form the article writes this often (or defines) is the likely intent of a slip that
+    #: only an unknown capitalised word beside it would otherwise take for part of a name.
+    CAPS_STRONG_REF = 3
+
+    def _named_by_neighbour_only(self, doc, info, form: str) -> bool:
+        """Whether ``form`` is taken for part of a name only because an unknown capitalised
+        word stands next to it at every occurrence (the weakest reason), and not for being
+        initials of a name the article writes in full."""
+        if form in self._name_initials(doc):
+            return False
+        text = doc.mask
+        n = len(form)
+        occs = [a for a in info.by_text.get(form, ()) if not info.in_heading(a)]
+        if not occs:
+            return False
+        for a in occs:
+            reason = self.context.occurrence_reason(text, a, a + n, form)
+            if reason is None or reason[0] != "name_beside":
+                return False
+        return True
 
     def _same_name_head(self, doc, info, form: str, ref: str) -> bool:
         """Whether every occurrence of ``form`` is part of a name only (no initials with an age,
