@@ -515,3 +515,22 @@ def test_two_names_written_about_as_often_are_two_people(eng):
     """Arman four times, Amran twice: under three times as often, perhaps another person."""
     text = ("Arman hadir. Amran datang. Arman bicara. Amran pulang. Arman makan. Arman tidur.")
     assert not [f for f in eng.check(Document(text)) if f.rule == "EYD.NameSpelling"]
+
+
+def test_a_capitalised_slip_of_a_word_the_article_writes_in_lower_case(eng):
+    """The cache model over the article's own words (session 7): a capitalised word no list
+    knows, a slip from a word the article writes in lower case as often as a name it uses,
+    is that word mistyped (a heading's Retribsi beside retribusi in the text)."""
+    text = ("# Pedagang Keluhkan Retribsi Pasar\n\n"
+            "Para pedagang mengeluhkan retribusi baru. Menurut mereka, retribusi itu terlalu tinggi.")
+    (f,) = [f for f in eng.check(Document(text)) if f.rule == "EYD.NameSpelling"]
+    a = text.index("Retribsi")
+    assert (f.start, f.end, f.severity.label, f.suggestions, f.fix_safety) == (
+        a, a + 8, "warning", ("Retribusi",), "unsafe")
+    assert f.message == "‘Retribsi’ mirip ‘Retribusi’, kata yang ditulis 2 kali dalam tulisan ini: salah ketik?"
+    # written once in the text: no evidence from the article
+    once = "# Pedagang Keluhkan Retribsi Pasar\n\nPara pedagang mengeluhkan retribusi baru."
+    assert [f for f in eng.check(Document(once)) if f.rule == "EYD.NameSpelling"] == []
+    # a word shorter than six letters is no reference: short names a slip from a word abound
+    short = "Menurut Dewo, warga menolak. Warga memuja dewa itu, kata warga, dan dewa lain."
+    assert [f for f in eng.check(Document(short)) if f.rule == "EYD.NameSpelling" and f.text == "Dewo"] == []

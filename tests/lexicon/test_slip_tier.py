@@ -174,3 +174,21 @@ def test_a_near_slip_one_slip_from_another_word_is_not_settled(eng, lex):
     assert not near_slip(lex, "rktika", "ketika")
     text = "Warga datang ketika hujan. Mereka pulang rktika malam."
     assert [f.severity.label for f in eng.check(Document(text)) if "Spelling" in f.rule] == ["hint"]
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("memperbaikhi", "memperbaiki"),   # an h put in after k
+    ("kesehatran", "kesehatan"),       # an r put in
+])
+def test_one_letter_put_in_is_an_edit_of_the_hand(typed, meant):
+    # session 7: a variant spelling changes or drops a letter; it rarely adds one
+    assert typing_slip(typed, meant)
+
+
+def test_a_likely_slip_of_one_letter_put_in_is_a_warning(eng, lex):
+    text = "Petugas sedang memperbaikhi jalan itu."
+    assert doubt(lex, "memperbaikhi", "memperbaiki") == "odds" and likely(lex, "memperbaikhi", "memperbaiki")
+    assert spelling(eng, text) == [("EYD.SpellingDoubtful", 15, 27, "memperbaikhi", "warning", ("memperbaiki",))]
+    # the same slip written twice is the article's word as likely as a slip: info
+    twice = "Petugas sedang memperbaikhi jalan itu. Warga ikut memperbaikhi selokan."
+    assert {f[4] for f in spelling(eng, twice)} == {"info"}

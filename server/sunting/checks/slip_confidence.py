@@ -92,13 +92,20 @@ def typing_slip(typed: str, correction: str) -> bool:
     """Whether ``typed`` differs from ``correction`` by the edits of a typist's hand (each
     weighing :data:`TYPING_EDIT` or more in the error model), not by a vowel for a vowel that
     is no neighbouring key: that is how regional and variant spellings differ from the word
-    the lists know (kasultanan/kesultanan, melitus/meletus), and a typist rarely hits it."""
+    the lists know (kasultanan/kesultanan, melitus/meletus), and a typist rarely hits it.
+
+    One letter put into the word, whichever, is a slip of the hand too (``asalh``,
+    ``mengahadapi``, ``pengingkatan``): a variant spelling changes a letter or drops one, it
+    rarely adds one to a word of the language (session 7: on the dev verdicts every doubtful
+    slip of one letter put in, five letters or more, was a slip)."""
     low, fix = changed_part(typed.lower(), correction.lower())
     if len(low) == len(fix):
         diff = [(a, b) for a, b in zip(low, fix, strict=True) if a != b]
         if len(diff) == 1 and set(diff[0]) <= VOWELS and diff[0] not in ADJACENT:
             return False
     one = slip_probability(low, fix, 1)
+    if one and len(low) == len(fix) + 1:
+        return True  # one letter put in
     return one >= TYPING_EDIT if one else slip_probability(low, fix, 2) >= TYPING_EDIT ** 2
 
 

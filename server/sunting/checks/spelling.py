@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -147,7 +148,7 @@ class Spelling(Check):
             "description": "Tingkat salah ketik berbukti lemah yang tetap mungkin salah ketik (doubtful_slips: "
                            "article): bukan kata kamus atau kata berimbuhan, perbaikannya paling tidak "
                            "3,5 kali lebih mungkin, bedanya suntingan jari (tombol bersebelahan, huruf "
-                           "tertukar, ganda, atau hilang; bukan vokal untuk vokal), ditulis sekali saja, "
+                           "tertukar, ganda, hilang, atau tersisip; bukan vokal untuk vokal), ditulis sekali saja, "
                            "dan kalimatnya tidak memuat kata lain yang tidak dikenal, asing, atau tidak baku.",
             "enum": ["error", "warning", "info", "hint", "off"],
         },
@@ -718,21 +719,25 @@ class NameSpelling(Check):
     #: (Verrel twice beside Verrell six times: the writer slipped twice; Arman four times beside
     #: Amran twice may be two people)
     MAJORITY = 3
+    #: the article's lower-case words of this many letters or more are references too (kind
+    #: ``word``): shorter words a slip from a capitalised name abound (Dewi, dewa)
+    WORD_MIN = 6
     default_orthographic = True  # a name's spelling, also inside a quotation
     options_schema = {
         "min_count": {"type": "integer", "minimum": 2},
         "min_slip": {"type": "number", "exclusiveMinimum": 0},
         "messages": {
             "type": "object",
-            "propertyNames": {"enum": ["name", "near_miss"]},
+            "propertyNames": {"enum": ["name", "near_miss", "word"]},
             "additionalProperties": {"type": "string"},
         },
         "levels": {
             "type": "object",
-            "propertyNames": {"enum": ["name", "near_miss"]},
+            "propertyNames": {"enum": ["name", "near_miss", "word"]},
             "additionalProperties": {"enum": ["error", "warning", "info", "hint"]},
             "description": "Tingkat per jenis temuan (name: nama lain di tulisan yang sama; near_miss: nama "
-                           "di glosarium), bila berbeda dari tingkat aturan.",
+                           "di glosarium; word: kata berhuruf kecil yang ditulis tulisan yang sama), bila "
+                           "berbeda dari tingkat aturan.",
         },
     }
 
@@ -745,9 +750,10 @@ class NameSpelling(Check):
         self.min_slip = float(options.get("min_slip", 0.005))
         self.messages = {"name": self.rule.message,
                          "near_miss": self.language.message("spelling", "near_miss") or self.rule.message,
+                         "word": self.rule.message,
                          **(options.get("messages") or {})}
         self.project_accept = None
-        self.kind_levels = kind_levels(options.get("levels") or {}, ("name", "near_miss"), self.rule.level)
+        self.kind_levels = kind_levels(options.get("levels") or {}, ("name", "near_miss", "word"), self.rule.level)
 
     def use_vocabulary(self, accept) -> None:
         self.project_accept = accept if accept else None
@@ -756,12 +762,17 @@ class NameSpelling(Check):
         lex = self.language.lexicon()
         accept = self.project_accept
         spots: dict[str, list[tuple[int, int]]] = {}
+        words: Counter[str] = Counter()  # the lower-case words of the article
         near: list = []  # (start, end, suggestions, block) of glossary near misses
         for block in doc.blocks:
             tokens = block.tokens
             starts = None
             for idx, tok in enumerate(tokens):
                 t = tok.text
+                if tok.kind == "word" and t.islower():
+                    if len(t) >= self.WORD_MIN and t.isalpha():
+                        words[t] += 1
+                    continue
                 if tok.kind != "word" or not t[:1].isupper() or (accept is not None and t in accept):
                     continue
                 if len(t) >= 4 and t[1:].islower() and t.isalpha():
@@ -783,12 +794,19 @@ class NameSpelling(Check):
                 yield self.finding(doc, start, end, list(sugg), message=self.messages["near_miss"],
                                    fixable=len(sugg) == 1, kind="near_miss",
                                    severity=self.kind_levels["near_miss"])
-        yield from self._names(doc, lex, {f: w for f, w in spots.items() if f not in reported})
+        yield from self._names(doc, lex, {f: w for f, w in spots.items() if f not in reported}, words)
 
-    def _names(self, doc, lex, spots: dict[str, list[tuple[int, int]]]):
+    def _names(self, doc, lex, spots: dict[str, list[tuple[int, int]]], words: Counter[str]):
         from sunting.lexicon.channel import slip_probability
 
-        refs = [(f, len(s)) for f, s in spots.items() if len(s) >= self.min_count]
+        uses = {f: len(s) for f, s in spots.items()}
+        # the article's own words (the cache model): a capitalised word no list knows, a slip
+        # from a word of the language the article writes in lower case, as often in all as a
+        # name it uses (Mahaiswa in a heading, mahasiswa five times in the text)
+        word_refs = {w.capitalize() for w in words if lex.listed(w)}
+        for w in word_refs:
+            uses[w] = uses.get(w, 0) + words[w.lower()]
+        refs = [(f, c) for f, c in uses.items() if c >= self.min_count]
         if not refs:
             return
         for form, where in spots.items():
@@ -812,10 +830,11 @@ class NameSpelling(Check):
             if not best:
                 continue
             best.sort(key=lambda x: (-x[0], x[1]))
+            kind = "word" if best[0][1] in word_refs else "name"
             for start, end in where:
                 # the other name may be another person's: --fix applies it only when asked to
-                yield self.finding(doc, start, end, [b[1] for b in best[:3]], message=self.messages["name"],
-                                   count=best[0][2], kind="name", fix="unsafe", severity=self.kind_levels["name"])
+                yield self.finding(doc, start, end, [b[1] for b in best[:3]], message=self.messages[kind],
+                                   count=best[0][2], kind=kind, fix="unsafe", severity=self.kind_levels[kind])
 
 
 def kind_levels(given: Mapping[str, str], kinds: Iterable[str], default: Severity) -> dict[str, Severity | None]:
