@@ -32,6 +32,26 @@ def test_quotation_continuations_pass(engine, text):
     assert _found(engine, text, "EYD.SentenceStart") == []
 
 
+def test_quotation_opened_after_a_comma_or_a_colon(engine):
+    # EYD V: a direct quotation's first word is capitalised, also when the quotation opens
+    # mid-sentence after its speech tag; single quotation marks inside a quotation too
+    text = 'Adik bertanya, "kapan kita pulang?" Ibu menjawab: "besok pagi." "Aku bilang, \'kamu jangan sakit.\'"'
+    assert _found(engine, text, "EYD.SentenceStart") == [
+        (16, 21, "kapan", "Kapan"),
+        (51, 56, "besok", "Besok"),
+        (78, 82, "kamu", "Kamu"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    '"Dari enam prasasti di sini," ujarnya, "makna falsafah itu bisa dipahami."',  # resumes after the tag
+    'Ia menyebut kebijakan itu "sangat merugikan" rakyat.',  # a quoted fragment: no comma before it
+    'Kata dia, "detikcom sudah lama meliput."',  # a name its owner writes in lower case
+])
+def test_quotation_opened_mid_sentence_passes(engine, text):
+    assert _found(engine, text, "EYD.SentenceStart") == []
+
+
 def test_reduplication_heading_a_document_name(engine):
     text = "Sanksinya diatur Undang-undang Nomor 8 Tahun 1999 dan Kitab Undang-undang Hukum Perdata."
     assert _found(engine, text, "EYD.ReduplicationCase") == [
@@ -73,6 +93,28 @@ def test_counted_common_nouns(engine):
         (65, 82, "Tenaga Pendamping", "tenaga pendamping"),
         (109, 115, "Eselon", "eselon"),
     ]
+
+
+def test_counted_by_a_number_word_before_a_short_form_or_an_institution(engine):
+    # a count in letters; a run before its own short form in brackets or before an
+    # institution's short form; the head of institutions' names, counted, is a common noun
+    text = ("Ujian diikuti lima Perwira Menengah (Pamen) Polri. Surat dikirim ke para Pegawai KPK. "
+            "Dana disalurkan ke seluruh Kabupaten di Jawa.")
+    assert _found(engine, text, "EYD.CountedNounCase") == [
+        (19, 35, "Perwira Menengah", "perwira menengah"),
+        (73, 80, "Pegawai", "pegawai"),
+        (113, 122, "Kabupaten", "kabupaten"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Ia melayani warga di Pelayanan Terpadu Satu Pintu kantor itu.",  # a number word inside a name
+    "Ujian diikuti lima Perwira Menengah (Pamen) Kabupaten Bogor.",  # the run goes on into a name
+    '"Iuran dibayar oleh Peserta. Bila tertunggak, setiap Peserta didenda," bunyi aturan itu.',  # a defined term
+    "Rapat dihadiri para Direktur BUMN.",  # a title: EYD.GenericTitle's
+])
+def test_counted_by_a_number_word_or_before_a_short_form_passes(engine, text):
+    assert _found(engine, text, "EYD.CountedNounCase") == []
 
 
 @pytest.mark.parametrize("text", [

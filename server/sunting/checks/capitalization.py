@@ -8,7 +8,9 @@ Options:
   or ``! `` is flagged when the word before the full stop cannot be an abbreviation: an
   all-lower-case word of four letters or more that is not a known short form. A speech tag
   after a quotation that ends in ``?`` or ``!`` ("Kapan?" tanya dia) continues the sentence,
-  and one-letter list labels (a. b.) and titles (dr) pass;
+  and one-letter list labels (a. b.) and titles (dr) pass. A direct quotation opened after a
+  comma or a colon (``Adik bertanya, "kapan …"``) begins with a capital too, unless it
+  resumes after its speech tag (``"…," ujarnya, "makna …"``);
 - ``check: name-reduplication``: a full reduplication (``Undang-undang``, ``Fakta-fakta``,
   ``Hitung-hitungan``) with its first part capitalised and its second not, where EYD V
   capitalises both: inside the name of an institution or a document (after a capitalised word
@@ -36,6 +38,8 @@ from sunting.i18n import t
 from sunting.text.sentences import CLOSERS, ENDERS
 
 ELLIPSES = frozenset({"...", "…"})
+#: marks that open a quotation (straight ones open when a word follows them without a space)
+_QUOTE_OPENERS = frozenset("“‘\"'")
 
 
 class Capitalization(Check):
@@ -113,6 +117,7 @@ class Capitalization(Check):
                     continue
                 yield self.finding(doc, tok.start, tok.end, [word[0].upper() + word[1:]])
             yield from self._after_stop(block, doc, tokens)
+            yield from self._quotation_starts(block, doc, tokens)
         if self.mode == "name-reduplication":
             yield from self._name_reduplications(block, doc)
 
@@ -186,6 +191,31 @@ class Capitalization(Check):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         return bool(nxt and nxt.kind == "word" and nxt.text.islower() and nxt.text.isalpha() and len(nxt.text) >= 3
                     and unknown(nxt.text) and not lex.is_foreign(nxt.text))
+
+    def _quotation_starts(self, block, doc, tokens):
+        """A direct quotation opened after a comma or a colon mid-sentence (``Adik bertanya,
+        "kapan kita pulang?"``, ``Aku bilang, 'kamu jangan …'``): EYD V capitalises its first
+        word as a sentence's. Not a quotation that resumes after its speech tag (``"…," ujarnya,
+        "makna …"``: the sentence goes on) and not a quoted fragment (no comma or colon before
+        the opening mark)."""
+        src = doc.source
+        for k in range(2, len(tokens) - 1):
+            mark, word, lead = tokens[k], tokens[k + 1], tokens[k - 1]
+            if mark.text not in _QUOTE_OPENERS or word.kind != "word" or word.start != mark.end:
+                continue
+            if lead.text not in (",", ":") or src[lead.end:mark.start] not in (" ", "\u00a0"):
+                continue
+            text = word.text
+            if not text[:1].islower() or text in self.exceptions or len(text) == 1 or text in self.language.titles:
+                continue
+            if any(c.isupper() for c in text[1:]) or any(c.isdigit() for c in text):
+                continue
+            if any(tokens[j].text in _QUOTE_OPENERS | CLOSERS and tokens[j].start == tokens[j - 1].end
+                   and tokens[j - 1].text == "," for j in range(max(1, k - 6), k - 1)):
+                continue  # "…," ujarnya, "makna …": a quotation cut by a comma resumes after its speech tag
+            if self._lowercase_name(tokens, k + 1):
+                continue
+            yield self.finding(doc, word.start, word.end, [text[0].upper() + text[1:]])
 
     def _after_stop(self, block, doc, tokens):
         src = doc.source

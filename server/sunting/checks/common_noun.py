@@ -38,9 +38,13 @@ one (``komisi Informasi Publik``: a name in lower case), after a law's ``tentang
 short form in brackets (an official term), or holding a verb (a quoted label).
 
 With ``counted_after`` (EYD.CountedNounCase) the check looks only at counted nouns: a
-capitalised run right after a quantifier (``para Eselon``) or a count of ten or more (``161.591
-Santri``) — a name is not counted, so the run is a common noun unless the article writes it
-capitalised uncounted too.
+capitalised run right after a quantifier (``para Eselon``), a number word of the language
+(``lima Perwira Menengah``) or a count of ten or more (``161.591 Santri``) — a name is not
+counted, so the run is a common noun (even the head of institutions' names: ``seluruh
+Kabupaten``) unless the article writes it capitalised uncounted too (inside a quotation once
+is enough: a quoted document's defined term, ``setiap Peserta``). A counted run may end before
+its own short form in brackets (``Perwira Menengah (Pamen) Polri``) or before an
+institution's short form (``para Pegawai KPK``).
 
 Options (the Indonesian knowledge is the rule file's, so the check stays language-free):
 ``connectors`` (words inside names: dan, untuk, …), ``person_before`` (words before a person's
@@ -56,7 +60,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from sunting.checks.acronym_fit import fits
 from sunting.checks.base import Check, Phase
+from sunting.lexicon.lexicon import TITLES
 from sunting.text.foreign import span_at
 
 _OPENERS = frozenset("“\"‘'([«")
@@ -300,7 +306,7 @@ class CommonNoun(Check):
         for block in blocks:
             toks = block.tokens
             starts = self._sentence_starts(block)
-            for a, b in self._capital_runs(toks, starts):
+            for a, b in self._capital_runs(toks, starts, lex):
                 key = " ".join(t.text for t in toks[a:b])
                 counted = self._counts(toks, a)
                 if counted and (counted == "word" or b == a + 1):
@@ -309,11 +315,14 @@ class CommonNoun(Check):
                     runs_elsewhere[key] = runs_elsewhere.get(key, 0) + 1
         for block, a, b, key in candidates:
             toks = block.tokens
-            if runs_elsewhere.get(key, 0) >= (1 if b - a > 1 else self.max_repeats):
+            elsewhere = runs_elsewhere.get(key, 0)
+            if elsewhere >= (1 if b - a > 1 else self.max_repeats):
                 continue  # the article's own name (a run of words; one word, capitalised again and again)
+            if elsewhere and block.scope_at(toks[a].start) == "quote":
+                continue  # a quoted document's defined term (setiap Peserta …, Peserta capitalised there too)
             words = [t for t in toks[a:b] if t.kind == "word" and t.text.lower() not in self.connectors]
-            if any(len(t.text) < 3 or t.text.lower() in self.leave or not self._common_word(lex, t.text.lower(), derived=True)
-                   for t in words):
+            if any(len(t.text) < 3 or t.text.lower() in self.leave
+                   or not self._common_word(lex, t.text.lower(), derived=True, heads=True) for t in words):
                 continue
             if b < len(toks) and toks[b].kind == "word" and not _ROMAN.fullmatch(toks[b].text) \
                     and not lex.is_known(toks[b].text.lower()):
@@ -327,9 +336,14 @@ class CommonNoun(Check):
             text = doc.source[start:end]
             yield self.finding(doc, start, end, [text.lower()])
 
-    def _capital_runs(self, toks, starts: set[int]):
+    def _capital_runs(self, toks, starts: set[int], lex=None):
         """Runs of title-case words (with connectors inside: ``Hukum dan Keuangan``) that do
-        not open a sentence and end before a lower-case word, a mark or the block's end."""
+        not open a sentence and end before a lower-case word, a mark or the block's end.
+
+        With ``lex`` (counted nouns) a run may also end before the short form it is the long
+        form of, in brackets (``lima Perwira Menengah (Pamen)``), or before an institution's
+        short form (``para Perusahaan BUMN``, ``seluruh Pegawai KPK``): the short form names
+        what the counted noun belongs to, it does not continue the noun into a name."""
         i, n = 0, len(toks)
         while i < n:
             tok = toks[i]
@@ -353,7 +367,33 @@ class CommonNoun(Check):
             if nxt is None or nxt.kind == "punct" and nxt.text not in ("(", "-", "/") \
                     or nxt.kind == "word" and nxt.text.islower():
                 yield i, j
+            elif lex is not None and j > i and (self._own_short_form(toks, i, j, lex) or self._short_form_after(toks, j, lex)):
+                yield i, j
             i = j
+
+    def _own_short_form(self, toks, i: int, j: int, lex=None) -> bool:
+        """``toks[i:j]`` is followed by its own short form in brackets (``Perwira Menengah
+        (Pamen)``), and the bracket by a lower-case word, a mark, the block's end or an
+        institution's short form (``(Pamen) Polri``)."""
+        if not (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")"):
+            return False
+        short = toks[j + 1].text
+        after = toks[j + 3] if j + 3 < len(toks) else None
+        if not (short.isalpha() and short[:1].isupper() and len(short) >= 2):
+            return False
+        if after is not None and after.kind == "word" and not after.text.islower() \
+                and not (lex is not None and after.text in lex.glossary):
+            return False  # the run goes on into a name after its short form (… (BPBD) Kabupaten …)
+        words = [t.text.lower() for t in toks[i:j] if t.kind == "word" and t.text.lower() not in self.connectors]
+        return bool(words) and fits(short.lower(), words, onsets=False)
+
+    @staticmethod
+    def _short_form_after(toks, j: int, lex) -> bool:
+        """``toks[j]`` is an institution's short form of the glossary, written with capitals
+        inside (``BUMN``, ``KPK``, ``Kemenkeu`` is not: title case would continue the run)."""
+        tok = toks[j]
+        return tok.kind == "word" and tok.start > toks[j - 1].end and len(tok.text) >= 2 \
+            and tok.text[1:] != tok.text[1:].lower() and tok.text in lex.glossary
 
     @staticmethod
     def _title_case(text: str) -> bool:
@@ -369,6 +409,8 @@ class CommonNoun(Check):
         if prev.end == toks[a].start:
             return None
         if prev.kind == "word":
+            if prev.text in self.language.numerals:
+                return "word"  # a count in letters, lower case (lima Perwira …; not Satu Pintu in a name)
             return "word" if prev.text.lower() in self.counted_after and not prev.text.isupper() else None
         if prev.kind != "number" or not any(ch.isdigit() for ch in prev.text) or "/" in prev.text:
             return None
@@ -600,9 +642,10 @@ class CommonNoun(Check):
         return len(words) <= 10 and caps * 2 >= len(words)
 
     @staticmethod
-    def _common_word(lex, low: str, derived: bool = False) -> bool:
+    def _common_word(lex, low: str, derived: bool = False, heads: bool = False) -> bool:
         """A word the dictionary has in lower case and not as a name (with ``derived``, also a
-        derivation of a dictionary root: kesepahaman)."""
+        derivation of a dictionary root: kesepahaman; with ``heads``, also the head of
+        institutions' or regions' names: para Perusahaan, seluruh Kabupaten — counted, no name)."""
         if not lex.hunspell.spell(low) and not (derived and lex.morphology.root_of(low) is not None):
             return False
         title = low[:1].upper() + low[1:]
@@ -612,6 +655,6 @@ class CommonNoun(Check):
             return False  # an institution's short form (Polda, Kemenkeu)
         if low in lex.names_lower or low in lex.places:
             return False  # a person or a region of the gazetteers (villages are too many: Tuak is one)
-        if low in lex.title_words:
+        if low in lex.title_words and not (heads and low not in TITLES):
             return False  # the head of institutions' names (Kejaksaan, Kepolisian): the short name
         return True
