@@ -67,3 +67,42 @@ def test_common_short_forms_need_no_long_form(findings, text, expected):
 ])
 def test_number_start_skips_list_lines(findings, text, expected):
     assert [(m, s, lv) for r, m, s, lv in findings(text) if r == "EYD.NumberStart"] == expected
+
+
+# Session 7 (infotier): a term the article introduces as a term keeps it in every use; a form
+# in capitals said as a word is a name more often than a term to spell out.
+@pytest.mark.parametrize("text,expected", [
+    # the article explains the term at the start of a clause: none of its uses is reported
+    ("Warga menanti pembangunan underpass di simpang itu. Sebagai informasi, underpass merupakan "
+     "jalan yang dibangun di bawah tanah.", []),
+    # the article names the term as a term: the later use keeps it too
+    ("Seorang pelapor, atau dengan istilah whistleblower, harus dilindungi. Tanpa perlindungan, "
+     "whistleblower enggan bersuara.", []),
+    # the subject is the building, not the term: nothing is explained, the term is reported
+    ("Pembangunan underpass merupakan solusi kemacetan di simpang itu.",
+     [("underpass", "lintas bawah", "info")]),
+    ("Warga menanti underpass di simpang itu.", [("underpass", "lintas bawah", "info")]),
+])
+def test_foreign_term_the_article_introduces(findings, text, expected):
+    assert [(m, s, lv) for r, m, s, lv in findings(text) if r == "Newsroom.ForeignTerms"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # said as a word (a system's name): a question, a hint
+    ("Data ekspor itu dicatat dalam sistem SIMORA milik kementerian.", [("SIMORA", None, "hint")]),
+    # said letter by letter: a term the desk spells out, info
+    ("Rapat TPKD membahas harga cabai pekan ini.", [("TPKD", None, "info")]),
+])
+def test_short_form_said_as_a_word_is_a_hint(findings, text, expected):
+    assert [(m, s, lv) for r, m, s, lv in findings(text) if r == "Newsroom.Acronyms"] == expected
+
+
+@pytest.mark.parametrize("form,said_as_word", [
+    ("SIMIRAH", True), ("INATRADE", True), ("SMESCO", True), ("DEMA", True),
+    ("TPID", False), ("KSSK", False), ("UAPPA", False), ("AMPHURI", False), ("DP3AP2KB", False),
+    ("OTT", False), ("BLT", False),
+])
+def test_reads_as_word(form, said_as_word):
+    from sunting.languages import get_language
+
+    assert get_language("id").reads_as_word(form) is said_as_word

@@ -1457,9 +1457,15 @@ class Acronyms(Check):
 
     def _doubtful(self, doc, form: str, occs: list[int]) -> bool:
         """A form in capitals that may be no short form at all: two letters (most often the
-        initials that stand for a person whose name is withheld) or used only inside direct
-        quotations (the speaker's words, which the narrative may define)."""
+        initials that stand for a person whose name is withheld), one said as a word
+        (``SIMIRAH``, ``SMESCO``, ``INSURI``: the name of a system, a brand, a campus or a
+        foreign body, which the reader takes as a name; issue 13, dev 9 of 11 not TRUE) or
+        used only inside direct quotations (the speaker's words, which the narrative may
+        define)."""
         if len(form) == 2:
+            return True
+        reads_as_word = self.language.reads_as_word
+        if reads_as_word is not None and reads_as_word(form):
             return True
         if occs and all(self._in_caps_list(doc.mask, a, a + len(form)) for a in occs):
             return True  # PNI, IPKI, PRN dan GPPS; LMA/LSTA/APLMA: organisations named side by side

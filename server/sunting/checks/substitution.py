@@ -20,6 +20,11 @@ Options:
   beside its Indonesian equivalent (``perundungan (bullying)``, ``perundungan atau bullying``,
   ``… alias fuel surcharge``) or inside a short quotation that cites a title
   (:func:`sunting.text.foreign.marked_foreign`): there is nothing left to replace.
+- ``skip_introduced`` (default false): for a rule of foreign terms — leave alone every use of a
+  term the article introduces as a term somewhere (``pelapor atau dengan istilah
+  whistleblower``, ``underpass merupakan terowongan …``;
+  :func:`sunting.text.foreign.introduced_term`): the writer chose that word and explained it.
+  The rule then reads the whole document.
 - ``outdated`` (default false): the rule lists names that ended; the note column is the day a
   name ended (``2024-10-20``, or a year). Whether a match is out of date depends on the
   article's date (:func:`sunting.text.dateline.article_date`: front matter ``date:``, or the
@@ -57,7 +62,7 @@ from sunting.checks.phrases import PhraseMatcher
 from sunting.lexicon.morphology import Morphology
 from sunting.i18n import t
 from sunting.text.dateline import article_date, parse_date, written
-from sunting.text.foreign import marked_foreign, part_of_longer_term
+from sunting.text.foreign import introduced_term, marked_foreign, part_of_longer_term
 
 OPENERS = set("“\"‘'([«-–—•*")
 
@@ -84,6 +89,9 @@ class Substitution(Check):
                                   "tanda hubung (non Muslim → non-Muslim), bukan serangkai."},
         "skip_glossed": {"type": "boolean",
                          "description": "Biarkan istilah asing yang ditulis di samping padanannya atau dalam judul yang dikutip dengan tanda petik."},
+        "skip_introduced": {"type": "boolean",
+                            "description": "Biarkan setiap pemakaian istilah asing yang diperkenalkan artikel sebagai istilah "
+                            "(dengan istilah whistleblower, underpass merupakan terowongan …)."},
         "outdated": {
             "type": "boolean",
             "description": "Kolom catatan berisi tanggal sebuah nama berakhir (2024-10-20 atau 2009): kecocokan dilaporkan "
@@ -94,8 +102,10 @@ class Substitution(Check):
 
     @classmethod
     def phase_for(cls, rule):
-        # an outdated name is judged by the article's date: the whole document
-        return Phase.DOCUMENT if rule.options.get("outdated") else Phase.PARAGRAPH
+        # an outdated name is judged by the article's date, an introduced term by its uses
+        # elsewhere: the whole document
+        whole = rule.options.get("outdated") or rule.options.get("skip_introduced")
+        return Phase.DOCUMENT if whole else Phase.PARAGRAPH
 
     def setup(self, options):
         self.ignorecase = options.get("ignorecase", True)
@@ -104,6 +114,7 @@ class Substitution(Check):
         self.skip_before_names = options.get("skip_before_names", False)
         self.skip_foreign = options.get("skip_foreign", False)
         self.skip_glossed = options.get("skip_glossed", False)
+        self.skip_introduced = options.get("skip_introduced", False)
         self.hyphen_before_capital = options.get("hyphen_before_capital", False)
         self.outdated = options.get("outdated", False)
         self.derive = options.get("derive", False)
@@ -135,11 +146,16 @@ class Substitution(Check):
                 raise ValueError(t("rule.no_such_file", name=name))
 
     def check_block(self, block, doc):
-        if self.outdated:
+        if self.outdated or self.skip_introduced:
             return  # whether a name is out of date depends on the whole article (its date)
         yield from self._block(block, doc)
 
     def check_document(self, doc):
+        if self.skip_introduced and not self.outdated:
+            introduced: set[str] = set()
+            found = [f for block in doc.blocks for f in self._block(block, doc, introduced)]
+            yield from (f for f in found if f.text.lower() not in introduced)
+            return
         if not self.outdated:
             return
         calendar = self.language.calendar
@@ -184,7 +200,9 @@ class Substitution(Check):
                 out.append((i, i, hit))
         return out
 
-    def _block(self, block, doc):
+    def _block(self, block, doc, introduced: set[str] | None = None):
+        """The findings of one block; with ``introduced`` (option ``skip_introduced``), the terms
+        the block introduces as terms are added to it, lower case."""
         tokens = block.tokens
         starts = None
         matches = list(self.matcher.finditer_block(block, doc.source))
@@ -207,6 +225,9 @@ class Substitution(Check):
                 if run is not None and not all(k in matched_tokens for k in range(run.first, run.last + 1)
                                                if tokens[k].text.lower() not in self.language.foreign.english_joiners):
                     continue
+            if introduced is not None and introduced_term(doc.source, start, end, self.language.foreign):
+                introduced.add(matched.lower())
+                continue
             # issue 13: the original beside its equivalent, or a title cited in quotation marks
             if self.skip_glossed and (marked_foreign(doc.source, start, end, self._indonesian_word, self.language.foreign)
                                       or _equivalent_nearby(doc.source, start, end, rights)):

@@ -9,6 +9,7 @@ from ``self.language``; a rule may still replace a list with its own options.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sunting.languages.model import Calendar, Clauses, ForeignWords, Language, Renamings, ShortFormWords
@@ -61,6 +62,21 @@ def reduplicated(a: str, b: str) -> bool:
     if a[1:] == b[1:]:
         return True
     return "".join(c for c in a if c not in "aeiou") == "".join(c for c in b if c not in "aeiou")
+
+
+_CONSONANT_RUN = re.compile(r"[^aeiou]{3}")
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def reads_as_word(form: str) -> bool:
+    """Whether a form in capitals is said as a word, as a name is (``SIMIRAH``, ``INATRADE``,
+    ``SMESCO``, ``DEMA``): four letters or more, two vowels or more, never three consonants
+    in a row nor a letter doubled — the shape of Indonesian syllables. A form said letter by
+    letter (``TPID``, ``KSSK``, ``DP3AP2KB``) is none."""
+    low = form.lower()
+    if len(low) < 4 or not low.isalpha() or sum(c in "aeiou" for c in low) < 2:
+        return False
+    return not _CONSONANT_RUN.search(low) and not _DOUBLED.search(low)
 
 
 #: possessive enclitics and particles after a suffix (``…kannya``, ``…ilah``, ``…kanlah``)
@@ -179,6 +195,9 @@ FOREIGN = ForeignWords(
     english_joiners=_words("of and the for to on in at by with a an or as from vs"),
     gloss_markers=("alias", "istilahnya", "bahasa Inggrisnya"),
     alternative_word="atau",
+    naming_words=("istilah", "diistilahkan", "disebut", "sebutan", "dinamakan", "dikenal dengan",
+                  "dikenal sebagai", "dimaksud dengan"),
+    defining_words=("merupakan", "adalah", "ialah", "artinya", "berarti"),
     common_frequency=100_000,
 )
 
@@ -380,6 +399,7 @@ INDONESIAN = Language(
     clitics=CLITICS,
     active_form=_active_form,
     reduplicated=reduplicated,
+    reads_as_word=reads_as_word,
     lexicon_factory=_lexicon,
     morphology_factory=_morphology,
     tagger_factory=_tagger,

@@ -81,6 +81,13 @@ class ForeignWords:
     gloss_markers: tuple[str, ...] = ()
     #: the word between an equivalent and the foreign original (``kecurangan atau fraud``)
     alternative_word: str = ""
+    #: words that name a term as a term right before it (``dengan istilah whistleblower``,
+    #: ``disebut underpass``): the writer introduces the word itself; several words are
+    #: written with single spaces
+    naming_words: tuple[str, ...] = ()
+    #: words right after a term at the start of a clause that explain what it is
+    #: (``underpass merupakan terowongan …``)
+    defining_words: tuple[str, ...] = ()
     #: frequency in the lexicon from which a word both languages write is read as this
     #: language's (``data``, ``program``), not English (``time``, ``manager``)
     common_frequency: int = 100_000
@@ -259,6 +266,9 @@ class Language:
     #: whether two words read as the parts of one reduplicated form (``seolah``/``olah``,
     #: ``bolak``/``balik``); None: the language has no such forms
     reduplicated: Callable[[str, str], bool] | None = None
+    #: whether a form in capitals is said as a word (``SIMIRAH``, ``SMESCO``), not letter by
+    #: letter (``TPID``, ``KSSK``); None: the language does not tell
+    reads_as_word: Callable[[str], bool] | None = None
     #: builds the lexicon (known words, morphology, suggestions); None: no lexicon
     lexicon_factory: Callable[[], Any] | None = None
     #: builds the affix analyser (``analyse(word)`` → root, prefixes, suffixes, or None);

@@ -296,6 +296,33 @@ def marked_foreign(text: str, start: int, end: int, is_indonesian=None,
     return "cited" if _in_cited_title(text, start, end) else None
 
 
+@lru_cache(maxsize=8)
+def _introducing_patterns(words: "ForeignWords") -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The language's words that name a term right before it, and those that explain it right
+    after it (:attr:`ForeignWords.naming_words`, :attr:`ForeignWords.defining_words`)."""
+    def alternatives(ws):
+        return "|".join(r"\s+".join(re.escape(w) for w in m.split()) for m in ws) or r"(?!)"
+    quote = "[\"'“‘]?"
+    return (re.compile(rf"(?<![\w-])(?:{alternatives(words.naming_words)})[ \t\u00a0]+{quote}$", re.I),
+            re.compile(rf"{quote}[ \t\u00a0]*,?[ \t\u00a0]+(?:{alternatives(words.defining_words)})(?![\w-])", re.I))
+
+
+def introduced_term(text: str, start: int, end: int, known: "ForeignWords | None" = None) -> bool:
+    """Whether the writer introduces the term ``text[start:end]`` as a term here: names it
+    (``pelapor atau dengan istilah whistleblower``, ``yang disebut underpass``) or explains it
+    at the start of a clause (``Sebagai informasi, underpass merupakan terowongan …``). A
+    term the article itself introduces is its chosen word, explained to the reader: the
+    other uses in the article keep it too."""
+    naming, defining = _introducing_patterns(_words(known))
+    before = text[max(0, start - 40):start]
+    if naming.search(before):
+        return True
+    if not defining.match(text, end):
+        return False
+    head = before.rstrip(" \t\u00a0")
+    return head == "" or head[-1] in ".,:;!?\n\"“("  # a clause starts with the term
+
+
 def _straight_quotes(text: str, a: int, b: int, mark: str) -> list[int]:
     """Offsets of the straight quotation marks ``mark`` in ``text[a:b]`` (an apostrophe inside a
     word, ``Jum'at``, is none)."""
