@@ -106,3 +106,16 @@ def test_reads_as_word(form, said_as_word):
     from sunting.languages import get_language
 
     assert get_language("id").reads_as_word(form) is said_as_word
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lone spoken spelling in a quotation otherwise standard: info
+    ("“Sekarang bukan cuman media arus utama,” jelasnya.", [("cuman", "cuma", "info")]),
+    # the quotation renders the speaker's spoken register elsewhere: its style, left alone
+    ("“Udah lama, cuman belum ada yang datang,” katanya.", []),
+    ("“Bagus sih, cuman mahal,” ujarnya.", []),
+    # the spoken word in another quotation says nothing about this one
+    ("“Bagus sih,” ujarnya. “Sekarang bukan cuman media arus utama,” lanjutnya.", [("cuman", "cuma", "info")]),
+])
+def test_spoken_spelling_in_a_spoken_quotation(findings, text, expected):
+    assert [(m, s, lv) for r, m, s, lv in findings(text) if r == "EYD.InformalInQuote"] == expected

@@ -25,6 +25,11 @@ Options:
   whistleblower``, ``underpass merupakan terowongan …``;
   :func:`sunting.text.foreign.introduced_term`): the writer chose that word and explained it.
   The rule then reads the whole document.
+- ``spoken_register``: TSV files (relative to the rule file; the first column) of spoken forms
+  (``udah``, ``gitu``, ``nggak``). A match inside a direct quotation that holds another of them,
+  or a spoken particle of the language (``sih``, ``dong``: :attr:`Language.spoken_particles`),
+  is left alone: that quotation renders the speaker's spoken register on purpose, and one
+  more spoken spelling there is its style, not a transcription habit to standardise.
 - ``outdated`` (default false): the rule lists names that ended; the note column is the day a
   name ended (``2024-10-20``, or a year). Whether a match is out of date depends on the
   article's date (:func:`sunting.text.dateline.article_date`: front matter ``date:``, or the
@@ -92,6 +97,9 @@ class Substitution(Check):
         "skip_introduced": {"type": "boolean",
                             "description": "Biarkan setiap pemakaian istilah asing yang diperkenalkan artikel sebagai istilah "
                             "(dengan istilah whistleblower, underpass merupakan terowongan …)."},
+        "spoken_register": {"type": "array", "items": {"type": "string"},
+                            "description": "Berkas TSV bentuk lisan (udah, gitu, nggak; kolom pertama): kecocokan di "
+                            "dalam kutipan yang memuat bentuk lisan lain atau partikel lisan (sih, dong) dibiarkan."},
         "outdated": {
             "type": "boolean",
             "description": "Kolom catatan berisi tanggal sebuah nama berakhir (2024-10-20 atau 2009): kecocokan dilaporkan "
@@ -135,13 +143,22 @@ class Substitution(Check):
                     self._words[wrong.lower()] = ([r.lower() for r in right.split("|") if r], note.strip())
         if self._words:
             self._morph = Morphology(self._words, self._words, max_prefixes=2)
+        #: the spoken forms of option ``spoken_register``, lower case, with the language's particles
+        self._spoken: frozenset[str] | None = None
+        if options.get("spoken_register"):
+            spoken = set(self.language.spoken_particles)
+            for name in options["spoken_register"]:
+                for line in (base / name).read_text(encoding="utf-8").splitlines():
+                    if line.strip() and not line.startswith("#"):
+                        spoken.add(line.partition("\t")[0].strip().lower())
+            self._spoken = frozenset(spoken)
 
     @classmethod
     def validate_options(cls, rule):
         if not rule.options.get("swap") and not rule.options.get("files"):
             raise ValueError(t("rule.needs_one_of", type="substitution", keys="swap, files"))
         base = Path(rule.path).parent if rule.path else Path(".")
-        for name in rule.options.get("files") or []:
+        for name in (rule.options.get("files") or []) + (rule.options.get("spoken_register") or []):
             if not (base / name).is_file():
                 raise ValueError(t("rule.no_such_file", name=name))
 
@@ -180,6 +197,18 @@ class Substitution(Check):
                 else:
                     yield self.finding(doc, f.start, f.end, list(f.suggestions), fixable=f.fixable,
                                        date=written(when, calendar), **fields)
+
+    def _spoken_quote(self, block, i: int, j: int) -> bool:
+        """Tokens ``i..j`` stand in a direct quotation that holds another spoken form or a
+        spoken particle (option ``spoken_register``)."""
+        start, end = block.tokens[i].start, block.tokens[j].end
+        spoken = self._spoken
+        assert spoken is not None
+        for a, b in block.quotes:
+            if a <= start and end <= b:
+                return any(t.kind == "word" and a <= t.start and t.end <= b and not start <= t.start < end
+                           and t.text.lower() in spoken for t in block.tokens)
+        return False
 
     def _indonesian_word(self, word: str) -> bool:
         """A word only Indonesian writes (``perundungan``, not ``deposit``): the other side of a
@@ -225,6 +254,8 @@ class Substitution(Check):
                 if run is not None and not all(k in matched_tokens for k in range(run.first, run.last + 1)
                                                if tokens[k].text.lower() not in self.language.foreign.english_joiners):
                     continue
+            if self._spoken is not None and self._spoken_quote(block, i, j):
+                continue
             if introduced is not None and introduced_term(doc.source, start, end, self.language.foreign):
                 introduced.add(matched.lower())
                 continue
@@ -244,9 +275,7 @@ class Substitution(Check):
                 # Walikota Solo → Wali Kota Solo: a title before a name capitalises every word
                 suggestions = [_title_case(r, self.language.title_words) for r in suggestions]
             f = self.finding(doc, start, end, suggestions, fixable=len(rights) == 1, note=note)
-            if self.outdated:
-                f = _Candidate(f.start, f.end, f.text, f.suggestions, f.fixable, note)
-            yield f
+            yield _Candidate(f.start, f.end, f.text, f.suggestions, f.fixable, note) if self.outdated else f
 
 
 #: prefixes whose form does not depend on the root's first letter (unlike meN-/peN-)

@@ -374,6 +374,7 @@ INDONESIAN = Language(
         ribu juta miliar triliun rumah desa kecamatan kabupaten provinsi negara kelompok tim"""
     ),
     as_possible=("se", "mungkin"),
+    spoken_particles=_words("sih dong deh nih tuh lho loh kok"),
     name_particles=_words("van de der von da bin binti"),
     place_cues=_words(
         """di ke kawasan wilayah daerah negara provinsi kota kabupaten kecamatan desa kelurahan

@@ -220,6 +220,9 @@ class Language:
     #: the prefix and the next word of the "as … as possible" frame (``se`` + adjective +
     #: ``mungkin``: sedini mungkin), whose prefixed adjective is no slip; ("", ""): none
     as_possible: tuple[str, str] = ("", "")
+    #: particles of the spoken language only (``sih``, ``dong``, ``deh``), lower case: a
+    #: quotation that holds one renders the speaker's spoken register on purpose
+    spoken_particles: frozenset[str] = frozenset()
     #: lower-case particles inside personal and foreign names (``Van de Ven``, ``bin``,
     #: ``binti``, ``Naar de Republiek``): the capitalised word beyond one is still a neighbour
     name_particles: frozenset[str] = frozenset()
