@@ -113,7 +113,9 @@ def key_of(row: dict) -> tuple[str, int, int, str]:
 #: capitalised slips EYD.Spelling reported until 2026-12-01; EYD.SpellingDoubtful the slips on
 #: weak evidence, from session 4)
 RENAMED = {"EYD.CapitalizedSpelling": "EYD.Spelling", "EYD.SpellingDoubtful": "EYD.Spelling",
-           "EYD.SerialCommaList": "EYD.SerialComma"}  # the same comma at the same place, one rule stricter
+           "EYD.SerialCommaList": "EYD.SerialComma",  # the same comma at the same place, one rule stricter
+           # session 7: the lists that go on after their last item left EYD.SerialCommaList
+           "EYD.SerialCommaListOpen": "EYD.SerialCommaList"}
 
 
 #: a rule whose findings now underline more of the sentence, ending where they ended: a verdict
@@ -126,10 +128,11 @@ WIDENED = {"EYD.AppositionComma"}
 def verdict_of(verdicts: "Verdicts", row: dict) -> dict | None:
     v = verdicts.rows.get(key_of(row))
     old = RENAMED.get(row["rule"])
-    if v is None and old is not None:
+    while v is None and old is not None:  # a rule renamed twice: its verdicts under either id
         v = verdicts.rows.get(key_of(dict(row, rule=old)))
         if v is not None and v.get("text", row["text"]) != row["text"]:
             v = None
+        old = RENAMED.get(old)
     if v is None and row["rule"] in WIDENED:
         v = verdicts.widened(row["file"], int(row["start"]), int(row["end"]), row["rule"])
     return v

@@ -328,7 +328,8 @@ def fronted_clause(an, lowers: list[str], texts: list[str], a: int, b: int,
 def _conjunction(an, lowers: list[str], texts: list[str], a: int, b: int, words: "Clauses") -> int | None:
     """The subordinator that opens the sentence's first clause: at its start (after an
     opening quote), after a short opening connective with its comma (*Namun, jika …*;
-    *Menurut dia, kalau …*) or after ``bahwa`` (*… mengatakan bahwa jika …*)."""
+    *Menurut dia, kalau …*), after ``bahwa`` or a verb of saying and its comma (*… mengatakan
+    bahwa jika …*, *… menjelaskan, jika …*): the clause the verb reports."""
     c = a
     while c < b - 1 and texts[c] in _OPENERS:
         c += 1
@@ -341,7 +342,8 @@ def _conjunction(an, lowers: list[str], texts: list[str], a: int, b: int, words:
                 return m + 1
             break
     for m in range(c, b - 1):
-        if lowers[m] == "bahwa":
+        if lowers[m] == "bahwa" or (
+                texts[m] == "," and m > c and lowers[m - 1] in words.complement_verbs):
             return m + 1 if lowers[m + 1] in words.subordinators else None
     return None
 

@@ -83,3 +83,18 @@ def likelier(word: str, than: str, lex) -> bool:
     # a form the dictionary rejects needs only to be the rarer one (dimasukan, a common slip,
     # is written a tenth as often as dimasukkan); one it spells must be far rarer
     return often > rare if not spell(than) else often >= RARER * max(rare, 1)
+
+
+def bare_verb_root(word: str, lex, active_form: Callable[[Any], str] | None) -> bool:
+    """``word`` (lower case, with no affix) is the bare root of a verb, whatever the tagger
+    reads it as in a list (``ambil``, ``pasang``, ``tulis``): its active ``meN-`` form
+    (``active_form``: the language's) and its ``di-`` form are written together at least as
+    often as the bare word itself. A noun that also makes a verb is written bare far more often
+    (``foto``/``memfoto``, ``cat``/``mengecat``, ``pukul``/``memukul``); a noun that makes none
+    has no such forms at all (``dompet``, ``beras``)."""
+    if active_form is None or not word.isalpha() or len(word) < 3:
+        return False
+    freq = lex.freq
+    active = active_form(_Bare(word))
+    verb = freq.get(active, 0) + freq.get("di" + word, 0)
+    return freq.get(active, 0) > 0 and verb >= freq.get(word, 0) > 0

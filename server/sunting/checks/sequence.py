@@ -31,6 +31,9 @@ Each token pattern may constrain (all given constraints must hold; a list means 
              (``Yani``, ``Sudirman`` name streets but are names first)
 ``name``     true: the gazetteer has the word as a common given or family name (``Budi``,
              ``Joko``, ``Widodo``)
+``verb_root``  true: the word, with no affix, is the bare root of a verb by the lexicon — its
+             ``meN-`` and ``di-`` forms are written at least as often as it is (``ambil``,
+             ``pasang``; not ``foto``, ``dompet``), whatever the tagger reads it as
 ``space_before``  true: white space before the token; false: joined to the one before
 ``at``       ``sentence-start`` (after any opening quote or bracket), ``sentence-end``
              (before any closing punctuation), ``paragraph-start``, ``paragraph-end``
@@ -109,6 +112,7 @@ CONSTRAINTS: dict[str, Any] = {
     "known": {"type": "boolean"},
     "place": {"type": "boolean"},
     "name": {"type": "boolean"},
+    "verb_root": {"type": "boolean"},
     "space_before": {"type": "boolean"},
     "at": _one_or_many(ANCHORS),
     "quote": {"enum": ["inside", "outside"]},
@@ -243,6 +247,15 @@ class _Ctx:
     def name(self, i: int) -> bool:
         return self.lowers[i] in getattr(self._lexicon(), "names_lower", ())
 
+    def verb_root(self, i: int) -> bool:
+        from sunting.checks.di_verb import bare_verb_root
+        from sunting.languages import get_language
+
+        analysis = self.analysis.analysis(i)
+        if analysis is not None and (analysis.prefixes or analysis.suffixes):
+            return False
+        return bare_verb_root(self.lowers[i], self._lexicon(), get_language(self.block.language).active_form)
+
 
 Predicate = Callable[[_Ctx, int], bool]
 
@@ -306,6 +319,9 @@ def _compile_split(spec: dict, rule) -> tuple[list[Predicate], list[Predicate]]:
     if "name" in spec:
         want_name = bool(spec["name"])
         morph.append(lambda c, i, w=want_name: (c.tokens[i].kind == "word" and c.name(i)) == w)
+    if "verb_root" in spec:
+        want_verb = bool(spec["verb_root"])
+        morph.append(lambda c, i, w=want_verb: (c.tokens[i].kind == "word" and c.verb_root(i)) == w)
     if "root" in spec:
         roots = frozenset(x.lower() for x in _as_set(spec["root"]))
         morph.append(lambda c, i, s=roots: c.analysis.root(i) in s)
