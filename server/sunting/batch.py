@@ -10,10 +10,8 @@ any worker starts).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -179,6 +177,9 @@ def run_files(job: FileJob, paths: list[str], jobs: int, progress: Callable[[Ite
         # load what checks load lazily (the lexicon, suggestion indexes) once, before the fork
         engine.check(Document(WARM_UP_TEXT, "warm-up.md", "markdown"))
         prepare_backends(engine.config)  # one LanguageTool for all workers; a dead one noticed once
+    import multiprocessing  # only here: with its pool it is a fiftieth of a cold check's start-up
+    from concurrent.futures import ProcessPoolExecutor
+
     try:
         ctx = multiprocessing.get_context("fork")
     except ValueError:

@@ -219,6 +219,43 @@ def test_cached_lexicon_indexes_answer_as_built_ones(cache, monkeypatch):
     assert read._two_edit_index._keys == built._two_edit_index._keys
 
 
+WORD_LISTS = ["freq", "hunspell_stems", "english", "glossary", "glossary_lower", "_glossary_deletes",
+              "multiword_terms", "title_words"]
+
+
+def test_word_lists_read_back_equal_and_in_order(cache, monkeypatch):
+    monkeypatch.setenv(diskcache.OFF_ENV, "1")
+    parsed = Lexicon()
+    monkeypatch.delenv(diskcache.OFF_ENV)
+    assert parsed.glossary_lower == Lexicon().glossary_lower  # the first one asked: all parsed and stored
+    assert len(list(cache.glob("wordlists-*.pickle"))) == 1
+    for name in WORD_LISTS:  # read back, none parsed again
+        monkeypatch.setattr(vars(Lexicon)[name], "func", lambda self: pytest.fail("parsed again"))
+    read = Lexicon()
+    assert read.freq == parsed.freq and list(read.freq) == list(parsed.freq)  # the same counts, in file order
+    assert read.freq["pemerintah"] > 0
+    for name in WORD_LISTS:
+        assert getattr(read, name) == getattr(parsed, name), name
+    assert "localities" not in read.__dict__  # read only when a capitalised word needs it
+    assert type(read.hunspell_stems) is set and type(read.english) is frozenset
+
+
+def test_an_edited_data_file_parses_the_word_lists_again(cache, tmp_path):
+    import shutil
+
+    from sunting.lexicon.lexicon import DATA_DIR
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    assert "Kementerian Uji Coba" not in Lexicon(data).glossary
+    with open(data / "glossary.tsv", "a", encoding="utf-8") as fh:
+        fh.write("Kementerian Uji Coba\tinstitution\tuji\n")
+    os.utime(data / "glossary.tsv", ns=(1_000_000_000, 1_000_000_000))  # another size and time
+    lex = Lexicon(data)
+    assert lex.glossary["Kementerian Uji Coba"] == "institution"
+    assert lex.glossary_lower["kementerian uji coba"] == "Kementerian Uji Coba"
+
+
 def test_lexicon_constant_is_part_of_the_key(cache, monkeypatch):
     fresh_lexicon()._two_edit_index
     calls = []

