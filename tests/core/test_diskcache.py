@@ -256,6 +256,34 @@ def test_an_edited_data_file_parses_the_word_lists_again(cache, tmp_path):
     assert lex.glossary_lower["kementerian uji coba"] == "Kementerian Uji Coba"
 
 
+def test_compact_two_slip_index_is_read_back_and_answers_alike(cache, monkeypatch):
+    from sunting.lexicon.candidates import CompactDeletionIndex
+
+    built = Lexicon()._two_edit_index_odd
+    assert list(cache.glob("twoeditodd-*.pickle"))
+    monkeypatch.setattr(CompactDeletionIndex, "__init__", lambda self, words: pytest.fail("built again"))
+    read = Lexicon()._two_edit_index_odd
+    assert read._hashes == built._hashes and read._words == built._words and len(read) == len(built)
+    for typo in ["dijtauhhi", "mempreeart", "dguncnag", "digunacngx"]:
+        assert read.near(typo) == built.near(typo) and read.near(typo)
+    assert "dijatuhi" in read.near("dijtauhhi")
+
+
+def test_the_compact_index_hash_is_the_same_in_every_process():
+    import subprocess
+    import sys
+
+    from sunting.lexicon.candidates import _stable_hash
+
+    keys = ["dijatuhi", "ijatuhi", "kata", "é", ""]
+    code = "from sunting.lexicon.candidates import _stable_hash as h; print([h(k) for k in %r])" % keys
+    for seed in ("1", "2"):  # another string hash in each process
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                             env=dict(os.environ, PYTHONHASHSEED=seed))
+        assert out.stdout.strip() == str([_stable_hash(k) for k in keys])
+    assert all(_stable_hash(k) & 1 for k in keys)  # never 0, the empty slot
+
+
 def test_lexicon_constant_is_part_of_the_key(cache, monkeypatch):
     fresh_lexicon()._two_edit_index
     calls = []

@@ -22,7 +22,7 @@ only for unknown words the one-edit search could not correct, and cached per wor
 lexicon.  The candidates are then scored by the noisy channel (:mod:`.channel`), which decides.
 
 :class:`CompactDeletionIndex` answers the same question from two flat arrays (a hash table of
-the keys' hashes and the words' numbers: twelve bytes a slot, not a Python string and a dict
+the keys' hashes and the words' numbers: eight bytes a slot, not a Python string and a dict
 entry a key), about a sixth of the memory at several times the cost per look-up: the index of
 the words only a token with odd letters can need (:meth:`.Lexicon._two_edit_words`), asked
 seldom.
@@ -30,6 +30,7 @@ seldom.
 
 from __future__ import annotations
 
+import zlib
 from array import array
 from collections.abc import Iterable, Iterator
 
@@ -93,15 +94,20 @@ class DeletionIndex:
         return found
 
 
-_MASK = (1 << 64) - 1
+def _stable_hash(key: str) -> int:
+    """A 32-bit hash of ``key`` that is the same in every process (CRC-32 of its UTF-8), never
+    0 (an empty slot): unlike ``hash``, randomised per process, it lets a built
+    :class:`CompactDeletionIndex` be kept in the disk cache."""
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) | 1
 
 
 class CompactDeletionIndex:
-    """The keys of :class:`DeletionIndex` in an open-addressing table of 64-bit hashes (linear
-    probing, at most half full) beside the number of the word each slot holds; a key shared by
-    several words fills several slots. Two keys of one hash would only add a candidate that the
-    channel then scores at zero. The hashes are the process's own (``hash``): the table is built
-    in the process that asks it."""
+    """The keys of :class:`DeletionIndex` in an open-addressing table of 32-bit hashes
+    (:func:`_stable_hash`; linear probing, at most half full) beside the number of the word each
+    slot holds; a key shared by several words fills several slots. Two keys of one hash would
+    only add a candidate that the channel then scores at zero (a word more than two edits from
+    the token) or that the right key finds anyway: what :meth:`near` gives the channel is
+    scored the same whatever the hash."""
 
     __slots__ = ("_words", "_hashes", "_ids", "_mask", "_size")
 
@@ -110,12 +116,12 @@ class CompactDeletionIndex:
         bound = sum(len(w) + 1 for w in self._words)  # keys a word has, at most
         size = 1 << max(4, (2 * bound).bit_length())
         mask = size - 1
-        hashes = array("Q", bytes(8 * size))
+        hashes = array("I", bytes(4 * size))
         ids = array("I", bytes(4 * size))
         entries = 0
         for i, w in enumerate(self._words):
             for k in _keys_of(w):
-                h = hash(k) & _MASK | 1
+                h = _stable_hash(k)
                 j = (h >> 1) & mask  # not bit 0: always set (0 marks an empty slot)
                 while hashes[j]:
                     j = (j + 1) & mask
@@ -133,7 +139,7 @@ class CompactDeletionIndex:
         hashes, ids, mask, words = self._hashes, self._ids, self._mask, self._words
         found: set[str] = set()
         for k in set(_query_keys(token, one)):
-            h = hash(k) & _MASK | 1
+            h = _stable_hash(k)
             j = (h >> 1) & mask
             slot = hashes[j]
             while slot:

@@ -594,9 +594,12 @@ class Lexicon:
         :data:`UNSEEN_TRIGRAM_MAX`), so words down to that share of the bound of
         :attr:`_two_edit_index` may be its correction (``idjatuhhi`` → dijatuhi, ``mdjpererat``
         → mempererat: counted a few thousand times, out of the fast index). ~15,000 words,
-        ~105,000 keys in a compact table (~3 MB); asked only for such tokens."""
+        ~105,000 keys in a compact table (~2 MB); asked only for such tokens, and kept in the
+        disk cache (its hashes are the same in every process): building it was a tenth of a
+        second of the first check of an article with such a token."""
         floor = self.TWO_EDIT_REACH * self.UNSEEN_TRIGRAM_FACTOR ** self.UNSEEN_TRIGRAM_MAX
-        return CompactDeletionIndex(self._two_edit_targets(floor, self.TWO_EDIT_REACH))
+        return self._disk_cached("twoeditodd",
+                                 lambda: CompactDeletionIndex(self._two_edit_targets(floor, self.TWO_EDIT_REACH)))
 
     def _two_edit_targets(self, reach: float, above: float | None) -> Iterator[str]:
         """The frequency list's words whose count can reach ``reach`` of the threshold of a
