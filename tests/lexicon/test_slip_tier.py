@@ -192,3 +192,20 @@ def test_a_likely_slip_of_one_letter_put_in_is_a_warning(eng, lex):
     # the same slip written twice is the article's word as likely as a slip: info
     twice = "Petugas sedang memperbaikhi jalan itu. Warga ikut memperbaikhi selokan."
     assert {f[4] for f in spelling(eng, twice)} == {"info"}
+
+
+def test_a_derivation_slipped_in_its_root_is_confirmed_by_the_root_s_family(eng):
+    """An unattested derivation on a root no text uses (geladah), one slip from an attested
+    derivation (digeledah) whose root the article writes elsewhere (menggeledah,
+    penggeledahan): the writer knows the word (session 7)."""
+    text = "Polisi menggeledah rumah itu. Penggeledahan berlangsung lama, lalu kantor itu digeladah juga."
+    a = text.index("digeladah")
+    got = [(f.rule, f.start, f.end, f.severity.label, f.suggestions, f.fix_safety, f.message)
+           for f in eng.check(Document(text)) if "Spelling" in f.rule]
+    assert got == [("EYD.SpellingDoubtful", a, a + 9, "warning", ("digeledah",), "unsafe",
+                    "Salah ketik? ‘digeladah’ tidak tercatat; mungkin ‘digeledah’ — tulisan ini memakai kata "
+                    "dasar ‘geledah’ di bagian lain.")]
+    # alone, or beside another use of its own root, it may be a word the lists lack
+    assert [f for f in eng.check(Document("Kantor itu digeladah polisi.")) if "Spelling" in f.rule] == []
+    twice = "Polisi menggeledah rumah itu, lalu kantor itu digeladah. Geladah itu lama."
+    assert [f for f in eng.check(Document(twice)) if "Spelling" in f.rule and f.text == "digeladah"] == []

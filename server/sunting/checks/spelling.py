@@ -67,6 +67,8 @@ from sunting.checks.acronym_context import follows_personal_name
 from sunting.checks.acronyms import fitting_short_forms
 from sunting.checks.base import Check, Phase
 from sunting.checks.slip_confidence import changed_part, confirmable, doubt, likely, near_slip
+from sunting.lexicon.channel import slip_probability
+from sunting.lexicon.edits import edits1
 from sunting.text.foreign import marked_foreign, span_at
 from sunting.findings import Severity
 from sunting.text.mojibake import damage_runs
@@ -158,6 +160,13 @@ class Spelling(Check):
             "description": "Pesan untuk salah ketik seperti itu ({match}, {suggestion}).",
             "type": "string",
         },
+        "family_message": {
+            "description": "Pesan untuk kata berimbuhan yang kata dasarnya tidak dipakai tulisan mana pun, "
+                           "satu salah ketik dari kata berimbuhan yang tercatat dan kata dasarnya ditulis "
+                           "tulisan ini di bagian lain ({match}, {suggestion}, {root}; doubtful_slips: "
+                           "article, pada confirmed_level). Tanpa pesan ini, kata seperti itu tidak dicari.",
+            "type": "string",
+        },
         "accept": {"type": "array", "items": {"type": "string"}},
         "reject": {"type": "array", "items": {"type": "string"}},
     }
@@ -197,6 +206,9 @@ class Spelling(Check):
         self.confirmed_level: Severity | None = (
             self.rule.level if confirmed is None else None if confirmed == "off" else Severity.parse(confirmed))
         self.confirmed_message: str = options.get("confirmed_message") or self.rule.message
+        #: the message of a derivation's slip whose correction's root the article writes
+        #: (None: not looked for)
+        self.family_message: str | None = options.get("family_message")
         likely_level = options.get("likely_level")
         self.likely_level: Severity | None = (
             None if likely_level is None or likely_level == "off" else Severity.parse(likely_level))
@@ -263,6 +275,8 @@ class Spelling(Check):
     def check_document(self, doc):
         if self.doubtful_slips == "article":
             yield from self._doubtful_in_article(doc)
+            if self.family_message is not None and self.confirmed_level is not None:
+                yield from self._derived_in_article(doc)
             return
         if self.capitalized_slips != "article":
             return
@@ -315,6 +329,50 @@ class Spelling(Check):
                     # short form or a term (teba, koas, anev) as a slip
                     f = dataclasses.replace(f, severity=self.short_level)
                 yield f
+
+    def _derived_in_article(self, doc):
+        """A derivation the affix stripping accepts on a root no text uses, one slip from a
+        derivation the frequency list attests whose root the article writes elsewhere
+        (``digeladah`` beside ``penggeledahan``, ``menggeledah``: digeledah): the writer knows
+        the word and slipped in its root. The typed form is written once and its root in no
+        other word of the article; an unattested derivation alone, or one whose "correction"
+        the article never roots, is a word the lists lack as often as a slip (pelibatan beside
+        melihat: pelihatan is no word anyone writes)."""
+        lex = self.lexicon
+        counts = None
+        for block in doc.blocks:
+            for tok in block.tokens:
+                low = tok.text
+                if tok.kind != "word" or len(low) < self.FAMILY_MIN or not low.isalpha() or not low.islower():
+                    continue
+                if lex.listed(low) or not lex.is_known(low):
+                    continue
+                root = lex.morphology.root_of(low)
+                if root is None or len(root) < 4 or lex.listed(root):
+                    continue
+                if counts is None:
+                    counts = _word_counts(doc)
+                if counts[low] != 1 or self._family(lex, counts, root, low):
+                    continue
+                fixes = [(low.replace(root, e, 1), e) for e in edits1(root) if e != root]
+                fixes = [(f, e) for f, e in fixes
+                         if lex.listed(f) and slip_probability(low, f, 1) and self._family(lex, counts, e, low)]
+                if not fixes:
+                    continue
+                fixes.sort(key=lambda x: (-lex.frequency(x[0]) * slip_probability(low, x[0], 1), x[0]))
+                fix, e = fixes[0]
+                yield self.finding(doc, tok.start, tok.end, [fix], message=self.family_message,
+                                   severity=self.confirmed_level, kind="typo", root=e, confirmed=True)
+
+    #: derivations of this many letters or more are judged by their root's family
+    FAMILY_MIN = 6
+
+    @staticmethod
+    def _family(lex, counts, root: str, besides: str) -> int:
+        """How many words of the article other than ``besides`` are ``root`` or derive from it."""
+        root_of = lex.morphology.root_of
+        return sum(c for w, c in counts.items()
+                   if w != besides and root in w and (w == root or root_of(w) == root))
 
     def _in_odd_company(self, block, f) -> bool:
         """Whether the sentence of the doubtful slip ``f`` holds another lower-case word the
