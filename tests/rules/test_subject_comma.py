@@ -33,6 +33,9 @@ def _found(engine, text):
     ("Warga meminta agar jalan desa, segera diperbaiki.", "desa,"),
     # after a verb of saying without bahwa: only when an auxiliary or a modal opens the predicate
     ("Kepala dinas menyebut kerusakan jembatan itu, harus segera ditangani.", "itu,"),
+    # a list as the subject: the comma after its last item
+    ("Warga yang menanam padi, jagung, dan kedelai di lahan itu, mengeluhkan harga pupuk.", "itu,"),
+    ("Beras, gula, dan minyak goreng, kini naik harganya.", "goreng,"),
     # after a short fronted phrase and its comma
     ("Selain itu, harga bawang merah di pasar, kini naik tajam.", "pasar,"),
 ])
@@ -63,6 +66,8 @@ def test_the_fix_deletes_the_comma(engine):
     "Upaya ini, kata dia, dilakukan bertahap.",
     "Rencana itu, menurut Budi, akan dibahas pekan depan.",
     "Beras, gula, dan minyak goreng naik harganya.",
+    "Di Jakarta, Bandung, dan Surabaya, akan dibangun pasar baru.",  # the fronted phrase's list
+    "Polisi menyita sabu, ganja, dan pil ekstasi, kemudian menahan pelaku.",
     # the clause had its predicate before the comma: a second predicate of the same subject
     "Polisi menangkap pelaku, kemudian membawanya ke kantor.",
     "Air yang mengalir di jalan menimbulkan genangan, menandai datangnya musim hujan.",

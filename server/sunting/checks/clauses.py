@@ -53,6 +53,8 @@ _BOUNDARY = frozenset(";:.?!\"“”‘’—–")
 _OPEN, _CLOSE = "(", ")"
 #: the longest subject read (in tokens, brackets included): a longer stretch is seldom one phrase
 MAX_SUBJECT = 16
+#: the longest list read as one subject (in tokens)
+MAX_LIST = 30
 #: parts of speech a subject's first word may have
 _SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM"})
 
@@ -78,9 +80,10 @@ def _name_run(texts: list[str], s: int, b: int) -> bool:
 
 
 def clause_starts(an, lowers: list[str], texts: list[str], a: int, b: int,
-                  words: "Clauses") -> Iterator[tuple[int, bool]]:
-    """Where a clause with its own subject may start in the sentence ``a:b``, and whether its
-    predicate must be told by more than a verb: the sentence's first word (after any opening
+                  words: "Clauses") -> Iterator[tuple[int, bool, bool]]:
+    """Where a clause with its own subject may start in the sentence ``a:b``, whether its
+    predicate must be told by more than a verb, and whether it follows a fronted phrase's
+    comma: the sentence's first word (after any opening
     quote or bracket), the word after a fronted phrase's comma (``Sementara itu, seorang warga
     …``), after a complement opener (``bahwa``, ``agar``), and after a verb of saying with no
     ``bahwa`` (``menyebut insiden itu, harus …``: strict, for the verb's object may be followed
@@ -95,16 +98,16 @@ def clause_starts(an, lowers: list[str], texts: list[str], a: int, b: int,
         # a name after a longer fronted phrase may be its apposition (Menurut pengamat dari ITB,
         # Yannes Pasaribu, ada …): the comma after the name closes it
         if c is not None and c + 1 < b and not (c - i > 3 and _name_run(texts, c + 1, b)):
-            yield c + 1, False
+            yield c + 1, False, True
     else:
-        yield i, False
+        yield i, False, False
     for k in range(i + 1, b - 1):
         if texts[k + 1] in (",", "bahwa"):
             continue
         if lowers[k] in words.complement_openers:
-            yield k + 1, False
+            yield k + 1, False, False
         elif lowers[k] in words.complement_verbs and texts[k][:1].islower() and lowers[k + 1] not in words.complement_openers:
-            yield k + 1, True
+            yield k + 1, True, False
 
 
 def first_comma(texts: list[str], s: int, b: int) -> int | None:
@@ -121,6 +124,35 @@ def first_comma(texts: list[str], s: int, b: int) -> int | None:
             return None
         elif t == "," and depth == 0:
             return k
+    return None
+
+
+def list_comma(texts: list[str], lowers: list[str], s: int, b: int, words: "Clauses") -> int | None:
+    """The comma that closes a list opening at ``s`` (``Reog, Kebaya, dan Kolintang,``; ``… yang
+    mengangkat tema sejarah, tradisi, hingga tokoh budaya,``): the first comma after the word
+    that joins the list's last item, once a comma has set the items apart. None when a clause
+    boundary comes first, or within :data:`MAX_LIST` tokens."""
+    depth = 0
+    commas = 0
+    joined = False
+    for k in range(s, min(b, s + MAX_LIST + 1)):
+        t = texts[k]
+        if t == _OPEN:
+            depth += 1
+        elif t == _CLOSE:
+            depth = max(0, depth - 1)
+        elif t in _BOUNDARY:
+            return None
+        elif depth:
+            continue
+        elif t == ",":
+            if joined:
+                return k
+            commas += 1
+        elif commas and lowers[k] in words.list_joiners:
+            if joined:
+                return None
+            joined = True
     return None
 
 

@@ -11,7 +11,8 @@ paragraphs (not headings or list lines), and leaves an aside closed by a second 
 from __future__ import annotations
 
 from sunting.checks.base import Check
-from sunting.checks.clauses import aside_closed, clause_starts, first_comma, opens_predicate, reads_as_subject
+from sunting.checks.clauses import (aside_closed, clause_starts, first_comma, list_comma, opens_predicate,
+                                    reads_as_subject)
 from sunting.text.blocks import PARAGRAPH
 
 
@@ -33,17 +34,27 @@ class SubjectComma(Check):
         for a, b in an.sentence_ranges:
             if "," not in texts[a:b]:
                 continue
-            for s, strict in clause_starts(an, lowers, texts, a, b, words):
-                c = first_comma(texts, s, b)
-                if c is None or c + 1 >= b:
-                    continue
-                if not opens_predicate(an, lowers, texts, c + 1, b, words, strict):
-                    continue
-                if not reads_as_subject(an, lowers, texts, s, c, words):
-                    continue
-                if aside_closed(an, lowers, texts, c, b, words):
+            for s, strict, fronted in clause_starts(an, lowers, texts, a, b, words):
+                c = self._subject_end(an, lowers, texts, s, b, words, strict)
+                # a list as the subject (Reog, Kebaya, dan Kolintang, sukses …), not after a
+                # fronted phrase, whose comma may have opened the list (Di Jakarta, Bandung, …)
+                if c is None and not strict and not fronted:
+                    c = self._subject_end(an, lowers, texts, s, b, words, strict, listed=True)
+                if c is None:
                     continue
                 comma = toks[c]
                 subject = doc.source[toks[s].start:toks[c - 1].end]
                 yield self.finding(doc, comma.start, comma.end, [""], subject=subject,
                                    predicate=texts[c + 1])
+
+    @staticmethod
+    def _subject_end(an, lowers, texts, s, b, words, strict, listed=False):
+        """The comma that cuts the subject opening at ``s`` from its predicate, or None."""
+        c = list_comma(texts, lowers, s, b, words) if listed else first_comma(texts, s, b)
+        if c is None or c + 1 >= b:
+            return None
+        if not opens_predicate(an, lowers, texts, c + 1, b, words, strict):
+            return None
+        if not reads_as_subject(an, lowers, texts, s, c, words) or aside_closed(an, lowers, texts, c, b, words):
+            return None
+        return c
