@@ -77,6 +77,21 @@ def test_the_fix_deletes_the_comma(engine):
     "Menurut pengamat ekonomi dari Universitas Gadjah Mada, Budi Santoso, ada tiga penyebabnya.",
     # after a verb of saying, the object and a second predicate of the first subject
     "Ia menyampaikan pesan itu, menandai akhir masa jabatannya.",
+    # a list is no list when its items open as an aside: a relative clause, an example, one
+    # thing named twice
+    "Budi, yang memimpin tim itu antara 2019 dan 2021, mengatakan hasilnya baik.",
+    "Beberapa peneliti, seperti Ani dan Rudi, menyatakan data itu keliru.",
+    "Nama Bogor, atau Buitenzorg, diperkirakan berasal dari bahasa Belanda.",
+    # an aside that a later comma closes, past another comma
+    "Novel itu, diterbitkan pada 1950, meski ditulis jauh sebelumnya, menandai era baru.",
+    # a list of verbs in the predicate, and a connective without its comma before the subject
+    "Pelatihan yang diberikan antara lain dalam bidang bernyanyi, menari dan akting.",
+    "Namun Budi Santoso, direktur perusahaan itu, mengatakan rencana itu batal.",
+    "Meskipun begitu, ada perbedaan di antara keduanya.",
+    # an attribution that lost its closing comma: the comma missing is the error, not this one
+    "Pelaku pasar, lanjut dia masih menunggu data inflasi.",
+    # a single word after a fronted phrase may go on with it
+    "Di Kabupaten Garut, Jawa, dibangun dua bendungan.",
     # a single common word is no subject; quotations are left alone
     "Hati-hati, bisa jadi itu penipuan.",
     "“Laporan itu, bisa dilihat di laman kami,” katanya.",

@@ -53,6 +53,8 @@ _BOUNDARY = frozenset(";:.?!\"“”‘’—–")
 _OPEN, _CLOSE = "(", ")"
 #: the longest subject read (in tokens, brackets included): a longer stretch is seldom one phrase
 MAX_SUBJECT = 16
+#: how far a second comma may close an aside (in tokens)
+MAX_ASIDE = 25
 #: the longest list read as one subject (in tokens)
 MAX_LIST = 30
 #: parts of speech a subject's first word may have
@@ -93,7 +95,12 @@ def clause_starts(an, lowers: list[str], texts: list[str], a: int, b: int,
         i += 1
     if i >= b:
         return
-    if _fronted(an, lowers, texts, i, words):
+    if (lowers[i] in words.subject_connectives and i + 1 < b and an.pos(i + 1) in ("NOUN", "PROPN")
+            and lowers[i + 1] not in words.adverbial_heads):
+        # a connective without its comma opens the sentence before its subject (Namun Simon
+        # Clark, direktur …, mengatakan …; Adapun tokoh masyarakat …, Hafni, menyampaikan …)
+        yield i + 1, False, False
+    elif _fronted(an, lowers, texts, i, words):
         c = first_comma(texts, i, b)
         # a name after a longer fronted phrase may be its apposition (Menurut pengamat dari ITB,
         # Yannes Pasaribu, ada …): the comma after the name closes it
@@ -127,11 +134,15 @@ def first_comma(texts: list[str], s: int, b: int) -> int | None:
     return None
 
 
-def list_comma(texts: list[str], lowers: list[str], s: int, b: int, words: "Clauses") -> int | None:
+def list_comma(an, texts: list[str], lowers: list[str], s: int, b: int, words: "Clauses") -> int | None:
     """The comma that closes a list opening at ``s`` (``Reog, Kebaya, dan Kolintang,``; ``… yang
     mengangkat tema sejarah, tradisi, hingga tokoh budaya,``): the first comma after the word
     that joins the list's last item, once a comma has set the items apart. None when a clause
-    boundary comes first, or within :data:`MAX_LIST` tokens."""
+    boundary comes first, or within :data:`MAX_LIST` tokens. Every item after a comma or the
+    joiner must open as a noun phrase (not ``yang``, a preposition or a verb: ``Gomery, yang
+    memimpin …, mengatakan``; ``Beberapa sejarawan, seperti Chandler dan Weller, menyatakan``
+    set off an aside), and ``atau`` joins no list here (``Nama Eesti, atau Estonia, …`` names
+    one thing twice)."""
     depth = 0
     commas = 0
     joined = False
@@ -149,11 +160,25 @@ def list_comma(texts: list[str], lowers: list[str], s: int, b: int, words: "Clau
             if joined:
                 return k
             commas += 1
-        elif commas and lowers[k] in words.list_joiners:
-            if joined:
+            if not _item_start(an, texts, lowers, k + 1, b, words):
+                return None
+        elif commas and lowers[k] in words.list_joiners and lowers[k] != "atau":
+            if joined or texts[k - 1] == "," and commas < 2 or not _item_start(an, texts, lowers, k + 1, b, words):
                 return None
             joined = True
     return None
+
+
+def _item_start(an, texts: list[str], lowers: list[str], k: int, b: int, words: "Clauses") -> bool:
+    """Token ``k`` opens a list's item that is a noun phrase."""
+    if k >= b:
+        return False
+    low = lowers[k]
+    if low in words.list_joiners:
+        return True  # the joiner after a serial comma: its item follows
+    if low == "yang" or low in words.phrase_openers or low in words.phrase_verbs or low in words.connectives:
+        return False
+    return an.pos(k) in ("NOUN", "PROPN", "NUM", "ADJ", "DET")
 
 
 def _verb(an, lowers: list[str], k: int) -> bool:
@@ -257,15 +282,20 @@ def opens_predicate(an, lowers: list[str], texts: list[str], p: int, b: int, wor
 def aside_closed(an, lowers: list[str], texts: list[str], c: int, b: int, words: "Clauses") -> bool:
     """Whether the comma at ``c`` opens an aside that a second comma closes before the clause
     goes on with its predicate (``Budi, ditemui di rumahnya, mengatakan …``; ``Upaya ini, kata
-    dia, dilakukan …``), or a list (``Beras, gula, dan minyak``)."""
-    for k in range(c + 1, min(b, c + 10)):
+    dia, dilakukan …``; ``Jin Ping Mei, diterbitkan pada 1610, meski …, menandai …``), or a list
+    (``Beras, gula, dan minyak``; ``… dalam bidang bernyanyi, menari dan akting``)."""
+    for k in range(c + 1, min(b, c + MAX_ASIDE)):
         t = texts[k]
         if t in _BOUNDARY:
             return False
         if t == ",":
-            return opens_predicate(an, lowers, texts, k + 1, b, words) or (
-                k + 1 < b and lowers[k + 1] in words.list_joiners)
-        if lowers[k] in words.list_joiners and k > c + 1 and texts[k - 1] == ",":
+            if opens_predicate(an, lowers, texts, k + 1, b, words) or (
+                    k + 1 < b and lowers[k + 1] in words.list_joiners):
+                return True
+            if k + 1 < b and an.pos(k + 1) in ("NOUN", "PROPN", "NUM"):
+                return False  # the items of a list in the predicate (terdiri dari nasi, ayam, …)
+        elif lowers[k] in words.list_joiners and (texts[k - 1] == "," and k > c + 1
+                                                 or k <= c + 3 and b - k <= 4):
             return True
     return False
 

@@ -40,7 +40,8 @@ class SubjectComma(Check):
                 # fronted phrase, whose comma may have opened the list (Di Jakarta, Bandung, …)
                 if c is None and not strict and not fronted:
                     c = self._subject_end(an, lowers, texts, s, b, words, strict, listed=True)
-                if c is None:
+                # a single word after a fronted phrase may go on with it (Di PLTA Genyem, Papua, …)
+                if c is None or fronted and c == s + 1:
                     continue
                 comma = toks[c]
                 subject = doc.source[toks[s].start:toks[c - 1].end]
@@ -50,7 +51,7 @@ class SubjectComma(Check):
     @staticmethod
     def _subject_end(an, lowers, texts, s, b, words, strict, listed=False):
         """The comma that cuts the subject opening at ``s`` from its predicate, or None."""
-        c = list_comma(texts, lowers, s, b, words) if listed else first_comma(texts, s, b)
+        c = list_comma(an, texts, lowers, s, b, words) if listed else first_comma(texts, s, b)
         if c is None or c + 1 >= b:
             return None
         if not opens_predicate(an, lowers, texts, c + 1, b, words, strict):

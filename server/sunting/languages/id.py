@@ -259,13 +259,18 @@ CLAUSES = Clauses(
         berukuran berstatus berasal beralamat berdomisili bertempat terkait tentang seputar mengenai
         bernomor berlabel bermerek bertema berkedudukan"""
     ),
-    speech_words=_words("kata ujar tutur ungkap jelas imbuh tambah sebut terang tegas katanya ujarnya"),
+    speech_words=_words(
+        """kata ujar tutur ungkap jelas imbuh tambah sebut terang tegas papar ucap lanjut katanya ujarnya
+        tuturnya ungkapnya jelasnya imbuhnya tambahnya sebutnya terangnya tegasnya paparnya ucapnya lanjutnya
+        menurutnya"""
+    ),
     connectives=_words(
         """dan atau serta tetapi tapi namun melainkan sedangkan padahal apalagi bahkan walau walaupun meski
         meskipun biarpun kendati sekalipun jadi karena sebab jika kalau bila apabila ketika sehingga maka lalu
-        lantas kemudian sementara seolah seakan daripada ataupun maupun baik"""
+        lantas kemudian sementara seolah seakan daripada ataupun maupun baik adapun"""
     ),
     list_joiners=_words("dan serta atau hingga sampai maupun"),
+    subject_connectives=_words("namun sementara adapun bahkan lalu kemudian lantas jadi padahal apalagi tetapi tapi dan serta"),
     quantity_predicates=_words("sebesar sebanyak senilai seluas setinggi sepanjang seberat sejumlah mencapai"),
     complement_verbs=_words(
         """mengatakan menyatakan menjelaskan menyebut menyebutkan menegaskan menyampaikan mengungkapkan

@@ -139,6 +139,9 @@ class Clauses:
     #: conjunctions and connectives, which open neither a subject nor a predicate
     #: (``melainkan``, ``apalagi``, ``walau``)
     connectives: frozenset[str] = frozenset()
+    #: connectives that may stand before a sentence's subject without a comma (``Namun Simon
+    #: Clark, direktur …, mengatakan``): the subject starts after them
+    subject_connectives: frozenset[str] = frozenset()
     #: words that join the last item of a list (``dan``, ``hingga``)
     list_joiners: frozenset[str] = frozenset()
     #: words that make a quantity the predicate (``persentasenya sebesar 8,57 %``)
