@@ -52,6 +52,14 @@ def test_quotation_opened_mid_sentence_passes(engine, text):
     assert _found(engine, text, "EYD.SentenceStart") == []
 
 
+def test_epithets_of_god_take_a_capital_in_every_word(engine):
+    text = "Itu anugerah Tuhan yang Maha Esa. Sila pertama: Ketuhanan yang maha esa. Berdoa kepada Tuhan yang baik."
+    assert _found(engine, text, "EYD.GodNameCase") == [
+        (13, 32, "Tuhan yang Maha Esa", "Tuhan Yang Maha Esa"),
+        (48, 71, "Ketuhanan yang maha esa", "Ketuhanan Yang Maha Esa"),
+    ]
+
+
 def test_reduplication_heading_a_document_name(engine):
     text = "Sanksinya diatur Undang-undang Nomor 8 Tahun 1999 dan Kitab Undang-undang Hukum Perdata."
     assert _found(engine, text, "EYD.ReduplicationCase") == [
