@@ -78,6 +78,10 @@ def test_number_start_skips_list_lines(findings, text, expected):
     # the article names the term as a term: the later use keeps it too
     ("Seorang pelapor, atau dengan istilah whistleblower, harus dilindungi. Tanpa perlindungan, "
      "whistleblower enggan bersuara.", []),
+    # the article glosses the term right after it in brackets, in its own Indonesian words
+    ("Pengguna smartphone (ponsel pintar) terus bertambah. Smartphone kini murah.", []),
+    # a short form in brackets is no gloss
+    ("Pemain judi online (judol) ditangkap polisi.", [("online", "daring", "info")]),
     # the subject is the building, not the term: nothing is explained, the term is reported
     ("Pembangunan underpass merupakan solusi kemacetan di simpang itu.",
      [("underpass", "lintas bawah", "info")]),

@@ -22,7 +22,7 @@ Options:
   (:func:`sunting.text.foreign.marked_foreign`): there is nothing left to replace.
 - ``skip_introduced`` (default false): for a rule of foreign terms — leave alone every use of a
   term the article introduces as a term somewhere (``pelapor atau dengan istilah
-  whistleblower``, ``underpass merupakan terowongan …``;
+  whistleblower``, ``underpass merupakan terowongan …``, ``smartphone (ponsel pintar)``;
   :func:`sunting.text.foreign.introduced_term`): the writer chose that word and explained it.
   The rule then reads the whole document.
 - ``spoken_register``: TSV files (relative to the rule file; the first column) of spoken forms
@@ -256,7 +256,8 @@ class Substitution(Check):
                     continue
             if self._spoken is not None and self._spoken_quote(block, i, j):
                 continue
-            if introduced is not None and introduced_term(doc.source, start, end, self.language.foreign):
+            if introduced is not None and introduced_term(doc.source, start, end, self.language.foreign,
+                                                          self.language.lexicon().in_dictionary):
                 introduced.add(matched.lower())
                 continue
             # issue 13: the original beside its equivalent, or a title cited in quotation marks

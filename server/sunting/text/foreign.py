@@ -307,16 +307,27 @@ def _introducing_patterns(words: "ForeignWords") -> tuple[re.Pattern[str], re.Pa
             re.compile(rf"{quote}[ \t\u00a0]*,?[ \t\u00a0]+(?:{alternatives(words.defining_words)})(?![\w-])", re.I))
 
 
-def introduced_term(text: str, start: int, end: int, known: "ForeignWords | None" = None) -> bool:
+_BRACKET_AFTER = re.compile(r"[ \t\u00a0]*\(([^()\n]{2,60})\)")
+
+
+def introduced_term(text: str, start: int, end: int, known: "ForeignWords | None" = None,
+                    is_indonesian=None) -> bool:
     """Whether the writer introduces the term ``text[start:end]`` as a term here: names it
-    (``pelapor atau dengan istilah whistleblower``, ``yang disebut underpass``) or explains it
-    at the start of a clause (``Sebagai informasi, underpass merupakan terowongan …``). A
-    term the article itself introduces is its chosen word, explained to the reader: the
-    other uses in the article keep it too."""
+    (``pelapor atau dengan istilah whistleblower``, ``yang disebut underpass``), explains it
+    at the start of a clause (``Sebagai informasi, underpass merupakan terowongan …``), or
+    glosses it right after in brackets, in lower-case words of the language
+    (``smartphone (ponsel pintar)``; ``is_indonesian(word)`` says which words are). A term the
+    article itself introduces is its chosen word, explained to the reader: the other uses in
+    the article keep it too."""
     naming, defining = _introducing_patterns(_words(known))
     before = text[max(0, start - 40):start]
     if naming.search(before):
         return True
+    gloss = _BRACKET_AFTER.match(text, end)
+    if gloss and is_indonesian is not None:
+        words = gloss.group(1).split()
+        if words and all(w.islower() and w.isalpha() for w in words) and all(is_indonesian(w) for w in words):
+            return True
     if not defining.match(text, end):
         return False
     head = before.rstrip(" \t\u00a0")
