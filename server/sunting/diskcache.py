@@ -40,8 +40,9 @@ T = TypeVar("T")
 OFF_ENV = "SUNTING_NO_CACHE"
 #: the first bytes of every cache file (a file of another format is rebuilt)
 MAGIC = b"sunting-cache-1\n"
-#: at most this many cache files are kept (the least recently written go first)
-MAX_FILES = 64
+#: at most this many cache files are kept (the least recently used go first; about ten are one
+#: installation's, two or three more each project folder's rules)
+MAX_FILES = 128
 
 
 def cache_dir() -> Path | None:
@@ -107,7 +108,9 @@ def cached(kind: str, key: Any, build: Callable[[], T]) -> T:
     try:
         with open(path, "rb") as fh:
             if fh.read(len(MAGIC)) == MAGIC:
-                return _load(fh)
+                value = _load(fh)
+                _used(path)
+                return value
     except FileNotFoundError:
         pass
     except Exception:  # noqa: BLE001 - a truncated or corrupt file, another format: rebuild it
@@ -129,6 +132,16 @@ def _load(fh: Any) -> Any:
     finally:
         if paused:
             gc.enable()
+
+
+def _used(path: Path) -> None:
+    """Mark ``path`` as just used (its modification time: :func:`_store` drops the files least
+    recently used, not those written longest ago — the lexicon's, written once and read by every
+    process, would otherwise go first when a test suite's temporary projects fill the folder)."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
 
 
 def _own(folder: Path) -> bool:

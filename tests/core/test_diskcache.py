@@ -332,6 +332,20 @@ def test_treebank_followers_are_the_pairs_words_and_spare_reading_all_pairs(cach
     assert context_model.ud_context.cache_info().currsize == 0
 
 
+def test_a_file_read_back_counts_as_recently_used(cache, monkeypatch):
+    monkeypatch.setattr(diskcache, "MAX_FILES", 3)
+    import os
+
+    for i in range(3):
+        diskcache.cached(f"uji{i}", 1, Builder(i))
+        for f in cache.glob(f"uji{i}-*.pickle"):
+            os.utime(f, (1_000_000 + i, 1_000_000 + i))  # written one after another
+    again = Builder("lagi")
+    assert diskcache.cached("uji0", 1, again) == 0 and again.calls == 0  # the oldest, read back
+    diskcache.cached("uji3", 1, Builder(3))  # one too many: the least recently used goes
+    assert sorted(p.name.split("-")[0] for p in cache.glob("*.pickle")) == ["uji0", "uji2", "uji3"]
+
+
 def test_the_oldest_files_go_beyond_the_limit(cache, monkeypatch):
     monkeypatch.setattr(diskcache, "MAX_FILES", 3)
     import os
