@@ -41,7 +41,7 @@ def _found(engine, text):
 ])
 def test_the_comma_between_subject_and_predicate_is_flagged(engine, text, before):
     comma = text.rindex(before) + len(before) - 1
-    assert _found(engine, text) == [(comma, comma + 1, ",", ("",), "warning")]
+    assert _found(engine, text) == [(comma, comma + 1, ",", ("",), "hint")]
 
 
 def test_the_fix_deletes_the_comma(engine):
