@@ -70,3 +70,24 @@ def test_the_stretch_between_two_predicates_when_the_place_is_not_certain():
     toks = block.tokens
     assert (toks[found.head].text, toks[found.after_head].text, toks[found.main_predicate].text) == (
         "menaikkan", "harga", "akan")
+
+
+def test_a_house_message_may_name_match_and_suggestion():
+    """A house rule of this type writes its message with the placeholders every type knows
+    ({match}, {suggestion}) besides its own ({word}, {main}); it once raised KeyError."""
+    import yaml
+
+    from sunting.engine import Engine
+    from sunting.loader import parse_rule
+
+    data = {"type": "fronted-clause", "level": "warning", "uncertain": True,
+            "message": "Beri koma: ‘{match}’ → ‘{suggestion}’ ({word}/{main}).",
+            "message_uncertain": "Koma sebelum ‘{main}’? ({match})"}
+    rule = parse_rule(yaml.safe_dump(data, allow_unicode=True), "House/Koma.yml", "House.Koma")
+    engine = Engine(rules=[rule])
+    text = "Kalau tidak segera ditangani akan meluas ke desa lain."
+    assert [(f.text, f.suggestions, f.message) for f in engine.check(Document(text, None, "plain"))] == [
+        ("ditangani", ("ditangani,",), "Beri koma: ‘ditangani’ → ‘ditangani,’ (ditangani/akan).")]
+    text = "Jika hal itu konsisten dilakukan ekonomi RI bisa dijaga."
+    found = [(f.text, f.suggestions, f.message) for f in engine.check(Document(text, None, "plain"))]
+    assert found == [("dilakukan ekonomi RI", (), "Koma sebelum ‘bisa’? (dilakukan ekonomi RI)")]

@@ -42,9 +42,10 @@ class FrontedClauseComma(Check):
                 continue
             if found.main is not None:
                 before = toks[found.main - 1]
+                # Check.finding fills the message: {match} and {suggestion} as in every rule type
                 yield self.finding(doc, before.start, before.end, [before.text + ","],
-                                   message=self.rule.message.format(word=before.text, main=texts[found.main]))
+                                   word=before.text, main=texts[found.main])
             elif self.uncertain:
                 first, last = toks[found.head], toks[found.main_predicate - 1]
-                message = self.message_uncertain.format(word=first.text, main=texts[found.main_predicate])
-                yield self.finding(doc, first.start, last.end, [], message=message, fixable=False, fix="none")
+                yield self.finding(doc, first.start, last.end, [], message=self.message_uncertain, fixable=False,
+                                   fix="none", word=first.text, main=texts[found.main_predicate])
