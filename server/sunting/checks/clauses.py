@@ -109,7 +109,7 @@ def clause_starts(an, lowers: list[str], texts: list[str], a: int, b: int,
     else:
         yield i, False, False
     for k in range(i + 1, b - 1):
-        if texts[k + 1] in (",", "bahwa"):
+        if texts[k + 1] == "," or texts[k + 1] == words.complementiser:
             continue
         if lowers[k] in words.complement_openers:
             yield k + 1, False, False
@@ -162,7 +162,7 @@ def list_comma(an, texts: list[str], lowers: list[str], s: int, b: int, words: "
             commas += 1
             if not _item_start(an, texts, lowers, k + 1, b, words):
                 return None
-        elif commas and lowers[k] in words.list_joiners and lowers[k] != "atau":
+        elif commas and lowers[k] in words.list_joiners and lowers[k] != words.alternative_joiner:
             if joined or texts[k - 1] == "," and commas < 2 or not _item_start(an, texts, lowers, k + 1, b, words):
                 return None
             joined = True
@@ -176,7 +176,7 @@ def _item_start(an, texts: list[str], lowers: list[str], k: int, b: int, words: 
     low = lowers[k]
     if low in words.list_joiners:
         return True  # the joiner after a serial comma: its item follows
-    if low == "yang" or low in words.phrase_openers or low in words.phrase_verbs or low in words.connectives:
+    if low == words.relative or low in words.phrase_openers or low in words.phrase_verbs or low in words.connectives:
         return False
     return an.pos(k) in ("NOUN", "PROPN", "NUM", "ADJ", "DET")
 
@@ -207,12 +207,13 @@ def reads_as_subject(an, lowers: list[str], texts: list[str], s: int, c: int, wo
     n_words = sum(1 for k in range(s, c) if texts[k][:1].isalnum())
     if n_words == 1 and an.pos(s) not in ("PROPN", "PRON"):
         return False
-    if first.endswith("nya") and n_words <= 2:  # Hasilnya, …; Kabar baiknya, …
+    suffix = words.definite_suffix
+    if suffix and first.endswith(suffix) and n_words <= 2:  # Hasilnya, …; Kabar baiknya, …
         return False
-    if lowers[c - 1].endswith("nya") and (n_words <= 2 or lowers[c - 1] in words.adverbial_heads):
+    if suffix and lowers[c - 1].endswith(suffix) and (n_words <= 2 or lowers[c - 1] in words.adverbial_heads):
         return False  # … pasangan yang menikah siri misalnya, …: an aside word without its comma
     # a fronted phrase of time: Dua pekan lalu, …; Pertandingan pekan ini, …
-    yang = next((k for k in range(s, c) if lowers[k] == "yang"), c)
+    yang = next((k for k in range(s, c) if lowers[k] == words.relative), c)
     heads = [k for k in range(s, yang) if lowers[k] in words.adverbial_heads]
     if heads and (n_words <= 3 or lowers[c - 1] in words.adverbial_tails and heads[-1] >= c - 3):
         return False
@@ -230,7 +231,7 @@ def reads_as_subject(an, lowers: list[str], texts: list[str], s: int, c: int, wo
         if depth:
             continue
         low = lowers[k]
-        if low == "yang":
+        if low == words.relative:
             in_yang, yang_verb = True, None
             continue
         if k > s and (low in words.speech_words or low in words.connectives and low not in words.list_joiners
@@ -270,7 +271,7 @@ def opens_predicate(an, lowers: list[str], texts: list[str], p: int, b: int, wor
         if low in words.speech_words or low in words.connectives:
             return False
         if low in words.predicate_words:
-            return not (k > p and low in ("tidak", "tak"))  # paling tidak, …: a phrase of its own
+            return not (k > p and low in words.negations)  # paling tidak, …: a phrase of its own
         tag = an.pos(k)
         if tag == "VERB" and (k > p or not strict):
             return low not in words.phrase_verbs and not (k + 1 < b and texts[k + 1] == ",")
@@ -308,8 +309,6 @@ _PRE_TAGS = frozenset({"ADV", "AUX", "PART"})
 _RUN_TAGS = _PRE_TAGS | {"VERB"}
 #: the longest opening connective before a comma (Oleh karena itu, …; Menurut Kepala Dinas, …)
 _CONNECTIVE = 4
-#: adjectives of quantity open a noun phrase (banyak warga), not a predicate
-_QUANTITY = frozenset({"banyak", "sedikit"})
 
 
 class FrontedClause(NamedTuple):
@@ -404,7 +403,7 @@ def _conjunction(an, lowers: list[str], texts: list[str], a: int, b: int, words:
                 return m + 1
             break
     for m in range(c, b - 1):
-        if lowers[m] == "bahwa" or (
+        if lowers[m] == words.complementiser or (
                 texts[m] == "," and m > c and lowers[m - 1] in words.complement_verbs):
             return m + 1 if lowers[m + 1] in words.subordinators else None
     return None
@@ -419,7 +418,7 @@ def _opens_fronted_predicate(an, lowers: list[str], i: int, words: "Clauses") ->
         j = i + 1
         while j < len(lowers) and lowers[j] in words.predicate_adverbs:
             j += 1
-        return j < len(lowers) and an.pos(j) in ("VERB", "ADJ") and lowers[j] not in _QUANTITY
+        return j < len(lowers) and an.pos(j) in ("VERB", "ADJ") and lowers[j] not in words.quantity_adjectives
     return an.pos(i) == "VERB"
 
 
@@ -445,7 +444,7 @@ def _fronted_predicate(an, lowers: list[str], i: int, e: int, words: "Clauses") 
             if (an.root(j) or w) in words.clause_taking_roots or w in words.clause_taking_roots:
                 return None, j
             head = j
-        elif tag == "ADJ" and (head is not None or j > i) and w not in _QUANTITY:
+        elif tag == "ADJ" and (head is not None or j > i) and w not in words.quantity_adjectives:
             head = j  # after an adverb or modal (tetap bersih), or a manner word after the verb
         elif not (tag in _PRE_TAGS and w not in words.pronouns and head is None):
             break

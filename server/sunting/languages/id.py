@@ -233,6 +233,12 @@ CLAUSES = Clauses(
         hendak tidak tak pernah kerap sering selalu adalah merupakan ialah menjadi"""
     ),
     complement_openers=_words("bahwa agar supaya"),
+    complementiser="bahwa",
+    relative="yang",
+    definite_suffix="nya",
+    negations=_words("tidak tak"),
+    alternative_joiner="atau",
+    quantity_adjectives=_words("banyak sedikit"),
     adverbial_heads=_words(
         """saat kini sekarang hari tahun bulan pekan minggu malam pagi siang sore subuh dini waktu kali kala masa
         zaman era periode musim abad dekade kuartal semester triwulan akhir awal pertengahan jam menit detik

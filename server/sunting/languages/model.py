@@ -122,6 +122,21 @@ class Clauses:
     predicate_words: frozenset[str] = frozenset()
     #: words that open a clause whose subject follows them mid-sentence (``bahwa``, ``agar``)
     complement_openers: frozenset[str] = frozenset()
+    #: of those, the one that opens reported content (``bahwa``): a subordinator after it opens
+    #: the clause the verb reports (``… mengatakan bahwa jika …``); "": none
+    complementiser: str = ""
+    #: the relative word (``yang``): the verb of its clause sits inside a noun phrase; "": none
+    relative: str = ""
+    #: the enclitic that closes a definite or owned noun (``Hasilnya``, ``misalnya``): a one- or
+    #: two-word phrase with it is a fronted aside, not a subject; "": none
+    definite_suffix: str = ""
+    #: negations, which after another word make a phrase of their own (``paling tidak``)
+    negations: frozenset[str] = frozenset()
+    #: the joiner of alternatives, which names one thing twice (``Nama Eesti, atau Estonia, …``)
+    #: and joins no list of items; "": none
+    alternative_joiner: str = ""
+    #: adjectives of quantity, which open a noun phrase (``banyak warga``), not a predicate
+    quantity_adjectives: frozenset[str] = frozenset()
     #: heads of a noun phrase used as a fronted adverbial, closed by a comma (``Tahun lalu,``,
     #: ``Saat ini,``): time words and discourse words
     adverbial_heads: frozenset[str] = frozenset()
