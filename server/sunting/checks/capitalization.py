@@ -40,6 +40,8 @@ from sunting.text.sentences import CLOSERS, ENDERS
 ELLIPSES = frozenset({"...", "…"})
 #: marks that open a quotation (straight ones open when a word follows them without a space)
 _QUOTE_OPENERS = frozenset("“‘\"'")
+#: … with the closing marks (quotes, brackets): one of them after a comma cuts a quotation
+_QUOTE_MARKS = _QUOTE_OPENERS | CLOSERS
 
 
 class Capitalization(Check):
@@ -210,7 +212,7 @@ class Capitalization(Check):
                 continue
             if any(c.isupper() for c in text[1:]) or any(c.isdigit() for c in text):
                 continue
-            if any(tokens[j].text in _QUOTE_OPENERS | CLOSERS and tokens[j].start == tokens[j - 1].end
+            if any(tokens[j].text in _QUOTE_MARKS and tokens[j].start == tokens[j - 1].end
                    and tokens[j - 1].text == "," for j in range(max(1, k - 6), k - 1)):
                 continue  # "…," ujarnya, "makna …": a quotation cut by a comma resumes after its speech tag
             if self._lowercase_name(tokens, k + 1):
