@@ -164,13 +164,15 @@ class _Ctx:
     of the cyclic collector)."""
 
     __slots__ = ("block", "tokens", "lowers", "source", "_analysis", "sent_start", "sent_end", "quotes", "lexicon",
-                 "clitics", "_cases")
+                 "clitics", "active_form", "_cases")
 
     def __init__(self, block, source):
         from sunting.languages import get_language
 
         self.block = weakref.proxy(block)
-        self.clitics = get_language(block.language).clitics
+        language = get_language(block.language)
+        self.clitics = language.clitics
+        self.active_form = language.active_form  # constraint verb_root
         self.tokens = block.tokens
         self.lowers = block.lower_texts
         self.source = source
@@ -249,12 +251,11 @@ class _Ctx:
 
     def verb_root(self, i: int) -> bool:
         from sunting.checks.di_verb import bare_verb_root
-        from sunting.languages import get_language
 
         analysis = self.analysis.analysis(i)
         if analysis is not None and (analysis.prefixes or analysis.suffixes):
             return False
-        return bare_verb_root(self.lowers[i], self._lexicon(), get_language(self.block.language).active_form)
+        return bare_verb_root(self.lowers[i], self._lexicon(), self.active_form)
 
 
 Predicate = Callable[[_Ctx, int], bool]
