@@ -311,9 +311,21 @@ async function main() {
     return rows;
   }
   const words = Object.keys(EXPECTED);
+  // The server publishes each text twice (the paragraph checks first, then the whole-document
+  // ones), so the count read at the first squiggle may be the first publish's: read the status
+  // bar and the panel again until both show the complete publish (or the deadline), then compare.
   let labels = await readRows();
-  const shownCount = Number(/Sunting: (\d+)/.exec(statusLabel)[1]);
-  const header = labels.find((l) => /problems? in file seed-article\.txt/.test(l)) || '';
+  let shownCount = -1;
+  let header = '';
+  const agreeDeadline = Date.now() + 30000;
+  for (;;) {
+    statusLabel = (await status.getAttribute('aria-label')) || (await status.innerText());
+    shownCount = Number((/Sunting: (\d+)/.exec(statusLabel) || [])[1]);
+    header = labels.find((l) => /problems? in file seed-article\.txt/.test(l)) || '';
+    if (header.startsWith(`${shownCount} problem`) || Date.now() > agreeDeadline) break;
+    await sleep(300);
+    labels = await readRows();
+  }
   check(header.startsWith(`${shownCount} problem`), `status bar count ${shownCount} matches the Problems panel ("${header}")`);
   log(`Problems panel rows (those in view):\n  ${labels.join('\n  ')}`);
   for (const w of words) {
