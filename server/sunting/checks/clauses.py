@@ -120,18 +120,24 @@ def clause_starts(an, lowers: list[str], texts: list[str], a: int, b: int,
 def first_comma(texts: list[str], s: int, b: int) -> int | None:
     """The first comma after ``s`` in ``s:b`` outside brackets, unless a clause boundary or a
     quotation mark comes first, or the stretch is longer than :data:`MAX_SUBJECT` tokens."""
+    return next((k for k in _top_level(texts, s, min(b, s + MAX_SUBJECT + 1)) if texts[k] == ","), None)
+
+
+def _top_level(texts: list[str], s: int, end: int) -> Iterator[int]:
+    """The tokens of ``s:end`` outside brackets (not the brackets themselves), in order, up to
+    the first clause boundary or quotation mark, inside brackets or not: the stretch a subject
+    or a list may span."""
     depth = 0
-    for k in range(s, min(b, s + MAX_SUBJECT + 1)):
+    for k in range(s, end):
         t = texts[k]
         if t == _OPEN:
             depth += 1
         elif t == _CLOSE:
             depth = max(0, depth - 1)
         elif t in _BOUNDARY:
-            return None
-        elif t == "," and depth == 0:
-            return k
-    return None
+            return
+        elif not depth:
+            yield k
 
 
 def list_comma(an, texts: list[str], lowers: list[str], s: int, b: int, words: "Clauses") -> int | None:
@@ -143,20 +149,10 @@ def list_comma(an, texts: list[str], lowers: list[str], s: int, b: int, words: "
     memimpin …, mengatakan``; ``Beberapa sejarawan, seperti Chandler dan Weller, menyatakan``
     set off an aside), and ``atau`` joins no list here (``Nama Eesti, atau Estonia, …`` names
     one thing twice)."""
-    depth = 0
     commas = 0
     joined = False
-    for k in range(s, min(b, s + MAX_LIST + 1)):
-        t = texts[k]
-        if t == _OPEN:
-            depth += 1
-        elif t == _CLOSE:
-            depth = max(0, depth - 1)
-        elif t in _BOUNDARY:
-            return None
-        elif depth:
-            continue
-        elif t == ",":
+    for k in _top_level(texts, s, min(b, s + MAX_LIST + 1)):
+        if texts[k] == ",":
             if joined:
                 return k
             commas += 1
